@@ -1,0 +1,30 @@
+"""Make `ansible_collections.cegid.cegidlife` importable for every test.
+
+With pytest-ansible, `--ansible-unit-inject-only` injects ANSIBLE_COLLECTIONS_PATH (scripts/test
+sets it to .build/collections). Plain pytest gets the same tree here, so the tests do not depend
+on a plugin whose upstream has announced its end of life.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+COLLECTIONS = ROOT / ".build" / "collections"
+
+
+def _ensure_collection_tree() -> None:
+    link = COLLECTIONS / "ansible_collections" / "cegid" / "cegidlife"
+    if not link.exists():
+        link.parent.mkdir(parents=True, exist_ok=True)
+        link.symlink_to(ROOT, target_is_directory=True)
+    paths = os.environ.get("ANSIBLE_COLLECTIONS_PATH", "")
+    if str(COLLECTIONS) not in paths.split(os.pathsep):
+        os.environ["ANSIBLE_COLLECTIONS_PATH"] = os.pathsep.join(p for p in (str(COLLECTIONS), paths) if p)
+    if str(COLLECTIONS) not in sys.path:
+        sys.path.insert(0, str(COLLECTIONS))
+
+
+_ensure_collection_tree()

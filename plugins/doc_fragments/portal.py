@@ -1,0 +1,75 @@
+# Note that this doc fragment is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+
+from __future__ import annotations
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PLAYWRIGHT_REQUIREMENT
+
+
+class ModuleDocFragment:
+    # Connection to the CegidLife portal and the browser that drives it.
+    DOCUMENTATION = rf"""
+options:
+  portal_url:
+    description:
+      - Address of the CegidLife portal.
+      - If not set, the environment variable E(CEGIDLIFE_PORTAL_URL) is used, then the default.
+    type: str
+    default: https://www.cegidlife.com
+  username:
+    description:
+      - User name (e-mail) of a CegidLife administrator of the customer account.
+      - If not set, the environment variable E(CEGIDLIFE_USERNAME) is used. Required one way or the other.
+    type: str
+  password:
+    description:
+      - Password of O(username).
+      - If not set, the environment variable E(CEGIDLIFE_PASSWORD) is used. Required one way or the other.
+    type: str
+  service:
+    description:
+      - The online service whose keys are managed, as the service catalogue names it.
+    type: str
+    default: Loop APIkey
+  tiers:
+    description:
+      - Which C(Tiers rattaché) when the account has several, by its code (V(95943)), its label
+        (V(FUTUROSCOPE CEDEX)) or both as the portal shows them.
+      - If not set, the portal's default tiers is used; the result tells which one.
+    type: str
+  browser_executable:
+    description:
+      - Path of the Chromium or Chrome binary to drive.
+      - If not set, the environment variable E(CEGIDLIFE_BROWSER), then Playwright's own Chromium,
+        then C(chromium), C(chromium-browser), C(google-chrome) on the E(PATH) are tried.
+    type: path
+  headless:
+    description:
+      - Run the browser without a window. Set to V(false) to watch it work (needs a display).
+    type: bool
+    default: true
+  timeout:
+    description:
+      - Seconds to wait for any one page or element of the portal before failing.
+    type: float
+    default: 30
+  validate_certs:
+    description:
+      - Refuse the portal's TLS certificate when it is not valid. Set to V(false) only for test portals.
+    type: bool
+    default: true
+  labels:
+    description:
+      - Overrides of the visible labels the page model looks for, for a portal shown in another
+        language. Keys are label names (for example V(generate_button)), values are
+        case-insensitive regular expressions. An unknown key is an error that lists the known ones.
+    type: dict
+requirements:
+  - python >= 3.11
+  - {PLAYWRIGHT_REQUIREMENT}
+  - a Chromium or Chrome browser (Playwright's own, or the system package)
+notes:
+  - The module drives the portal's web pages in a real browser because the portal has no API for
+    API keys. It runs where the task runs; use C(delegate_to: localhost) with C(run_once: true)
+    to run it once on the controller.
+"""

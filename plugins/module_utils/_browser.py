@@ -1,0 +1,126 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""Find and start one headless Chromium, and always close it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import BrowserError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError, sync_playwright
+
+if t.TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, Page, Playwright
+
+# Tried in order when no browser_executable is given and Playwright has no Chromium of its own.
+SYSTEM_BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+SYSTEM_BROWSER_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+
+# Lean and quiet: no background traffic (a closed network refuses it, slowly), no first-run UI,
+# no images (a person needs them, the page model does not).
+LAUNCH_ARGS = (
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--blink-settings=imagesEnabled=false",
+    "--mute-audio",
+)
+
+INSTALL_HINT = (
+    "install one with 'python -m playwright install chromium' or the system package "
+    "(Debian/Ubuntu: 'apt-get install chromium'; RHEL/Fedora: 'dnf install chromium'), "
+    "or point the browser_executable option at a Chromium or Chrome binary"
+)
+
+
+def _is_executable(path: str) -> bool:
+    return os.path.isfile(path) and os.access(path, os.X_OK)
+
+
+def find_browser(explicit: str | None, playwright: Playwright) -> str:
+    """The Chromium to drive: the one asked for, Playwright's own, else a system one."""
+    if explicit:
+        resolved = explicit if os.sep in explicit else (shutil.which(explicit) or explicit)
+        if not _is_executable(resolved):
+            raise BrowserError(f"browser_executable {explicit!r} is not an executable file; {INSTALL_HINT}")
+        return resolved
+    with contextlib.suppress(PlaywrightError, OSError):
+        own = playwright.chromium.executable_path
+        if own and _is_executable(own):
+            return own
+    for name in SYSTEM_BROWSERS:
+        found = shutil.which(name)
+        if found:
+            return found
+    for path in SYSTEM_BROWSER_PATHS:
+        if _is_executable(path):
+            return path
+    raise BrowserError(f"no Chromium browser found; {INSTALL_HINT}")
+
+
+class BrowserSession:
+    """One browser, one context, one page for a module run; closed whatever happens."""
+
+    def __init__(
+        self,
+        *,
+        executable: str | None,
+        headless: bool,
+        timeout_s: float,
+        validate_certs: bool,
+    ) -> None:
+        self._executable = executable
+        self._headless = headless
+        self._timeout_ms = timeout_s * 1000
+        self._validate_certs = validate_certs
+        self._stack = contextlib.ExitStack()
+        self.browser: Browser | None = None
+        self.context: BrowserContext | None = None
+        self.page: Page | None = None
+        self.executable_path: str | None = None
+
+    def __enter__(self) -> BrowserSession:
+        try:
+            self._start()
+        except BaseException:
+            self._stack.close()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # Playwright's own exit tears the driver and its browser down, even after an error.
+        with contextlib.suppress(Exception):
+            self._stack.close()
+
+    def _start(self) -> None:
+        playwright = self._stack.enter_context(sync_playwright())
+        self.executable_path = find_browser(self._executable, playwright)
+        try:
+            self.browser = playwright.chromium.launch(
+                executable_path=self.executable_path,
+                headless=self._headless,
+                args=list(LAUNCH_ARGS),
+                timeout=self._timeout_ms,
+            )
+        except PlaywrightError as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise BrowserError(f"could not start the browser {self.executable_path}: {first}; {INSTALL_HINT}") from None
+        self._stack.callback(self.browser.close)
+        self.context = self.browser.new_context(
+            ignore_https_errors=not self._validate_certs,
+            locale="fr-FR",
+            accept_downloads=False,
+            service_workers="block",
+        )
+        self.context.set_default_timeout(self._timeout_ms)
+        self.context.set_default_navigation_timeout(self._timeout_ms)
+        self.page = self.context.new_page()

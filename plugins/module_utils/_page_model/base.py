@@ -1,0 +1,201 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""What every page object shares: where it is, how it waits, how it fails."""
+
+from __future__ import annotations
+
+import re
+import time
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import PortalError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
+    PlaywrightError,
+    PlaywrightTimeoutError,
+)
+
+if t.TYPE_CHECKING:
+    from playwright.sync_api import Locator, Page
+
+# Reads a table (an HTML <table> or an ARIA role=table grid) as visible cell texts, one
+# round trip instead of one per cell. Rows are those of this table only, not of nested ones.
+_READ_TABLE_JS = """
+(table) => {
+  const rowSel = 'tr, [role=row]';
+  const cellSel = 'td, th, [role=cell], [role=gridcell], [role=columnheader], [role=rowheader]';
+  const isHeader = (c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader';
+  const text = (el) => (el.innerText || el.textContent || '').replace(/\\s+/g, ' ').trim();
+  const out = [];
+  for (const row of table.querySelectorAll(rowSel)) {
+    if (row.closest('table, [role=table], [role=grid]') !== table) continue;
+    const cells = [...row.querySelectorAll(cellSel)].filter((c) => c.closest(rowSel) === row);
+    if (!cells.length) continue;
+    out.push({header: cells.every(isHeader), cells: cells.map(text)});
+  }
+  return out;
+}
+"""
+
+# The value a person reads after a label: visible text and field values that follow the label
+# in document order, up to the next button (e.g. "Copier") or the next stop label. Marks that
+# button so Playwright can click it for real. Works whatever the nesting (div, dl, table).
+_VALUE_AFTER_LABEL_JS = """
+([label, labelSrc, stopSrc, buttonMark]) => {
+  const labelRx = new RegExp(labelSrc, 'i');
+  const stopRx = stopSrc ? new RegExp(stopSrc, 'i') : null;
+  const visible = (el) => !!el && (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
+  const isControl = (el) => el.matches('button, [role=button], a[href], input[type=button], input[type=submit]');
+  const parts = [];
+  const own = (label.innerText || label.textContent || '').replace(labelRx, '').replace(/^[\\s:]+/, '');
+  if (own.trim()) parts.push(own);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  walker.currentNode = label;
+  let button = null;
+  for (let steps = 0; steps < 5000 && walker.nextNode(); steps++) {
+    const node = walker.currentNode;
+    if (label.contains(node)) continue;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const parent = node.parentElement;
+      if (!parent || !visible(parent) || parent.closest('button, [role=button], script, style, template')) continue;
+      if (stopRx && stopRx.test(node.nodeValue)) break;
+      parts.push(node.nodeValue);
+      continue;
+    }
+    const el = node;
+    if (isControl(el)) { if (visible(el)) { button = el; break; } continue; }
+    if (el.matches('table, [role=table], h1, h2, h3, h4, h5, h6, form')) break;
+    if (el.matches('select, input[type=checkbox], input[type=radio]')) break;
+    if (el.matches('input:not([type=hidden]), textarea, output') && visible(el)) parts.push(' ' + (el.value || el.textContent || '') + ' ');
+  }
+  document.querySelectorAll('[' + buttonMark + ']').forEach((b) => b.removeAttribute(buttonMark));
+  if (button) button.setAttribute(buttonMark, '1');
+  return {value: parts.join(' ').replace(/\\s+/g, ' ').trim(), button: !!button};
+}
+"""
+
+# The rest of the visible line that starts with a label ("Tiers rattaché : 95943 ..."), or the
+# next non-empty line when the value sits in a box of its own.
+_LINE_AFTER_LABEL_JS = """
+(labelSrc) => {
+  const rx = new RegExp(labelSrc, 'i');
+  const lines = document.body.innerText.split('\\n').map((l) => l.trim());
+  const at = lines.findIndex((l) => rx.test(l));
+  if (at < 0) return null;
+  const rest = lines[at].replace(rx, '').replace(/^[\\s:]+/, '').trim();
+  if (rest) return rest;
+  const next = lines.slice(at + 1).find((l) => l);
+  return next === undefined ? '' : next;
+}
+"""
+
+# A marker the page loses when it navigates, and a flag set when its DOM changes: together they
+# tell that a click has had its effect, whether the portal reloads the page or redraws it.
+_MARK_JS = """
+() => {
+  window.__cegidlifeMark = true;
+  window.__cegidlifeChanged = false;
+  if (window.__cegidlifeObserver) window.__cegidlifeObserver.disconnect();
+  window.__cegidlifeObserver = new MutationObserver(() => { window.__cegidlifeChanged = true; });
+  window.__cegidlifeObserver.observe(document.body, {childList: true, subtree: true, characterData: true});
+}
+"""
+_SETTLED_JS = "() => !window.__cegidlifeMark || window.__cegidlifeChanged"
+
+BUTTON_MARK = "data-cegidlife-target"
+
+
+class BasePage:
+    """A page object: `STEP` names it in errors, `is_here` proves it is shown."""
+
+    STEP = "portal"
+    EXPECTED = "the page"
+
+    def __init__(self, page: Page, labels: Labels, timeout_s: float) -> None:
+        self.page = page
+        self.labels = labels
+        self.timeout_s = timeout_s
+
+    @property
+    def timeout_ms(self) -> float:
+        return self.timeout_s * 1000
+
+    # --- failing clearly -------------------------------------------------------------------
+    def fail(self, message: str, *, error: type[PortalError] = PortalError, **details: t.Any) -> t.NoReturn:
+        raise error(message, step=self.STEP, url=self.page.url, **details)
+
+    def expect(self, locator: Locator, expected: str, timeout_s: float | None = None) -> Locator:
+        """Wait for a locator to be visible, else fail saying what was looked for."""
+        try:
+            locator.first.wait_for(state="visible", timeout=(timeout_s or self.timeout_s) * 1000)
+        except PlaywrightTimeoutError:
+            self.fail(f"expected {expected}, not found within {timeout_s or self.timeout_s:g}s")
+        return locator.first
+
+    def is_here(self) -> bool:  # pragma: no cover - every page defines it
+        raise NotImplementedError
+
+    def wait_until_here(self, timeout_s: float | None = None) -> None:
+        """Poll `is_here` (pages are recognised by several alternative signs)."""
+        deadline = time.monotonic() + (timeout_s or self.timeout_s)
+        while True:
+            if self.is_here():
+                return
+            if time.monotonic() > deadline:
+                self.fail(f"expected {self.EXPECTED}, the page does not show it")
+            self.page.wait_for_timeout(100)
+
+    # --- locating by what a person sees ------------------------------------------------------
+    def rx(self, field: str) -> re.Pattern[str]:
+        return self.labels.rx(field)
+
+    def control(self, field: str, scope: Page | Locator | None = None) -> Locator:
+        """A button or a link whose accessible name matches a label (portals use both)."""
+        where = scope or self.page
+        name = self.rx(field)
+        return where.get_by_role("button", name=name).or_(where.get_by_role("link", name=name))
+
+    def visible(self, locator: Locator) -> bool:
+        try:
+            return locator.first.is_visible()
+        except PlaywrightError:
+            return False
+
+    # --- acting and waiting for the effect ---------------------------------------------------
+    def click_and_settle(self, locator: Locator, what: str) -> None:
+        """Click, then wait until the page reloaded or redrew and has finished loading."""
+        self.page.evaluate(_MARK_JS)
+        try:
+            locator.click()
+        except PlaywrightTimeoutError:
+            self.fail(f"could not click {what} within {self.timeout_s:g}s")
+        self.settle(what)
+
+    def settle(self, what: str) -> None:
+        try:
+            self.page.wait_for_function(_SETTLED_JS, timeout=self.timeout_ms, polling=50)
+            self.page.wait_for_load_state("domcontentloaded", timeout=self.timeout_ms)
+        except PlaywrightTimeoutError:
+            self.fail(f"the page did not respond to {what} within {self.timeout_s:g}s")
+        except PlaywrightError:
+            # The page navigated while we polled it: that is the effect we waited for.
+            self.page.wait_for_load_state("domcontentloaded", timeout=self.timeout_ms)
+
+    # --- reading -----------------------------------------------------------------------------
+    def read_table(self, table: Locator) -> list[dict[str, t.Any]]:
+        return t.cast("list[dict[str, t.Any]]", table.evaluate(_READ_TABLE_JS))
+
+    def value_after_label(self, label: Locator, label_field: str, stop_field: str | None) -> tuple[str, bool]:
+        """(text value, whether a button follows it) for the label; the button gets BUTTON_MARK."""
+        result = label.evaluate(
+            _VALUE_AFTER_LABEL_JS,
+            [getattr(self.labels, label_field), getattr(self.labels, stop_field) if stop_field else None, BUTTON_MARK],
+        )
+        return str(result["value"]), bool(result["button"])
+
+    def line_after_label(self, label_field: str) -> str | None:
+        value = self.page.evaluate(_LINE_AFTER_LABEL_JS, getattr(self.labels, label_field))
+        return None if value is None else " ".join(str(value).split())
+
+    def marked_button(self) -> Locator:
+        return self.page.locator(f"[{BUTTON_MARK}]")

@@ -1,0 +1,132 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""The one-time panel after "Générer": the identifier and the secret, shown once."""
+
+from __future__ import annotations
+
+import time
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import PortalError, SecretNotDeliveredError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, credential_problem
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
+
+if t.TYPE_CHECKING:
+    from playwright.sync_api import Locator
+
+# Installed in every page before its scripts run: what the "Copier" buttons write goes to this
+# array instead of the system clipboard, so a copy-only portal can be read and a secret never
+# lands in the clipboard of the machine running the browser.
+CLIPBOARD_HOOK_JS = """
+(() => {
+  const copied = [];
+  Object.defineProperty(window, '__cegidlifeCopied', {value: copied});
+  const keep = (text) => { if (text !== undefined && text !== null && String(text) !== '') copied.push(String(text)); };
+  if (window.Clipboard && Clipboard.prototype) {
+    Clipboard.prototype.writeText = function (text) { keep(text); return Promise.resolve(); };
+    Clipboard.prototype.write = async function (items) {
+      for (const item of items || []) {
+        if (item.types && item.types.includes('text/plain')) keep(await (await item.getType('text/plain')).text());
+      }
+    };
+  }
+  const setData = DataTransfer.prototype.setData;
+  DataTransfer.prototype.setData = function (type, value) {
+    if (/^text(\\/plain)?$/i.test(type)) keep(value);
+    return setData.call(this, type, value);
+  };
+  const exec = Document.prototype.execCommand;
+  Document.prototype.execCommand = function (command, ...rest) {
+    if (String(command).toLowerCase() === 'copy') {
+      const el = document.activeElement;
+      if (el && typeof el.value === 'string' && el.selectionEnd > el.selectionStart) {
+        keep(el.value.slice(el.selectionStart, el.selectionEnd));
+      } else {
+        keep(String(document.getSelection() || ''));
+      }
+      return true;
+    }
+    return exec.call(this, command, ...rest);
+  };
+})();
+"""
+
+_COPIED_COUNT_JS = "() => (window.__cegidlifeCopied || []).length"
+_COPIED_SINCE_JS = "(n) => (window.__cegidlifeCopied || []).length > n"
+_LAST_COPIED_JS = "() => { const c = window.__cegidlifeCopied || []; return c.length ? c[c.length - 1] : ''; }"
+
+
+class CredentialsPanel(BasePage):
+    STEP = "one-time credentials"
+    EXPECTED = "the message that the API key was generated ('... a été générée avec succès')"
+
+    def message(self) -> Locator:
+        return self.page.get_by_text(self.rx("generated_message"))
+
+    def is_here(self) -> bool:
+        return self.visible(self.message())
+
+    def read(self, name: str) -> Credentials:
+        """Both values, from the page or through "Copier"; a key without them is reported lost."""
+        identifier = self._read_value(name, "identifier_label", "secret_label", "identifier")
+        secret = self._read_value(name, "secret_label", "identifier_label", "secret")
+        return Credentials(identifier=identifier, secret=secret)
+
+    def _read_value(self, name: str, label_field: str, stop_field: str, what: str) -> str:
+        label = self.page.get_by_text(self.rx(label_field))
+        if not self.visible(label):
+            self._lost(name, f"the label of the {what} is not on the page")
+        try:
+            shown, has_button = self.value_after_label(label.first, label_field, stop_field)
+        except PlaywrightError:
+            self._lost(name, f"the {what} could not be read from the page")
+        if not credential_problem(shown, what):
+            return shown
+        if not has_button:
+            self._lost(name, f"{credential_problem(shown, what)} and no 'Copier' button follows its label")
+        copied = self._copy(name, what)
+        problem = credential_problem(copied, what)
+        if problem:
+            self._lost(name, f"{problem} (read through its 'Copier' button)")
+        return copied
+
+    def _copy(self, name: str, what: str) -> str:
+        before = int(self.page.evaluate(_COPIED_COUNT_JS))
+        try:
+            self.marked_button().click()
+            self.page.wait_for_function(_COPIED_SINCE_JS, arg=before, timeout=min(self.timeout_ms, 10_000))
+        except PlaywrightError:
+            self._lost(name, f"its 'Copier' button did not hand over the {what}")
+        return str(self.page.evaluate(_LAST_COPIED_JS)).strip()
+
+    def _lost(self, name: str, why: str) -> None:
+        raise SecretNotDeliveredError(
+            f"the API key {name!r} was generated but its credentials could not be read: {why}",
+            step=self.STEP,
+            url=self.page.url,
+            key_name=name,
+        )
+
+    def wait_shown(self, name: str) -> None:
+        """Wait for the success message; a portal error (e.g. a name it refuses) fails clearly."""
+        deadline = time.monotonic() + self.timeout_s
+        while not self.is_here():
+            alert = self.page.get_by_role("alert")
+            if self.visible(alert):
+                text = alert.first.inner_text().strip()
+                raise PortalError(
+                    f"the portal refused to generate the API key {name!r}: {text!r}",
+                    step=self.STEP,
+                    url=self.page.url,
+                )
+            if time.monotonic() > deadline:
+                raise SecretNotDeliveredError(
+                    f"after 'Générer' for the API key {name!r}, the one-time panel did not appear "
+                    f"within {self.timeout_s:g}s",
+                    step=self.STEP,
+                    url=self.page.url,
+                    key_name=name,
+                    uncertain=True,
+                )
+            self.page.wait_for_timeout(100)

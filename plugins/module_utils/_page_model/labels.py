@@ -1,0 +1,82 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""Every visible word the page model looks for, in one place.
+
+Only the portal's visible labels are stable (the vendor's procedure quotes them), so this is
+the only place that knows them. Each value is a regular expression matched case-insensitively
+against accessible names or visible text; users of a portal rendered in another language can
+override any of them with the module's ``labels`` option.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import typing as t
+
+
+@dataclasses.dataclass(frozen=True)
+class Labels:
+    # Sign-in page(s): the portal may redirect to an SSO host, in one or two steps.
+    username_field: str = r"adresse e-?mail|e-?mail|courriel|identifiant|nom d.utilisateur|utilisateur|user ?name|login"
+    password_field: str = r"mot de passe|password"
+    next_button: str = r"^\s*(suivant|continuer|next|continue)\s*$"
+    sign_in_button: str = r"^\s*(se connecter|connexion|s.identifier|sign in|log ?in|valider|ok)\s*$"
+    sign_in_error: str = r"incorrect|invalide|erron|échec|invalid|failed|wrong"
+    # Main screen: the profile on the right opens the catalogue.
+    profile_control: str = r"profil|profile|mon compte"
+    catalogue_link: str = r"^\s*catalogue de services\s*$"
+    # Service catalogue.
+    catalogue_heading: str = r"catalogue de services"
+    tiers_select: str = r"tiers"
+    online_services_option: str = r"^\s*services en lignes?\s*$"
+    filter_button: str = r"^\s*filtrer\s*$"
+    service_column: str = r"^\s*services?\s*$"
+    key_button: str = r"\bcl[ée]s?\b|\bkeys?\b"
+    # Key page (the seed's labels).
+    key_page_marker: str = r"liste des clés d.api pour le service"
+    tiers_label: str = r"tiers\s+rattaché\s*:"
+    service_label: str = r"^\s*service\s*:"
+    status_active: str = r"^\s*active\s*$"
+    status_revoked: str = r"^\s*révoquée\s*$"
+    name_filter: str = r"^\s*nom de la clé d.api\s*:?\s*$"
+    new_key_name: str = r"entrer le nom d.une nouvelle clé"
+    generate_button: str = r"^\s*générer\s*$"
+    name_column: str = r"^\s*nom de la clé d.api\s*$"
+    created_column: str = r"^\s*date de création\s*$"
+    creator_column: str = r"^\s*créateur\s*$"
+    revoke_button: str = r"révoquer"
+    confirm_button: str = r"^\s*(confirmer|oui|ok|valider|révoquer)\s*$"
+    next_page: str = r"^\s*(suivant|page suivante|next|›|»|>)\s*$"
+    back_to_catalogue: str = r"retour au catalogue de services"
+    # One-time credentials panel.
+    generated_message: str = r"a été générée avec succès"
+    identifier_label: str = r"identifiant de la clé d.api"
+    secret_label: str = r"secret de la clé d.api"
+    copy_button: str = r"^\s*copier\s*$"
+
+    def rx(self, field: str) -> re.Pattern[str]:
+        """The compiled, case-insensitive pattern of one label."""
+        return _compile(getattr(self, field))
+
+    @classmethod
+    def with_overrides(cls, overrides: t.Mapping[str, str] | None) -> Labels:
+        """Defaults with the user's overrides; unknown names and bad patterns are refused."""
+        if not overrides:
+            return cls()
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(overrides) - known)
+        if unknown:
+            raise ValueError(
+                f"unknown label(s) {', '.join(unknown)}; known labels: {', '.join(sorted(known))}"
+            )
+        for name, pattern in overrides.items():
+            try:
+                _compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"label {name}: {pattern!r} is not a valid regular expression ({exc})") from None
+        return cls(**dict(overrides))
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)

@@ -1,0 +1,99 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""The sign-in page: one or two steps, on the portal's origin or on an SSO host."""
+
+from __future__ import annotations
+
+import time
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import SignInError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
+
+if t.TYPE_CHECKING:
+    from playwright.sync_api import Locator
+
+
+class SignInPage(BasePage):
+    STEP = "sign-in"
+    EXPECTED = "a sign-in form (a user name or password field)"
+
+    def username_field(self) -> Locator:
+        rx = self.rx("username_field")
+        return self.page.get_by_role("textbox", name=rx).or_(self.page.get_by_label(rx)).or_(
+            self.page.get_by_placeholder(rx)
+        )
+
+    def password_field(self) -> Locator:
+        # type=password is what makes a field a password field for a person too (masked dots).
+        return self.page.get_by_label(self.rx("password_field")).or_(self.page.locator("input[type=password]"))
+
+    def error_message(self) -> str | None:
+        """The portal's own words when it refused the credentials, if it shows any."""
+        alerts = self.page.get_by_role("alert").filter(has_text=self.rx("sign_in_error"))
+        if self.visible(alerts):
+            return alerts.first.inner_text().strip()
+        texts = self.page.get_by_text(self.rx("sign_in_error"))
+        if self.visible(texts):
+            return texts.first.inner_text().strip()
+        return None
+
+    def is_here(self) -> bool:
+        return self.visible(self.password_field()) or self.visible(self.username_field())
+
+    def sign_in(self, username: str, password: str, is_signed_in: t.Callable[[], bool]) -> None:
+        """Fill the form(s) and submit; return once `is_signed_in` holds, else fail clearly."""
+        password_field = self.password_field()
+        if not self.visible(password_field):
+            self._fill(self.username_field(), username, "the user name field")
+            self._submit(self.control("next_button").or_(self.control("sign_in_button")), "Suivant")
+            self._wait_for_password_or_error(password_field)
+        else:
+            user = self.username_field()
+            if self.visible(user) and user.first.is_editable():
+                self._fill(user, username, "the user name field")
+        self._fill(password_field, password, "the password field")
+        self._submit(self.control("sign_in_button"), "Se connecter", fallback=password_field)
+        self._wait_for_result(is_signed_in)
+
+    def _fill(self, field: Locator, value: str, what: str) -> None:
+        self.expect(field, what).fill(value)
+
+    def _submit(self, button: Locator, what: str, fallback: Locator | None = None) -> None:
+        if self.visible(button):
+            button.first.click()
+        elif fallback is not None:
+            fallback.first.press("Enter")
+        else:
+            self.fail(f"expected a {what!r} button to continue signing in, found none")
+
+    def _wait_for_password_or_error(self, password_field: Locator) -> None:
+        deadline = time.monotonic() + self.timeout_s
+        while not self.visible(password_field):
+            refused = self.error_message()
+            if refused:
+                self.fail(f"the portal refused the user name: {refused!r}", error=SignInError)
+            if time.monotonic() > deadline:
+                self.fail(f"after the user name, expected the password field within {self.timeout_s:g}s")
+            self.page.wait_for_timeout(100)
+
+    def _wait_for_result(self, is_signed_in: t.Callable[[], bool]) -> None:
+        """Signed in, or refused: a refusal fails at once (retrying could lock the account)."""
+        deadline = time.monotonic() + self.timeout_s
+        while True:
+            if is_signed_in():
+                return
+            refused = self.error_message()
+            if refused:
+                self.fail(
+                    f"the portal refused the user name or password: {refused!r} "
+                    "(not retried, so the account is not locked by repeated attempts)",
+                    error=SignInError,
+                )
+            if time.monotonic() > deadline:
+                self.fail(
+                    f"after submitting the credentials, neither the main screen nor an error "
+                    f"appeared within {self.timeout_s:g}s",
+                    error=SignInError,
+                )
+            self.page.wait_for_timeout(100)

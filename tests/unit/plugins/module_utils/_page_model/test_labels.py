@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("key_page_marker", "Liste des clés d'API pour le service Loop APIkey"),
+        ("new_key_name", "Entrer le nom d'une nouvelle clé :"),
+        ("name_filter", "Nom de la clé d'API :"),
+        ("name_column", "Nom de la clé d'API"),
+        ("generated_message", "La clé d'API 'Felix' a été générée avec succès"),
+        ("identifier_label", "Identifiant de la clé d'API :"),
+        ("secret_label", "Secret de la clé d'API :"),
+        ("tiers_label", "Tiers rattaché : 95943 FUTUROSCOPE CEDEX"),
+        ("online_services_option", "Services en lignes"),
+        ("catalogue_link", "Catalogue de services"),
+        ("status_revoked", "Révoquée"),
+        ("generate_button", "Générer"),
+        ("copy_button", "Copier"),
+    ],
+)
+def test_seed_labels_match_the_vendors_words(field: str, text: str) -> None:
+    assert Labels().rx(field).search(text)
+
+
+def test_name_filter_does_not_match_new_key_field() -> None:
+    assert not Labels().rx("name_filter").search("Entrer le nom d'une nouvelle clé :")
+
+
+def test_key_button_does_not_match_service_named_apikey() -> None:
+    rx = Labels().rx("key_button")
+    assert rx.search("Gérer les clés d'API")
+    assert not rx.search("Loop APIkey")
+
+
+def test_overrides_replace_one_label() -> None:
+    labels = Labels.with_overrides({"generate_button": r"^\s*generate\s*$"})
+    assert labels.rx("generate_button").search("Generate")
+    assert labels.rx("copy_button").search("Copier")
+
+
+def test_unknown_or_bad_override_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown label.*known labels: .*generate_button"):
+        Labels.with_overrides({"genrate": "x"})
+    with pytest.raises(ValueError, match="not a valid regular expression"):
+        Labels.with_overrides({"generate_button": "("})

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
+    ACTIVE,
+    REVOKED,
+    Credentials,
+    KeyRow,
+    credential_problem,
+    matching,
+    parse_portal_date,
+    plan,
+)
+
+
+def row(name: str, when: str = "23/01/2021 08:14", status: str = ACTIVE, by: str = "Deltumeau Vincent") -> KeyRow:
+    return KeyRow(name=name, created_at=parse_portal_date(when), created_by=by, status=status, created_raw=when)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("23/01/2021 08:14", datetime.datetime(2021, 1, 23, 8, 14)),
+        (" 01/12/2026 23:59:07 ", datetime.datetime(2026, 12, 1, 23, 59, 7)),
+        ("05/06/2024", datetime.datetime(2024, 6, 5)),
+        ("31/02/2024 10:00", None),
+        ("2024-06-05", None),
+        ("", None),
+    ],
+)
+def test_parse_portal_date(text: str, expected: datetime.datetime | None) -> None:
+    assert parse_portal_date(text) == expected
+
+
+def test_describe_is_iso_and_has_no_secret() -> None:
+    described = row("Felix").describe("Loop APIkey", "95943 FUTUROSCOPE CEDEX")
+    assert described == {
+        "name": "Felix",
+        "status": "active",
+        "created_at": "2021-01-23T08:14:00",
+        "created_by": "Deltumeau Vincent",
+        "service": "Loop APIkey",
+        "tiers": "95943 FUTUROSCOPE CEDEX",
+    }
+
+
+def test_matching_is_exact_active_only_and_newest_first() -> None:
+    rows = [
+        row("app", "01/01/2024 10:00"),
+        row("app-2", "01/01/2025 10:00"),
+        row("App", "01/01/2025 10:00"),
+        row("app", "01/01/2026 10:00", status=REVOKED),
+        row("app", "01/06/2025 10:00"),
+    ]
+    found = matching(rows, "app")
+    assert [r.created_raw for r in found] == ["01/06/2025 10:00", "01/01/2024 10:00"]
+
+
+def test_present_generates_only_when_no_active_key() -> None:
+    assert plan("present", []).generate
+    assert plan("present", []).action == "created"
+    existing = [row("app")]
+    decided = plan("present", existing)
+    assert (decided.action, decided.changed, decided.current) == ("unchanged", False, existing[0])
+
+
+def test_absent_revokes_every_active_key_of_the_name() -> None:
+    dupes = [row("app", "02/01/2024 10:00"), row("app", "01/01/2024 10:00")]
+    decided = plan("absent", dupes)
+    assert decided.action == "revoked" and decided.revoke == tuple(dupes) and decided.changed
+    nothing = plan("absent", [])
+    assert (nothing.action, nothing.changed) == ("absent", False)
+
+
+def test_revoked_key_of_same_name_does_not_count_as_present() -> None:
+    assert plan("present", matching([row("app", status=REVOKED)], "app")).generate
+
+
+def test_unknown_state_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown state"):
+        plan("rotated", [])
+
+
+def test_credentials_x_apikey_and_repr_hides_secret() -> None:
+    creds = Credentials(identifier="ABCDEFGHIJKLMNOPQRSTUVWXY", secret="c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0MDA=")
+    assert creds.x_apikey == "ABCDEFGHIJKLMNOPQRSTUVWXY:c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0MDA="
+    assert "c2Vj" not in repr(creds)
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("", "empty"),
+        ("a:b", "':'"),
+        ("ABC Copier", "white space"),
+        ("x" * 513, "513 characters"),
+        ("ABCDEFGHIJKLMNOPQRSTUVWXY", None),
+    ],
+)
+def test_credential_problem(value: str, problem: str | None) -> None:
+    found = credential_problem(value, "secret")
+    if problem is None:
+        assert found is None
+    else:
+        assert found is not None and problem in found and (not value or value not in found)

@@ -125,7 +125,7 @@ class _Run:
         if decision.current is not None:
             result["key"] = decision.current.describe(service, tiers)
         if self.module.check_mode or not decision.changed:
-            self._add_diff(result, decision, service, tiers, after_state=decision.generate or None)
+            self._add_diff(result, decision, service, tiers)
             return result
         if decision.generate:
             self.step = "generate the key"
@@ -133,13 +133,13 @@ class _Run:
             result["credentials"] = credentials.as_result()
             if created is not None:
                 result["key"] = created.describe(service, tiers)
-            self._add_diff(result, decision, service, tiers, after_row=created, after_state=True)
+            self._add_diff(result, decision, service, tiers, after_row=created)
             return result
         self.step = "revoke the key"
         revoked = self._revoke_all(portal, name, decision)
         result["key"] = revoked[0].describe(service, tiers)
         result["revoked_keys"] = [row.describe(service, tiers) for row in revoked]
-        self._add_diff(result, decision, service, tiers, after_state=False)
+        self._add_diff(result, decision, service, tiers)
         return result
 
     def _generate(self, portal: Portal, name: str, before: list[KeyRow]) -> tuple[Credentials, KeyRow | None]:
@@ -185,19 +185,18 @@ class _Run:
         decision: Plan,
         service: str,
         tiers: str,
-        *,
         after_row: KeyRow | None = None,
-        after_state: bool | None = None,
     ) -> None:
+        """Key metadata before and after (as planned in check mode); never a secret."""
         if not self.module._diff:
             return
         before = decision.current.describe(service, tiers) if decision.current else {}
-        if after_state is None:
-            after = before
-        elif after_state:
+        if decision.generate:
             after = after_row.describe(service, tiers) if after_row else {"name": self.params["name"], "status": "active"}
-        else:
+        elif decision.revoke:
             after = {}
+        else:
+            after = before
         result["diff"] = {"before": before, "after": after}
 
 

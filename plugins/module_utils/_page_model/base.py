@@ -41,7 +41,7 @@ _READ_TABLE_JS = """
 # in document order, up to the next button (e.g. "Copier") or the next stop label. Marks that
 # button so Playwright can click it for real. Works whatever the nesting (div, dl, table).
 _VALUE_AFTER_LABEL_JS = """
-([label, labelSrc, stopSrc, buttonMark]) => {
+(label, [labelSrc, stopSrc, buttonMark]) => {
   const labelRx = new RegExp(labelSrc, 'i');
   const stopRx = stopSrc ? new RegExp(stopSrc, 'i') : null;
   const visible = (el) => !!el && (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);

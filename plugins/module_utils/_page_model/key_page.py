@@ -122,7 +122,7 @@ class KeyPage(BasePage):
 
     def revoke(self, row: KeyRow) -> None:
         """Click "Révoquer" on that row and confirm, whether the portal asks natively or in a modal."""
-        target = self._row(row)
+        target = self._find_row(row)
         button = self.expect(
             self.control("revoke_button", scope=target),
             f"the 'Révoquer' button on the row of the API key {row.name!r} created {row.created_raw}",
@@ -144,6 +144,19 @@ class KeyPage(BasePage):
         if row.created_raw:
             rows = rows.filter(has_text=row.created_raw)
         return rows.first
+
+    def _find_row(self, row: KeyRow) -> Locator:
+        """The row on the page shown, else on the list's pages from the first one."""
+        target = self._row(row)
+        if self.visible(target):
+            return target
+        self.show(row.name, row.status)
+        for _ in range(MAX_PAGES):
+            if self.visible(target):
+                return target
+            if not self._next_page():
+                break
+        self.fail(f"expected the API key {row.name!r} created {row.created_raw} in the list, not found on any page")
 
     def _confirm_if_asked(self, row: KeyRow) -> None:
         """A modal asking to confirm: click its confirm button. A reload means it is done."""

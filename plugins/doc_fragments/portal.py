@@ -64,6 +64,19 @@ options:
         language. Keys are label names (for example V(generate_button)), values are
         case-insensitive regular expressions. An unknown key is an error that lists the known ones.
     type: dict
+  failure_artifacts_dir:
+    description:
+      - Directory (created C(0700)) where a failing run writes a screenshot of the page it failed on,
+        mode C(0600), its path in the error message. Secrets are blanked and every field masked first.
+      - If not set, the environment variable E(CEGIDLIFE_ARTIFACTS_DIR) is used; with neither, no screenshot.
+    type: path
+  trace:
+    description:
+      - Also record a Playwright trace (C(playwright show-trace FILE)) into O(failure_artifacts_dir),
+        kept when the run fails. It never records the sign-in or the one-time credentials, holds
+        no screenshots, and its network log has no cookies, authorization headers or form posts.
+    type: bool
+    default: false
 requirements:
   - python >= 3.11
   - {PLAYWRIGHT_REQUIREMENT}

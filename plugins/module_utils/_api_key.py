@@ -1,13 +1,20 @@
 # Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 # Do not use this from other collections or standalone plugins/modules!
-"""cegidlife_api_key: read the key list, decide, then generate or revoke."""
+"""cegidlife_api_key: read the key list, decide, generate (and persist) before revoking.
+
+`ApiKeyTask` is shared by the module (runs where the task runs, plain credentials file) and the
+action plugin (runs on the controller, ansible-vault encrypted credentials file, per-key lock).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import typing as t
 
 from ansible.module_utils.basic import missing_required_lib
 
+from ansible_collections.cegid.cegidlife.plugins.module_utils._artifacts import TraceRecorder, failure_screenshot
 from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import (
     name_problem,
     portal_argument_spec,
@@ -20,9 +27,15 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     Credentials,
     KeyRow,
     Plan,
+    PlanError,
+    credential_problem,
     matching,
+    new_row,
+    newest_first,
+    parse_age,
     plan,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._lock import LockTimeout, key_lock
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
@@ -31,9 +44,16 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     PlaywrightError,
     playwright_too_old,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._store import (
+    CredentialStore,
+    KeyRef,
+    StoreError,
+)
 
 if t.TYPE_CHECKING:
     from ansible.module_utils.basic import AnsibleModule
+
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
 
 
 def argument_spec() -> dict[str, dict[str, t.Any]]:
@@ -41,62 +61,142 @@ def argument_spec() -> dict[str, dict[str, t.Any]]:
     spec.update(
         name={"type": "str", "required": True},
         state={"type": "str", "default": "present", "choices": ["present", "absent"]},
+        credentials_file={"type": "path"},
+        credentials_vault_id={"type": "str"},
+        current_credentials={
+            "type": "dict",
+            "no_log": True,
+            "options": {
+                "identifier": {"type": "str", "required": True},
+                "secret": {"type": "str", "required": True, "no_log": True},
+            },
+        },
+        recreate={"type": "str", "default": "never", "choices": ["never", "if_secret_missing", "always", "fail"]},
+        max_age={"type": "str"},
+        on_duplicates={"type": "str", "default": "fail", "choices": ["fail", "keep_newest"]},
+        show_credentials={"type": "bool", "default": False},
+        lock_timeout={"type": "float", "default": 600.0},
     )
     return spec
 
 
-class _Run:
-    """One module run: the browser work, with the step it is at for error messages."""
+class TaskFailed(Exception):
+    """The task fails with this (already redacted) message and these extra result keys."""
 
-    def __init__(self, module: AnsibleModule) -> None:
-        self.module = module
-        self.params = module.params
+    def __init__(self, msg: str, **extra: t.Any) -> None:
+        super().__init__(msg)
+        self.msg = msg
+        self.extra = extra
+
+
+StoreFactory = t.Callable[[str], CredentialStore]
+
+
+class ApiKeyTask:
+    """One run of the task. `run` returns the result or raises TaskFailed; never a traceback."""
+
+    def __init__(
+        self,
+        params: t.Mapping[str, t.Any],
+        *,
+        check_mode: bool,
+        diff: bool,
+        warn: t.Callable[[str], None],
+        open_store: StoreFactory | None = None,
+    ) -> None:
+        self.params = params
+        self.check_mode = check_mode
+        self.diff = diff
+        self._warn = warn
+        self._open_store = open_store or (lambda path: CredentialStore(path))
         self.step = "start"
+        self._trace: TraceRecorder | None = None
+        self._artifacts: list[str] = []
+        self._identifiers: list[str] = []  # masked in screenshots, though not secret
         # Everything that must never appear in a message.
-        self.secrets: list[str] = [self.params["password"] or ""]
+        self.secrets: list[str] = [params.get("password") or ""]
+        current = params.get("current_credentials") or {}
+        self.secrets.append(current.get("secret") or "")
 
+    # --- reporting ----------------------------------------------------------------------------
     def fail(self, message: str, **extra: t.Any) -> t.NoReturn:
-        self.module.fail_json(msg=redact(message, self.secrets), **extra)
+        if self._artifacts:
+            message = f"{message} [failure artifacts: {', '.join(self._artifacts)}]"
+            extra.setdefault("failure_artifacts", list(self._artifacts))
+        raise TaskFailed(redact(message, self.secrets), **extra)
 
-    def check_input(self) -> Labels:
-        problems = portal_input_problems(self.params)
-        problem = name_problem(self.params["name"])
+    def warn(self, message: str) -> None:
+        self._warn(redact(message, self.secrets))
+
+    # --- input ----------------------------------------------------------------------------------
+    def _check_input(self) -> Labels:
+        p = self.params
+        problems = portal_input_problems(p)
+        problem = name_problem(p.get("name"))
         if problem:
             problems.insert(0, problem)
+        try:
+            self.max_age = parse_age(p.get("max_age"))
+        except ValueError as exc:
+            problems.append(f"max_age: {exc}")
+        current = p.get("current_credentials")
+        if current:
+            for field in ("identifier", "secret"):
+                bad = credential_problem(current.get(field) or "", field)
+                if bad:
+                    problems.append(f"current_credentials: {bad}")
+        if p.get("state") == "absent" and (current or p.get("max_age") or p.get("recreate") not in (None, "never")):
+            problems.append("current_credentials, max_age and recreate only apply to state=present")
         if problems:
             self.fail("; ".join(problems))
         try:
-            return Labels.with_overrides(self.params["labels"])
+            return Labels.with_overrides(p.get("labels"))
         except ValueError as exc:
             self.fail(f"labels: {exc}")
 
-    def execute(self) -> dict[str, t.Any]:
-        labels = self.check_input()
+    # --- the run --------------------------------------------------------------------------------
+    def run(self) -> dict[str, t.Any]:
+        labels = self._check_input()
         if not HAS_PLAYWRIGHT:
             self.fail(missing_required_lib(PLAYWRIGHT_REQUIREMENT))
         old = playwright_too_old()
         if old:
             self.fail(f"Playwright {old} is too old: this module needs {PLAYWRIGHT_REQUIREMENT}")
         p = self.params
+        lock_parts = [p["portal_url"].rstrip("/"), p.get("tiers") or "", p["service"], p["name"]]
         try:
-            self.step = "start browser"
-            with BrowserSession(
-                executable=p["browser_executable"],
-                headless=p["headless"],
-                timeout_s=p["timeout"],
-                validate_certs=p["validate_certs"],
-            ) as session:
-                assert session.context is not None and session.page is not None
-                portal = Portal(
-                    session.context,
-                    session.page,
-                    url=p["portal_url"],
-                    username=p["username"],
-                    password=p["password"],
-                    labels=labels,
+            self.step = "wait for the key's lock"
+            with key_lock(lock_parts, p.get("lock_timeout") or 600.0):
+                self.step = "start browser"
+                with BrowserSession(
+                    executable=p.get("browser_executable"),
+                    headless=p.get("headless", True),
                     timeout_s=p["timeout"],
-                )
-                return self._on_portal(portal)
+                    validate_certs=p.get("validate_certs", True),
+                ) as session:
+                    assert session.context is not None and session.page is not None
+                    portal = Portal(
+                        session.context,
+                        session.page,
+                        url=p["portal_url"],
+                        username=p["username"],
+                        password=p["password"],
+                        labels=labels,
+                        timeout_s=p["timeout"],
+                    )
+                    try:
+                        return self._on_portal(portal)
+                    except BaseException:
+                        self._capture_failure(session.page)
+                        raise
+                    finally:
+                        self._end_trace()
+        except TaskFailed as failure:
+            if self._artifacts and "failure_artifacts" not in failure.extra:
+                self.fail(failure.msg, **failure.extra)
+            raise
+        except LockTimeout as exc:
+            self.fail(f"{self.step}: {exc}")
         except CegidLifeError as exc:
             self.fail(str(exc), **_error_details(exc))
         except PlaywrightError as exc:
@@ -104,18 +204,61 @@ class _Run:
         except Exception as exc:  # noqa: BLE001 - reported as a message, never a traceback
             self.fail(f"{self.step}: unexpected error ({type(exc).__name__}): {_first_line(exc)}")
 
+    def _capture_failure(self, page: t.Any) -> None:
+        directory = self.params.get("failure_artifacts_dir")
+        if not directory:
+            return
+        try:
+            shot = failure_screenshot(page, directory, self.step, [*self.secrets, *self._identifiers])
+        except OSError:
+            shot = None
+        if shot:
+            self._artifacts.append(shot)
+        if self._trace is not None:
+            self._trace.close(self.step)
+            self._artifacts.extend(self._trace.paths)
+            self._trace = None
+
+    def _end_trace(self) -> None:
+        """A run that succeeded keeps no trace."""
+        if self._trace is None:
+            return
+        self._trace.close("done")
+        for path in self._trace.paths:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        self._trace = None
+
     def _on_portal(self, portal: Portal) -> dict[str, t.Any]:
         p = self.params
         name = p["name"]
         self.step = "sign-in"
         portal.open()
+        if p.get("trace"):
+            # Started only now: the sign-in (the password) is never in a trace.
+            self._trace = TraceRecorder(portal.page.context, p["failure_artifacts_dir"])
+            self._trace.resume()
         self.step = "open the key page"
-        service, tiers = portal.open_key_page(p["service"], p["tiers"])
+        service, tiers = portal.open_key_page(p["service"], p.get("tiers"))
         self.step = "read the key list"
         page = portal.key_page
         page.show(name)
-        before = matching(page.rows(), name)
-        decision = plan(p["state"], before)
+        listed = page.rows()
+        active = matching(listed, name)
+        ref = KeyRef(p["portal_url"], tiers, service, name)
+        store = self._store()
+        known = self._known_credentials(store, ref, active[0] if active else None)
+        try:
+            decision = plan(
+                p["state"],
+                active,
+                secret_known=known is not None,
+                recreate=p.get("recreate") or "never",
+                max_age=self.max_age,
+                on_duplicates=p.get("on_duplicates") or "fail",
+            )
+        except PlanError as exc:
+            self.fail(f"decide: {exc}")
         result: dict[str, t.Any] = {
             "changed": decision.changed,
             "action": decision.action,
@@ -124,59 +267,180 @@ class _Run:
         }
         if decision.current is not None:
             result["key"] = decision.current.describe(service, tiers)
-        if self.module.check_mode or not decision.changed:
+        if decision.generate or self.check_mode:
+            result["secret_available"] = decision.generate or known is not None
+        if self.check_mode or not decision.changed:
+            self._finish_unchanged(result, decision, known)
             self._add_diff(result, decision, service, tiers)
             return result
         if decision.generate:
-            self.step = "generate the key"
-            credentials, created = self._generate(portal, name, before)
-            result["credentials"] = credentials.as_result()
-            if created is not None:
-                result["key"] = created.describe(service, tiers)
-            self._add_diff(result, decision, service, tiers, after_row=created)
-            return result
+            return self._generate_then_revoke(page, ref, store, decision, listed, result)
         self.step = "revoke the key"
-        revoked = self._revoke_all(portal, name, decision)
-        result["key"] = revoked[0].describe(service, tiers)
-        result["revoked_keys"] = [row.describe(service, tiers) for row in revoked]
+        revoked = self._revoke(page, name, decision.revoke, None, listed)
+        if store is not None:
+            store.forget(ref, decision.revoke)
+        if decision.action == "unchanged":  # duplicates revoked, the newest kept
+            self._finish_unchanged(result, decision, known)
+            result["replaced_keys"] = [r.describe(service, tiers) for r in revoked]
+        else:
+            result["key"] = revoked[0].describe(service, tiers)
+            result["revoked_keys"] = [r.describe(service, tiers) for r in revoked]
         self._add_diff(result, decision, service, tiers)
         return result
 
-    def _generate(self, portal: Portal, name: str, before: list[KeyRow]) -> tuple[Credentials, KeyRow | None]:
-        panel = portal.key_page.generate(name)
+    def _finish_unchanged(self, result: dict[str, t.Any], decision: Plan, known: Credentials | None) -> None:
+        if decision.action != "unchanged" or decision.current is None:
+            return
+        result["secret_available"] = known is not None
+        if known is not None:
+            result["credentials"] = known.as_result()
+        elif not self.check_mode:
+            self.warn(
+                f"the API key {decision.current.name!r} exists but its secret is unknown to this run: "
+                "give credentials_file (where a run that generated it stored it) or current_credentials, "
+                "or set recreate=if_secret_missing to replace the key with a new one"
+            )
+
+    def _store(self) -> CredentialStore | None:
+        path = self.params.get("credentials_file")
+        if not path:
+            return None
+        store = self._open_store(path)
+        if store.problem:
+            self.warn(f"credentials_file {store.path}: {store.problem}; the secret is treated as unknown")
+        return store
+
+    def _known_credentials(self, store: CredentialStore | None, ref: KeyRef, current: KeyRow | None) -> Credentials | None:
+        if current is None:
+            return None
+        if store is not None:
+            found = store.find(ref, current)
+            if found is not None:
+                self.secrets.append(found.secret)
+                self._identifiers.append(found.identifier)
+                return found
+        given = self.params.get("current_credentials")
+        if given:
+            return Credentials(identifier=given["identifier"], secret=given["secret"])
+        return None
+
+    def _generate_then_revoke(
+        self,
+        page: KeyPage,
+        ref: KeyRef,
+        store: CredentialStore | None,
+        decision: Plan,
+        listed: list[KeyRow],
+        result: dict[str, t.Any],
+    ) -> dict[str, t.Any]:
+        name = ref.name
+        self.step = "generate the key"
+        if self._trace is not None:
+            self._trace.pause("before generate")  # the one-time panel is never in a trace
+        panel = page.generate(name)
         credentials = panel.read(name)
         self.secrets.append(credentials.secret)
-        # The credentials are in hand: from here on nothing may fail the run and lose them.
+        self._identifiers.append(credentials.identifier)
+        # The credentials are in hand: from here on they are delivered or persisted, never lost.
+        created: KeyRow | None = None
+        after: list[KeyRow] = []
         try:
-            portal.key_page.show(name)
-            after = matching(portal.key_page.rows(), name)
-        except (CegidLifeError, PlaywrightError) as exc:
-            self.module.warn(
-                redact(f"the key {name!r} was generated, but its row could not be read back: {_first_line(exc)}", self.secrets)
-            )
-            return credentials, None
-        return credentials, _new_row(before, after)
-
-    def _revoke_all(self, portal: Portal, name: str, decision: Plan) -> list[KeyRow]:
-        page = portal.key_page
-        revoked: list[KeyRow] = []
-        remaining = list(decision.revoke)
-        for _ in range(len(decision.revoke)):
-            row = remaining[0]
-            page.revoke(row)
+            self.step = "read the new key back"
             page.show(name)
-            now = matching(page.rows(), name)
-            if len(now) >= len(remaining):
+            if self._trace is not None:
+                self._trace.resume()  # the panel is gone with the reload
+            after = page.rows()
+            created = new_row(listed, after)
+        except (CegidLifeError, PlaywrightError) as exc:
+            self.warn(f"the key {name!r} was generated, but its row could not be read back: {_first_line(exc)}")
+        if store is not None:
+            self.step = "persist the credentials"
+            try:
+                store.save(ref, created, credentials)
+            except StoreError as exc:
+                self._undo_generation(page, name, created, str(exc))
+        result["credentials"] = credentials.as_result()
+        result["secret_available"] = True
+        if created is not None:
+            result["key"] = created.describe(ref.service, ref.tiers)
+        if decision.revoke:
+            self.step = "revoke the replaced key"
+            try:
+                if created is None:
+                    raise PortalError("the new key could not be told apart from the ones it replaces", step=self.step)
+                replaced = self._revoke(page, name, decision.revoke, created, after)
+            except (CegidLifeError, PlaywrightError) as exc:
+                self.warn(
+                    f"the new key {name!r} is ready, but revoking the key(s) it replaces failed "
+                    f"({_first_line(exc)}); they are still Active: the next run retries"
+                )
+                replaced = []
+            if store is not None:
+                store.forget(ref, replaced)
+            result["replaced_keys"] = [r.describe(ref.service, ref.tiers) for r in replaced]
+            result["rotation_reason"] = decision.reason
+        self._add_diff(result, decision, ref.service, ref.tiers, after_row=created)
+        return result
+
+    def _undo_generation(self, page: KeyPage, name: str, created: KeyRow | None, why: str) -> t.NoReturn:
+        """Persisting failed: revoke the NEW key so no key is left whose secret nobody has."""
+        if created is None:
+            self.fail(
+                f"persist the credentials: {why}; the new API key {name!r} could not be told apart in the "
+                "list, so it was NOT revoked: revoke it by hand (any older key is untouched)",
+                generated_key_name=name,
+            )
+        try:
+            page.revoke(created)
+        except (CegidLifeError, PlaywrightError) as exc:
+            self.fail(
+                f"persist the credentials: {why}; revoking the new API key {name!r} (created "
+                f"{created.created_raw}) also failed ({_first_line(exc)}): revoke it by hand",
+                generated_key_name=name,
+            )
+        self.fail(
+            f"persist the credentials: {why}; the new API key {name!r} was revoked again so that no key "
+            "is left whose secret nobody has; any older key is untouched and still works",
+            step="persist the credentials",
+        )
+
+    def _revoke(
+        self,
+        page: KeyPage,
+        name: str,
+        targets: t.Sequence[KeyRow],
+        keep: KeyRow | None,
+        listed: t.Sequence[KeyRow],
+    ) -> list[KeyRow]:
+        """Revoke rows that look like the targets, never the kept (new) one; verify each.
+
+        `listed` is the latest full read of the list (its positions tell look-alikes apart).
+        """
+        owed: dict[tuple[str, str, str], int] = {}
+        for row in targets:
+            owed[row.look] = owed.get(row.look, 0) + 1
+        revoked: list[KeyRow] = []
+        rows = matching(listed, name)
+        for _ in range(len(targets)):
+            victim = _next_victim(rows, owed, keep)
+            if victim is None:
+                break
+            page.revoke(victim)
+            page.show(name)
+            fresh = page.rows()
+            now = matching(fresh, name)
+            if sum(1 for r in now if r.look == victim.look) >= sum(1 for r in rows if r.look == victim.look):
                 raise PortalError(
-                    f"clicked 'Révoquer' for the API key {name!r} created {row.created_raw}, "
+                    f"clicked 'Révoquer' for the API key {name!r} created {victim.created_raw}, "
                     "but it is still listed as Active",
-                    step="revoke the key",
+                    step=self.step,
                     url=page.page.url,
                 )
-            revoked.append(_as_revoked(row))
-            remaining = now
-            if not remaining:
-                break
+            owed[victim.look] -= 1
+            revoked.append(_as_revoked(victim))
+            rows = now
+            if keep is not None:
+                keep = _the_kept(fresh, keep)
         return revoked
 
     def _add_diff(
@@ -188,28 +452,34 @@ class _Run:
         after_row: KeyRow | None = None,
     ) -> None:
         """Key metadata before and after (as planned in check mode); never a secret."""
-        if not self.module._diff:
+        if not self.diff:
             return
         before = decision.current.describe(service, tiers) if decision.current else {}
         if decision.generate:
             after = after_row.describe(service, tiers) if after_row else {"name": self.params["name"], "status": "active"}
-        elif decision.revoke:
+        elif decision.revoke and decision.action == "revoked":
             after = {}
         else:
             after = before
         result["diff"] = {"before": before, "after": after}
 
 
-def _new_row(before: list[KeyRow], after: list[KeyRow]) -> KeyRow | None:
-    """The row that appeared with the generation (newest first if several are new)."""
-    old = [(r.name, r.created_raw, r.created_by) for r in before]
-    for row in after:
-        ident = (row.name, row.created_raw, row.created_by)
-        if ident in old:
-            old.remove(ident)
-        else:
-            return row
-    return after[0] if after else None
+def _next_victim(rows: t.Sequence[KeyRow], owed: dict[tuple[str, str, str], int], keep: KeyRow | None) -> KeyRow | None:
+    for row in rows:
+        if owed.get(row.look, 0) <= 0:
+            continue
+        if keep is not None and row.look == keep.look and row.position == keep.position:
+            continue
+        return row
+    return None
+
+
+def _the_kept(rows: t.Sequence[KeyRow], keep: KeyRow) -> KeyRow:
+    """Where the kept row stands now among its look-alikes (the newest of them)."""
+    group = [r for r in rows if r.look == keep.look]
+    if not group:
+        return keep
+    return group[0] if newest_first(rows) else group[-1]
 
 
 def _as_revoked(row: KeyRow) -> KeyRow:
@@ -229,4 +499,9 @@ def _error_details(exc: CegidLifeError) -> dict[str, t.Any]:
 
 
 def run_module(module: AnsibleModule) -> None:
-    module.exit_json(**_Run(module).execute())
+    task = ApiKeyTask(module.params, check_mode=module.check_mode, diff=module._diff, warn=module.warn)
+    try:
+        result = task.run()
+    except TaskFailed as failure:
+        module.fail_json(msg=failure.msg, **failure.extra)
+    module.exit_json(**result)

@@ -32,6 +32,8 @@ def portal_argument_spec() -> dict[str, dict[str, t.Any]]:
         "timeout": {"type": "float", "default": 30.0},
         "validate_certs": {"type": "bool", "default": True},
         "labels": {"type": "dict"},
+        "failure_artifacts_dir": {"type": "path", "fallback": (env_fallback, ["CEGIDLIFE_ARTIFACTS_DIR"])},
+        "trace": {"type": "bool", "default": False},
     }
 
 
@@ -52,6 +54,8 @@ def portal_input_problems(params: t.Mapping[str, t.Any]) -> list[str]:
         problems.append("password is required (option password or environment variable CEGIDLIFE_PASSWORD)")
     if not (params.get("service") or "").strip():
         problems.append("service must not be empty")
+    if params.get("trace") and not params.get("failure_artifacts_dir"):
+        problems.append("trace needs failure_artifacts_dir (where to write the trace)")
     timeout = params.get("timeout")
     if timeout is not None and not 1 <= timeout <= 3600:
         problems.append("timeout must be between 1 and 3600 seconds")

@@ -25,6 +25,13 @@ class KeyRow:
     created_by: str
     status: str = ACTIVE
     created_raw: str = ""
+    # Rows that look the same (name, date to the minute, creator) are told apart by their
+    # place among themselves in the portal's list: 0 is the first shown.
+    position: int = 0
+
+    @property
+    def look(self) -> tuple[str, str, str]:
+        return (self.name, self.created_raw, self.created_by)
 
     def describe(self, service: str, tiers: str) -> dict[str, t.Any]:
         """The `key` return value: metadata only, never a secret."""
@@ -50,6 +57,38 @@ def parse_portal_date(text: str) -> datetime.datetime | None:
         return None
 
 
+def number_lookalikes(rows: t.Iterable[KeyRow]) -> list[KeyRow]:
+    """Set each row's `position` among the rows that look the same, in list order."""
+    seen: dict[tuple[str, str, str], int] = {}
+    numbered = []
+    for row in rows:
+        position = seen.get(row.look, 0)
+        seen[row.look] = position + 1
+        numbered.append(dataclasses.replace(row, position=position))
+    return numbered
+
+
+def newest_first(rows: t.Sequence[KeyRow]) -> bool:
+    """Whether the portal lists newer keys first (the default when the dates do not tell)."""
+    dates = [r.created_at for r in rows if r.created_at is not None]
+    for earlier, later in zip(dates, dates[1:]):
+        if earlier != later:
+            return earlier > later
+    return True
+
+
+def new_row(before: t.Sequence[KeyRow], after: t.Sequence[KeyRow]) -> KeyRow | None:
+    """The row a generation added: of a group of look-alikes that grew, the newest one."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for row in before:
+        counts[row.look] = counts.get(row.look, 0) + 1
+    for row in after:
+        group = [r for r in after if r.look == row.look]
+        if len(group) > counts.get(row.look, 0):
+            return group[0] if newest_first(after) else group[-1]
+    return None
+
+
 def same_name(row_name: str, wanted: str) -> bool:
     """Names match exactly, but for surrounding white space the portal may add when rendering."""
     return row_name.strip() == wanted.strip()
@@ -61,31 +100,98 @@ def matching(rows: t.Iterable[KeyRow], name: str) -> list[KeyRow]:
     return sorted(found, key=lambda r: r.created_at or datetime.datetime.min, reverse=True)
 
 
+class PlanError(ValueError):
+    """The key list and the options leave no safe action (e.g. duplicates with on_duplicates=fail)."""
+
+
 @dataclasses.dataclass(frozen=True)
 class Plan:
-    """What the module will do: `action` is the result's action, `changed` follows from it."""
+    """What the module will do: `action` is the result's action, `changed` follows from it.
 
-    action: str  # created | unchanged | revoked | absent
+    Generation always comes before revocation (make-before-break): `revoke` lists the keys to
+    revoke once the new key's credentials are safe.
+    """
+
+    action: str  # created | rotated | unchanged | revoked | absent
     generate: bool = False
     revoke: tuple[KeyRow, ...] = ()
     current: KeyRow | None = None
+    reason: str = ""
 
     @property
     def changed(self) -> bool:
         return self.generate or bool(self.revoke)
 
 
-def plan(state: str, active_matches: t.Sequence[KeyRow]) -> Plan:
-    """Decide from the Active keys of that name (as `matching` returns them)."""
-    if state == "present":
-        if active_matches:
-            return Plan(action="unchanged", current=active_matches[0])
-        return Plan(action="created", generate=True)
+def plan(
+    state: str,
+    active_matches: t.Sequence[KeyRow],
+    *,
+    secret_known: bool = False,
+    recreate: str = "never",
+    max_age: datetime.timedelta | None = None,
+    on_duplicates: str = "fail",
+    now: datetime.datetime | None = None,
+) -> Plan:
+    """Decide from the Active keys of that name (as `matching` returns them, newest first)."""
     if state == "absent":
         if active_matches:
             return Plan(action="revoked", revoke=tuple(active_matches), current=active_matches[0])
         return Plan(action="absent")
-    raise ValueError(f"unknown state {state!r}")
+    if state != "present":
+        raise ValueError(f"unknown state {state!r}")
+    if not active_matches:
+        return Plan(action="created", generate=True, reason="no Active key has that name")
+    current, extras = active_matches[0], tuple(active_matches[1:])
+    if extras and on_duplicates != "keep_newest":
+        dates = ", ".join(r.created_raw or "?" for r in active_matches)
+        raise PlanError(
+            f"{len(active_matches)} Active keys are named {current.name!r} (created {dates}); "
+            "set on_duplicates=keep_newest to keep the newest and revoke the others, or revoke them by hand"
+        )
+    reason = _rotation_reason(current, secret_known, recreate, max_age, now)
+    if reason:
+        return Plan(action="rotated", generate=True, revoke=(current, *extras), current=current, reason=reason)
+    if not secret_known and recreate == "fail":
+        raise PlanError(
+            f"the Active key {current.name!r} (created {current.created_raw}) exists but its secret is unknown "
+            "(not in credentials_file, no current_credentials); recreate=if_secret_missing would replace it"
+        )
+    if extras:
+        return Plan(action="unchanged", revoke=extras, current=current, reason="duplicates revoked")
+    return Plan(action="unchanged", current=current)
+
+
+def _rotation_reason(
+    current: KeyRow,
+    secret_known: bool,
+    recreate: str,
+    max_age: datetime.timedelta | None,
+    now: datetime.datetime | None,
+) -> str:
+    if recreate == "always":
+        return "recreate=always"
+    if max_age is not None and current.created_at is not None:
+        age = (now or datetime.datetime.now()) - current.created_at
+        if age > max_age:
+            return f"the key is {age.days} days old, older than max_age"
+    if not secret_known and recreate == "if_secret_missing":
+        return "its secret is unknown and recreate=if_secret_missing"
+    return ""
+
+
+_AGE_RE = re.compile(r"^\s*(\d+)\s*([smhdw]?)\s*$", re.IGNORECASE)
+_AGE_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_age(text: str | int | None) -> datetime.timedelta | None:
+    """'90d', '12h', '2w', '3600' (seconds) -> timedelta; None stays None; anything else raises."""
+    if text is None or text == "":
+        return None
+    match = _AGE_RE.match(str(text))
+    if not match:
+        raise ValueError(f"{text!r} is not an age such as 90d, 12h, 2w or a number of seconds")
+    return datetime.timedelta(seconds=int(match.group(1)) * _AGE_UNITS[match.group(2).lower()])
 
 
 @dataclasses.dataclass(frozen=True)

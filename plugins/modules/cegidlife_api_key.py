@@ -14,12 +14,16 @@ description:
     service such as C(Loop APIkey) - sign in, open the profile, the service catalogue, filter on
     C(Services en lignes), click the service's key button, type a name and click C(Générer) - in a
     real headless Chromium driven by Playwright, because the portal has no API for it.
+  - Runs on the controller (an action plugin), so it works in any play without C(delegate_to).
   - Idempotent. It reads the key list first; only Active keys of exactly that name count, revoked
     keys never do. With O(state=present) it generates a key only when no Active key has the name;
     with O(state=absent) it revokes every Active key of that name.
   - The portal shows a new key's secret once. The module reads it right after C(Générer), whether
     the page shows it as text, in fields, or only through its C(Copier) buttons, and returns it in
     RV(credentials) so that later tasks can template it. Register the result.
+  - With O(credentials_file), the credentials are kept (vault-encrypted when the play has a vault
+    secret) and returned on B(every) run, not only the first. See the secret lifecycle guide in
+    the collection's docs.
 extends_documentation_fragment:
   - cegid.cegidlife.portal
   - cegid.cegidlife.attributes
@@ -38,7 +42,77 @@ options:
     type: str
     choices: [present, absent]
     default: present
+  credentials_file:
+    description:
+      - File on the controller where the credentials of every key this task generates are kept,
+        so that every later run returns them in RV(credentials) with C(changed=false).
+      - Written B(before) the task reports success, atomically, mode C(0600), its directory
+        created C(0700). One file can hold many keys (by portal, tiers, service and name).
+      - Encrypted with ansible-vault when the play has a vault secret (C(--vault-id),
+        C(--ask-vault-pass), a vault password file), see O(credentials_vault_id).
+      - A missing, unreadable, undecryptable or stale file means "secret unknown" (see O(recreate)),
+        never a crash; an unreadable file is kept aside, never overwritten.
+    type: path
+  credentials_vault_id:
+    description:
+      - Vault id to encrypt O(credentials_file) with. The task fails if the play has no such vault secret.
+      - If not set and the play has vault secrets, the default one is used; with none, the file is plain JSON (mode C(0600)).
+    type: str
+  current_credentials:
+    description:
+      - Credentials of the existing key that you keep elsewhere (HashiCorp Vault, a password manager),
+        used when O(credentials_file) has none. They are returned as they are.
+    type: dict
+    suboptions:
+      identifier:
+        description: The key's identifier.
+        type: str
+        required: true
+      secret:
+        description: The key's secret.
+        type: str
+        required: true
+  recreate:
+    description:
+      - What to do when an Active key exists but its secret is unknown (or always).
+      - V(never) leaves it, returns RV(secret_available=false) and warns how to get one.
+      - V(if_secret_missing) replaces it with a new key (make-before-break, see O(max_age)).
+      - V(always) replaces the key on every run.
+      - V(fail) fails with a message that says why.
+    type: str
+    choices: [never, if_secret_missing, always, fail]
+    default: never
+  max_age:
+    description:
+      - Replace the Active key when its creation date (from the portal's list) is older than this,
+        for example V(90d), V(12h), V(2w), or a number of seconds.
+      - Replacement is make-before-break - the new key is generated and persisted first, and only
+        then are the old ones revoked (RV(replaced_keys)). If persisting fails, the new key is
+        revoked again and the old one keeps working.
+    type: str
+  on_duplicates:
+    description:
+      - What to do when several Active keys share the name (the portal allows it).
+      - V(fail) fails and lists them; V(keep_newest) keeps the newest and revokes the others.
+    type: str
+    choices: [fail, keep_newest]
+    default: fail
+  show_credentials:
+    description:
+      - When the result holds credentials, the task's output is censored as with C(no_log)
+        (a registered variable still holds them). V(true) shows them, for debugging only.
+    type: bool
+    default: false
+  lock_timeout:
+    description:
+      - Seconds to wait for another run working on the same key (same portal, tiers, service and
+        name) on this controller. Runs for one key are serialized so that only one generates it.
+    type: float
+    default: 600
 attributes:
+  action:
+    support: full
+    details: Runs on the controller whatever the play's hosts, for its vault secrets and a per-key lock.
   check_mode:
     support: full
     details: Signs in and reads the key list, but clicks neither C(Générer) nor C(Révoquer).
@@ -61,19 +135,25 @@ EXAMPLES = r"""
     username: "{{ cegidlife_admin_user }}"
     password: "{{ cegidlife_admin_password }}"
     tiers: "95943"
-  delegate_to: localhost
+    credentials_file: ~/.ansible/cegidlife/credentials.json
   run_once: true
   register: loop_key
 
-- name: Template the credentials into the app's config (only when a key was just generated)
+- name: Template the credentials into the app's config
   ansible.builtin.template:
     src: loop-api.env.j2
     dest: /etc/invoicing/loop-api.env
     mode: "0600"
   vars:
     loop_api_x_apikey: "{{ loop_key.credentials.x_apikey }}"
-  when: loop_key.credentials is defined
   no_log: true
+
+- name: Same key on every run, kept vault-encrypted, rotated every 90 days (any play, no delegate_to)
+  cegid.cegidlife.cegidlife_api_key:
+    name: invoicing-prod
+    credentials_file: "{{ inventory_dir }}/credentials/cegidlife.vault"
+    max_age: 90d
+  register: loop_key
 
 - name: Revoke the key of a retired application (credentials from the environment)
   cegid.cegidlife.cegidlife_api_key:
@@ -90,8 +170,9 @@ RETURN = r"""
 action:
   description:
     - What the module did (or, in check mode, would do).
-    - V(created) a key was generated; V(unchanged) an Active key of that name exists;
-      V(revoked) Active keys of that name were revoked; V(absent) there was none to revoke.
+    - V(created) a key was generated; V(rotated) a new key replaced an old one (O(max_age),
+      O(recreate)); V(unchanged) an Active key of that name exists; V(revoked) Active keys of that
+      name were revoked; V(absent) there was none to revoke.
   returned: success
   type: str
   sample: created
@@ -126,8 +207,11 @@ key:
       sample: 95943 FUTUROSCOPE CEDEX
 credentials:
   description:
-    - The one-time credentials of the key just generated. The portal never shows them again.
-  returned: when O(state=present) generated a key (not in check mode)
+    - The credentials of the key - just generated, or kept from an earlier run in
+      O(credentials_file), or given in O(current_credentials).
+    - The task's output is censored when they are present (see O(show_credentials)).
+  returned: when a key was generated, or its secret is known
+
   type: dict
   contains:
     identifier:
@@ -142,6 +226,21 @@ credentials:
       description: The value of the Loop API's C(x-apikey) header, C(identifier:secret).
       type: str
       sample: 8Q2ZK4M7T1B9XC3VN6PL0RDWA:REDACTED
+secret_available:
+  description: Whether the secret of the Active key is known to this run (and so returned).
+  returned: when O(state=present)
+  type: bool
+  sample: true
+replaced_keys:
+  description: Keys revoked because a new one replaced them (rotation, O(on_duplicates=keep_newest)).
+  returned: when keys were replaced
+  type: list
+  elements: dict
+rotation_reason:
+  description: Why the key was replaced.
+  returned: when RV(action=rotated)
+  type: str
+  sample: the key is 97 days old, older than max_age
 revoked_keys:
   description: Every key revoked by this run.
   returned: when O(state=absent) revoked keys

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulator"))
 
-from sim_harness import ADMIN, Sim, SimFactory  # noqa: E402
+from tests.support.simulator import ADMIN, Sim, SimFactory  # noqa: E402
 
 from tests.support.ansible_cli import ModuleRun, run_module  # noqa: E402
 
@@ -48,12 +47,13 @@ class Portal:
             "password": ADMIN[1],
             "tiers": "95943",
             "timeout": 15,
+            "show_credentials": True,
         }
         args.update(over)
         return {k: v for k, v in args.items() if v is not None}
 
-    def run(self, check: bool = False, diff: bool = False, **over: t.Any) -> ModuleRun:
-        return run_module(self.args(**over), check=check, diff=diff)
+    def run(self, check: bool = False, diff: bool = False, extra_args: t.Sequence[str] = (), **over: t.Any) -> ModuleRun:
+        return run_module(self.args(**over), check=check, diff=diff, extra_args=extra_args)
 
     def active(self, name: str, service: str = "Loop APIkey") -> list[dict[str, t.Any]]:
         return [k for k in self.sim.keys() if k["name"] == name and k["service"] == service and k["status"] == "active"]

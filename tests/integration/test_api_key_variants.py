@@ -12,7 +12,7 @@ import typing as t
 
 import pytest
 
-from sim_harness import SimFactory
+from tests.support.simulator import SimFactory
 from tests.integration.conftest import Portal, sha256
 
 VARIANTS: dict[str, dict[str, t.Any]] = {

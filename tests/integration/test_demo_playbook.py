@@ -5,7 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from sim_harness import ADMIN
+from tests.support.simulator import ADMIN
 from tests.integration.conftest import Portal
 from tests.support.ansible_cli import run_playbook
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sim_harness import ADMIN
+from tests.support.simulator import ADMIN
 from tests.integration.conftest import Portal
 
 ROOT = Path(__file__).resolve().parents[2]

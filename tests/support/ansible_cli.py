@@ -71,6 +71,7 @@ def run_module(
     diff: bool = False,
     env: t.Mapping[str, str] | None = None,
     verbosity: int = 0,
+    extra_args: t.Sequence[str] = (),
     timeout: float = 300,
 ) -> ModuleRun:
     """`ansible localhost -m MODULE -a JSON` with the controller's Python; parses the JSON result."""
@@ -94,6 +95,7 @@ def run_module(
         cmd.append("--diff")
     if verbosity:
         cmd.append("-" + "v" * verbosity)
+    cmd.extend(extra_args)
     proc = subprocess.run(cmd, capture_output=True, text=True, env=ansible_env(env), timeout=timeout, check=False)
     return ModuleRun(proc.returncode, _parse_adhoc(proc.stdout), proc.stdout, proc.stderr)
 
@@ -121,6 +123,7 @@ def run_playbook(
     diff: bool = False,
     env: t.Mapping[str, str] | None = None,
     verbosity: int = 0,
+    extra_args: t.Sequence[str] = (),
     timeout: float = 600,
 ) -> PlaybookRun:
     cmd = [str(BIN / "ansible-playbook"), str(playbook)]
@@ -134,5 +137,6 @@ def run_playbook(
         cmd.append("--diff")
     if verbosity:
         cmd.append("-" + "v" * verbosity)
+    cmd.extend(extra_args)
     proc = subprocess.run(cmd, capture_output=True, text=True, env=ansible_env(env), timeout=timeout, check=False)
     return PlaybookRun(proc.returncode, proc.stdout, proc.stderr)

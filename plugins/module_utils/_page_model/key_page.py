@@ -7,7 +7,13 @@ from __future__ import annotations
 import time
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow, parse_portal_date
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
+    ACTIVE,
+    REVOKED,
+    KeyRow,
+    number_lookalikes,
+    parse_portal_date,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
 
@@ -69,7 +75,7 @@ class KeyPage(BasePage):
             found.extend(page_rows)
             if not self._next_page():
                 break
-        return found
+        return number_lookalikes(found)
 
     def _parse(self, table: list[dict[str, t.Any]], status: str) -> list[KeyRow]:
         headers = next((r["cells"] for r in table if r["header"]), None)
@@ -141,9 +147,10 @@ class KeyPage(BasePage):
     def _row(self, row: KeyRow) -> Locator:
         table = self.key_table()
         rows = table.get_by_role("row").filter(has=self.page.get_by_role("cell", name=row.name, exact=True))
-        if row.created_raw:
-            rows = rows.filter(has_text=row.created_raw)
-        return rows.first
+        for text in (row.created_raw, row.created_by):
+            if text:
+                rows = rows.filter(has_text=text)
+        return rows.nth(row.position)
 
     def _find_row(self, row: KeyRow) -> Locator:
         """The row on the page shown, else on the list's pages from the first one."""

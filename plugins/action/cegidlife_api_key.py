@@ -1,0 +1,114 @@
+# Copyright (c) 2026, cegid.cegidlife contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs cegidlife_api_key on the controller, whatever the play's hosts.
+
+On the controller the task can use the play's vault secrets to keep the credentials file
+encrypted, and a lock shared by every fork and playbook on this machine, so several hosts asking
+for the same key end with one key and the same credentials.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import typing as t
+
+from ansible.errors import AnsibleActionFail
+from ansible.parsing.vault import VaultLib, is_encrypted, match_encrypt_secret
+from ansible.plugins.action import ActionBase
+from ansible.utils.display import Display
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import (
+    ApiKeyTask,
+    TaskFailed,
+    argument_spec,
+)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore
+
+display = Display()
+
+# Options that fall back to environment variables: the task's `environment:` counts too.
+_ENV_PREFIX = "CEGIDLIFE_"
+
+
+class ActionModule(ActionBase):
+    TRANSFERS_FILES = False
+    _requires_connection = False
+
+    def run(self, tmp: str | None = None, task_vars: dict[str, t.Any] | None = None) -> dict[str, t.Any]:
+        result = super().run(tmp, task_vars)
+        with self._task_environment():
+            try:
+                _, args = self.validate_argument_spec(argument_spec=argument_spec())
+            except AnsibleActionFail as exc:
+                return {"failed": True, "msg": str(exc).split("\n")[0]}
+        warnings: list[str] = []
+        task = ApiKeyTask(
+            args,
+            check_mode=bool(self._task.check_mode),
+            diff=bool(self._task.diff),
+            warn=warnings.append,
+            open_store=self._store_opener(args.get("credentials_vault_id")),
+        )
+        try:
+            result.update(task.run())
+        except TaskFailed as failure:
+            result.update(failed=True, msg=failure.msg, **failure.extra)
+        except _VaultProblem as problem:
+            result.update(failed=True, msg=str(problem))
+        if warnings:
+            result["warnings"] = warnings
+        if "credentials" in result and not args.get("show_credentials"):
+            # Censored in the task's output like no_log; `register:` still gets the full result.
+            result["_ansible_no_log"] = True
+        return result
+
+    @contextlib.contextmanager
+    def _task_environment(self) -> t.Iterator[None]:
+        """CEGIDLIFE_* from the task's `environment:` keyword, for the options' env fallbacks."""
+        extra: dict[str, str] = {}
+        for entry in self._task.environment or []:
+            if isinstance(entry, dict):
+                extra.update({str(k): str(v) for k, v in entry.items() if str(k).startswith(_ENV_PREFIX)})
+        saved = {k: os.environ.get(k) for k in extra}
+        os.environ.update(extra)
+        try:
+            yield
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+
+    def _store_opener(self, vault_id: str | None) -> t.Callable[[str], CredentialStore]:
+        """A credentials file encrypted with the play's vault secret (or the one named)."""
+        secrets = list(getattr(getattr(self._loader, "_vault", None), "secrets", None) or [])
+
+        def open_store(path: str) -> CredentialStore:
+            if vault_id and not any(vid == vault_id for vid, _ in secrets):
+                known = ", ".join(sorted({vid for vid, _ in secrets})) or "none"
+                raise _VaultProblem(
+                    f"credentials_vault_id {vault_id!r}: this play has no such vault secret "
+                    f"(vault ids available: {known}); pass it with --vault-id {vault_id}@..."
+                )
+            vault = VaultLib(secrets)
+
+            def decrypt(data: bytes) -> bytes:
+                return vault.decrypt(data) if is_encrypted(data) else data
+
+            if not secrets:
+                return CredentialStore(path, decrypt=decrypt)
+            chosen_id, secret = match_encrypt_secret(secrets, encrypt_vault_id=vault_id)
+
+            def encrypt(data: bytes) -> bytes:
+                return vault.encrypt(data, secret=secret, vault_id=chosen_id)
+
+            return CredentialStore(path, encrypt=encrypt, decrypt=decrypt, is_encrypted=is_encrypted)
+
+        return open_store
+
+
+class _VaultProblem(Exception):
+    pass

@@ -1,0 +1,99 @@
+"""JSON endpoints under /__sim__/ for tests and CI jobs: inspect keys, plant keys, switch
+variants, end sessions. Loopback clients only unless --allow-remote-admin."""
+
+from __future__ import annotations
+
+import ipaddress
+import typing as t
+
+from flask import Blueprint, jsonify, request
+
+from .store import to_utc_iso, utc_now_iso
+
+if t.TYPE_CHECKING:
+    from flask.typing import ResponseReturnValue
+
+    from .config import LiveConfig
+    from .store import ApiKey, Store
+
+
+def create_admin_blueprint(store: Store, live: LiveConfig, *, allow_remote: bool) -> Blueprint:
+    bp = Blueprint("sim_admin", __name__, url_prefix="/__sim__")
+
+    @bp.before_request
+    def _only_tooling() -> ResponseReturnValue | None:
+        if not allow_remote:
+            try:
+                loopback = ipaddress.ip_address(request.remote_addr or "").is_loopback
+            except ValueError:
+                loopback = False
+            if not loopback:
+                return _error("admin endpoints are for loopback clients (see --allow-remote-admin)", 403)
+        # JSON only: a cross-site HTML form cannot send it without a CORS preflight.
+        if request.method == "POST" and request.content_length and not request.is_json:
+            return _error("send application/json", 415)
+        return None
+
+    def describe(key: ApiKey) -> dict[str, t.Any]:
+        service = store.service(key.service_id)
+        tier = store.tier_by_id(key.tier_id)
+        return {
+            "id": key.id, "name": key.name, "service": service.name if service else None,
+            "tiers_code": tier.code if tier else None, "tiers_label": tier.label if tier else None,
+            "status": "active" if key.active else "revoked", "created_at": key.created_at,
+            "created_by": key.created_by, "identifier": key.identifier, "secret_sha256": key.secret_sha256,
+            "revoked_at": key.revoked_at,
+        }
+
+    @bp.get("/health")
+    def health() -> ResponseReturnValue:
+        return jsonify(ok=True)
+
+    @bp.get("/keys")
+    def list_keys() -> ResponseReturnValue:
+        return jsonify([describe(k) for k in store.all_keys()])
+
+    @bp.post("/keys")
+    def plant_key() -> ResponseReturnValue:
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict):
+            return _error("expected a JSON object", 400)
+        name = str(body.get("name", "")).strip()
+        service = store.service_by_name(str(body.get("service", "Loop APIkey")))
+        tier = store.tier_by_code(str(body.get("tiers_code", "95943")))
+        status = body.get("status", "active")
+        if not name or service is None or tier is None or status not in ("active", "revoked"):
+            return _error("need name, a known service and tiers_code, status active|revoked", 400)
+        try:
+            created_at = to_utc_iso(str(body["created_at"])) if body.get("created_at") else utc_now_iso()
+            revoked_at = None
+            if status == "revoked":
+                revoked_at = to_utc_iso(str(body["revoked_at"])) if body.get("revoked_at") else utc_now_iso()
+        except ValueError:
+            return _error("created_at / revoked_at must be ISO 8601 dates", 400)
+        created_by = str(body.get("created_by") or "Deltumeau Vincent")
+        key, secret = store.create_key(tier.id, service.id, name, created_by, created_at=created_at,
+                                       revoked_at=revoked_at)
+        return jsonify({**describe(key), "secret": secret}), 201
+
+    @bp.route("/config", methods=["GET", "POST"])
+    def config() -> ResponseReturnValue:
+        if request.method == "POST":
+            body = request.get_json(silent=True)
+            if not isinstance(body, dict):
+                return _error("expected a JSON object", 400)
+            try:
+                return jsonify(live.update(body).as_dict())
+            except (TypeError, ValueError) as exc:
+                return _error(str(exc), 400)
+        return jsonify(live.get().as_dict())
+
+    @bp.post("/sessions/expire")
+    def expire_sessions() -> ResponseReturnValue:
+        return jsonify(expired=store.sessions_clear("portal"))
+
+    return bp
+
+
+def _error(message: str, status: int) -> ResponseReturnValue:
+    return jsonify(error=message), status

@@ -1,0 +1,40 @@
+"""A stand-in for Cegid's Loop public API: just enough to prove a key works or does not.
+
+Real calls send ``x-apikey: <identifier>:<secret>`` (plus an APIM subscription key this
+stand-in ignores); only the SHA-256 of each secret is stored, as a real service would.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from flask import Blueprint, jsonify, request
+
+from . import faults
+
+if t.TYPE_CHECKING:
+    from flask.typing import ResponseReturnValue
+
+    from .config import LiveConfig
+    from .store import Store
+
+
+def create_loop_blueprint(store: Store, live: LiveConfig) -> Blueprint:
+    bp = Blueprint("loop_api", __name__)
+
+    @bp.get("/loop-api-publiques/<path:rest>")
+    def call(rest: str) -> ResponseReturnValue:
+        fault = faults.before_request(live.get(), "loop-api", request)
+        if fault is not None:
+            return fault
+        identifier, sep, secret = request.headers.get("x-apikey", "").strip().partition(":")
+        key = store.verify_api_key(identifier, secret) if sep and identifier and secret else None
+        if key is None:
+            return jsonify(error="invalid api key"), 401, {"WWW-Authenticate": 'ApiKey header="x-apikey"'}
+        service = store.service(key.service_id)
+        tier = store.tier_by_id(key.tier_id)
+        return jsonify(ok=True, key=key.name, service=service.name if service else None,
+                       tiers=tier.code if tier else None, tiers_label=tier.label if tier else None,
+                       resource=rest)
+
+    return bp

@@ -1,0 +1,157 @@
+/* CegidLife simulator: profile menu, copy buttons, revoke confirmation, role=button controls.
+ *
+ * Loaded synchronously in <head> and built on listeners on `document`, so every control works
+ * from the moment it can be clicked: a revoke clicked early must never skip its confirmation.
+ */
+(function () {
+  'use strict';
+
+  // Copy-only variant: the values live in this closure only; their JSON leaves the DOM at once.
+  var credentials = {};
+  function takeCredentials() {
+    document.querySelectorAll('script[data-credentials]').forEach(function (node) {
+      try { credentials = JSON.parse(node.textContent || '{}'); } catch (e) { credentials = {}; }
+      node.parentNode.removeChild(node);
+    });
+  }
+
+  // ---- profile menu -------------------------------------------------------------------
+  function profile() {
+    return {toggle: document.querySelector('[data-profile-toggle]'), menu: document.querySelector('[data-profile-panel]')};
+  }
+  function setMenu(open) {
+    var p = profile();
+    if (!p.toggle || !p.menu) return;
+    p.menu.hidden = !open;
+    p.toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  }
+
+  // ---- copy to clipboard --------------------------------------------------------------
+  function legacyCopy(text) {
+    var focused = document.activeElement;
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.setAttribute('aria-hidden', 'true');
+    area.style.position = 'fixed';
+    area.style.top = '-1000px';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    document.body.removeChild(area);
+    if (focused && focused.focus) focused.focus();
+    return ok;
+  }
+  function copyText(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      return navigator.clipboard.writeText(text).then(
+        function () { return true; },
+        function () { return legacyCopy(text); });
+    }
+    return Promise.resolve(legacyCopy(text));
+  }
+  function copyFrom(control) {
+    takeCredentials();
+    var text = control.hasAttribute('data-copy-field')
+      ? credentials[control.getAttribute('data-copy-field')]
+      : control.getAttribute('data-copy-value');
+    if (typeof text !== 'string') return;
+    copyText(text).then(function (ok) {
+      var note = control.nextElementSibling;
+      if (!note || !note.hasAttribute('data-copy-feedback')) return;
+      note.textContent = ok ? 'Copié' : 'Échec de la copie';
+      clearTimeout(note._timer);
+      note._timer = setTimeout(function () { note.textContent = ''; }, 2000);
+    });
+  }
+
+  // ---- revoke confirmation ------------------------------------------------------------
+  var pendingForm = null;
+  var opener = null;
+  function modal() { return document.querySelector('[data-modal]'); }
+  function question(name) {
+    return "Voulez-vous vraiment révoquer la clé d'API '" + name +
+      "' ? Les applications qui l'utilisent ne pourront plus appeler l'API.";
+  }
+  function openModal(box, form) {
+    pendingForm = form;
+    opener = document.activeElement;
+    box.querySelector('[data-modal-text]').textContent = question(form.getAttribute('data-key-name'));
+    box.hidden = false;
+    box.querySelector('[data-modal-cancel]').focus();
+  }
+  function closeModal() {
+    var box = modal();
+    if (box) box.hidden = true;
+    pendingForm = null;
+    if (opener && opener.focus) opener.focus();
+  }
+  document.addEventListener('submit', function (ev) {
+    var form = ev.target;
+    if (!form.hasAttribute || !form.hasAttribute('data-revoke')) return;
+    var mode = document.body.getAttribute('data-confirm') || 'none';
+    if (mode === 'native') {
+      if (!window.confirm(question(form.getAttribute('data-key-name')))) ev.preventDefault();
+    } else if (mode === 'modal') {
+      var box = modal();
+      if (box) { ev.preventDefault(); openModal(box, form); }
+      else if (!window.confirm(question(form.getAttribute('data-key-name')))) ev.preventDefault();  // not parsed yet
+    }
+  });
+
+  // ---- clicks and keys ----------------------------------------------------------------
+  document.addEventListener('click', function (ev) {
+    var p = profile();
+    if (p.toggle && p.toggle.contains(ev.target)) { setMenu(p.menu.hidden); return; }
+    if (p.menu && !p.menu.hidden && !p.menu.contains(ev.target)) setMenu(false);
+    var el = ev.target.closest ? ev.target.closest(
+      '[data-copy-value], [data-copy-field], [data-act], [data-modal-confirm], [data-modal-cancel]') : null;
+    if (!el) return;
+    if (el.hasAttribute('data-copy-value') || el.hasAttribute('data-copy-field')) {
+      ev.preventDefault();
+      copyFrom(el);
+    } else if (el.getAttribute('data-act') === 'submit') {
+      ev.preventDefault();
+      var form = el.closest('form');
+      if (form) { if (form.requestSubmit) form.requestSubmit(); else form.submit(); }
+    } else if (el.hasAttribute('data-modal-confirm')) {
+      var target = pendingForm;
+      modal().hidden = true;
+      pendingForm = null;
+      if (target) target.submit();  // submit() skips the submit event: no second confirmation
+    } else if (el.hasAttribute('data-modal-cancel')) {
+      closeModal();
+    }
+  });
+  document.addEventListener('keydown', function (ev) {
+    var box = modal();
+    if (ev.key === 'Escape') {
+      var p = profile();
+      if (box && !box.hidden) closeModal();
+      else if (p.menu && !p.menu.hidden) { setMenu(false); p.toggle.focus(); }
+      return;
+    }
+    var el = ev.target;
+    // Non-native buttons (alt layout) answer to Enter and Space like real ones.
+    if ((ev.key === 'Enter' || ev.key === ' ') && el.getAttribute && el.getAttribute('role') === 'button' &&
+        el.tagName !== 'BUTTON') {
+      ev.preventDefault();
+      el.click();
+    }
+    if (ev.key === 'Tab' && box && !box.hidden) {
+      // Keep focus inside the dialog.
+      var items = box.querySelectorAll('[data-modal-confirm], [data-modal-cancel]');
+      var first = items[0], last = items[items.length - 1];
+      if (ev.shiftKey && document.activeElement === first) { ev.preventDefault(); last.focus(); }
+      else if (!ev.shiftKey && document.activeElement === last) { ev.preventDefault(); first.focus(); }
+    }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    takeCredentials();
+    // Sign-in hand-back to the portal.
+    document.querySelectorAll('form[data-autosubmit]').forEach(function (form) { form.submit(); });
+  });
+})();

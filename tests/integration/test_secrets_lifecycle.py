@@ -1,0 +1,171 @@
+"""The secret's lifecycle: persisted before success, returned on every run, vault-encrypted,
+rotated make-before-break, and never a key whose secret nobody has."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from tests.integration.conftest import Portal, assert_clean_failure, sha256
+
+VAULT_PASSWORD = "vault-pass-for-tests-7Hq2"
+
+
+@pytest.fixture
+def vault_file(tmp_path: Path) -> Path:
+    path = tmp_path / "vault-pass.txt"
+    path.write_text(VAULT_PASSWORD + "\n")
+    return path
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_plain_file_0600_and_credentials_on_every_run(portal: Portal, tmp_path: Path) -> None:
+    creds_file = tmp_path / "private" / "creds.json"
+    first = portal.run(name="persisted", credentials_file=str(creds_file))
+    assert first.result["action"] == "created", first.output
+    assert _mode(creds_file) == 0o600 and _mode(creds_file.parent) == 0o700
+    stored = json.loads(creds_file.read_text())
+    [record] = [r for records in stored["keys"].values() for r in records]
+    assert record["identifier"] == first.result["credentials"]["identifier"]
+    assert record["created_at"] == first.result["key"]["created_at"]
+
+    second = portal.run(name="persisted", credentials_file=str(creds_file))
+    assert second.result["changed"] is False and second.result["action"] == "unchanged"
+    assert second.result["secret_available"] is True
+    assert second.result["credentials"] == first.result["credentials"]
+    assert portal.loop_api(second.result["credentials"]["x_apikey"]) == 200
+
+    # Another key in the same file: both kept.
+    portal.run(name="persisted-2", credentials_file=str(creds_file))
+    assert len(json.loads(creds_file.read_text())["keys"]) == 2
+    assert portal.run(name="persisted", credentials_file=str(creds_file)).result["credentials"] == first.result["credentials"]
+
+
+def test_vault_encrypted_file(portal: Portal, tmp_path: Path, vault_file: Path) -> None:
+    creds_file = tmp_path / "creds.vault"
+    vault = ["--vault-password-file", str(vault_file)]
+    first = portal.run(name="vaulted", credentials_file=str(creds_file), extra_args=vault)
+    assert first.result["action"] == "created", first.output
+    raw = creds_file.read_text()
+    assert raw.startswith("$ANSIBLE_VAULT;")
+    assert first.result["credentials"]["secret"] not in raw and first.result["credentials"]["identifier"] not in raw
+
+    again = portal.run(name="vaulted", credentials_file=str(creds_file), extra_args=vault)
+    assert again.result["credentials"] == first.result["credentials"], again.output
+
+    # Without the vault secret the file cannot be read: "secret unknown", a warning, no crash.
+    blind = portal.run(name="vaulted", credentials_file=str(creds_file))
+    assert not blind.failed, blind.output
+    assert blind.result["secret_available"] is False and "credentials" not in blind.result
+    assert "cannot decrypt" in blind.output
+    assert creds_file.read_text() == raw, "a file it could not read was rewritten"
+
+    named = portal.run(name="vaulted", credentials_file=str(creds_file), credentials_vault_id="prod", extra_args=vault)
+    assert_clean_failure(named, "credentials_vault_id 'prod'", "no such vault secret")
+
+
+def test_unknown_secret_recreate_policies(portal: Portal, tmp_path: Path) -> None:
+    portal.sim.plant_key(name="lost-secret", service="Loop APIkey", tiers_code="95943")
+    creds_file = tmp_path / "creds.json"
+
+    never = portal.run(name="lost-secret", credentials_file=str(creds_file))
+    assert never.result["action"] == "unchanged" and never.result["secret_available"] is False
+    assert "recreate=if_secret_missing" in never.output
+
+    fail = portal.run(name="lost-secret", credentials_file=str(creds_file), recreate="fail")
+    assert_clean_failure(fail, "secret is unknown", "recreate=if_secret_missing")
+
+    [old] = portal.active("lost-secret")
+    rotated = portal.run(name="lost-secret", credentials_file=str(creds_file), recreate="if_secret_missing")
+    assert rotated.result["action"] == "rotated" and rotated.result["changed"] is True, rotated.output
+    assert len(rotated.result["replaced_keys"]) == 1
+    [new] = portal.active("lost-secret")
+    assert new["identifier"] != old["identifier"]
+    assert new["identifier"] == rotated.result["credentials"]["identifier"]
+    assert portal.run(name="lost-secret", credentials_file=str(creds_file)).result["credentials"] == rotated.result["credentials"]
+
+
+def test_current_credentials_are_returned(portal: Portal) -> None:
+    planted = portal.sim.plant_key(name="kept-elsewhere", service="Loop APIkey", tiers_code="95943")
+    given = {"identifier": planted["identifier"], "secret": planted["secret"]}
+    run = portal.run(name="kept-elsewhere", current_credentials=given)
+    assert run.result["action"] == "unchanged" and run.result["credentials"]["x_apikey"] == f"{given['identifier']}:{given['secret']}"
+
+
+def test_max_age_rotates_make_before_break(portal: Portal, tmp_path: Path) -> None:
+    planted = portal.sim.plant_key(name="aging", service="Loop APIkey", tiers_code="95943", created_at="2024-01-02T03:04:00")
+    old_x = f"{planted['identifier']}:{planted['secret']}"
+    young = portal.run(name="aging", max_age="10000d", current_credentials={"identifier": planted["identifier"], "secret": planted["secret"]})
+    assert young.result["action"] == "unchanged", young.output
+
+    run = portal.run(name="aging", max_age="90d", credentials_file=str(tmp_path / "c.json"))
+    assert run.result["action"] == "rotated", run.output
+    assert "older than max_age" in run.result["rotation_reason"]
+    assert run.result["replaced_keys"][0]["created_at"] == "2024-01-02T03:04:00"
+    assert portal.loop_api(old_x) == 401 and portal.loop_api(run.result["credentials"]["x_apikey"]) == 200
+    assert len(portal.active("aging")) == 1
+
+
+def test_recreate_always_twice_in_one_minute_keeps_the_new_key(portal: Portal, tmp_path: Path) -> None:
+    """Keys generated within a minute look the same in the list: the new one must survive."""
+    creds_file = str(tmp_path / "c.json")
+    first = portal.run(name="spin", credentials_file=creds_file)
+    second = portal.run(name="spin", credentials_file=creds_file, recreate="always")
+    third = portal.run(name="spin", credentials_file=creds_file, recreate="always")
+    for run in (second, third):
+        assert run.result["action"] == "rotated", run.output
+    [active] = portal.active("spin")
+    assert active["identifier"] == third.result["credentials"]["identifier"]
+    assert portal.loop_api(third.result["credentials"]["x_apikey"]) == 200
+    assert portal.loop_api(first.result["credentials"]["x_apikey"]) == 401
+    assert portal.loop_api(second.result["credentials"]["x_apikey"]) == 401
+
+
+def test_persist_failure_revokes_the_new_key_and_keeps_the_old(portal: Portal, tmp_path: Path) -> None:
+    planted = portal.sim.plant_key(name="unpersistable", service="Loop APIkey", tiers_code="95943", created_at="2023-05-06T07:08:00")
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the credentials directory should be")
+    run = portal.run(name="unpersistable", max_age="30d", credentials_file=str(blocker / "creds.json"))
+    assert_clean_failure(run, "could not write the credentials file", "was revoked again", "older key is untouched")
+    [still] = portal.active("unpersistable")
+    assert still["identifier"] == planted["identifier"]
+    assert portal.loop_api(f"{planted['identifier']}:{planted['secret']}") == 200
+    assert len([k for k in portal.sim.keys() if k["name"] == "unpersistable"]) == 2  # the new one, revoked
+
+
+def test_duplicates_fail_or_keep_newest(portal: Portal) -> None:
+    portal.sim.plant_key(name="twins", service="Loop APIkey", tiers_code="95943", created_at="2025-01-01T10:00:00")
+    newest = portal.sim.plant_key(name="twins", service="Loop APIkey", tiers_code="95943", created_at="2025-02-01T10:00:00")
+    failed = portal.run(name="twins")
+    assert_clean_failure(failed, "2 Active keys are named 'twins'", "01/01/2025", "on_duplicates=keep_newest")
+    kept = portal.run(name="twins", on_duplicates="keep_newest")
+    assert kept.result["changed"] is True and kept.result["action"] == "unchanged", kept.output
+    assert [k["identifier"] for k in portal.active("twins")] == [newest["identifier"]]
+    assert kept.result["replaced_keys"][0]["created_at"] == "2025-01-01T10:00:00"
+
+
+def test_output_is_censored_but_register_holds_the_credentials(portal: Portal, tmp_path: Path) -> None:
+    hidden = portal.run(name="censored", show_credentials=False)
+    assert not hidden.failed, hidden.output
+    assert "censored" in hidden.output
+    [record] = portal.active("censored")
+    assert record["identifier"] not in hidden.output
+
+    out = tmp_path / "registered.txt"
+    playbook = tmp_path / "register.yml"
+    task = {"cegid.cegidlife.cegidlife_api_key": portal.args(name="censored", show_credentials=False, credentials_file=str(tmp_path / "c.json"), recreate="if_secret_missing"), "register": "k"}
+    write = {"ansible.builtin.copy": {"content": "{{ k.credentials.identifier }}", "dest": str(out), "mode": "0600"}}
+    playbook.write_text(json.dumps([{"hosts": "localhost", "gather_facts": False, "tasks": [task, write]}]))
+    from tests.support.ansible_cli import run_playbook
+
+    run = run_playbook(playbook)
+    assert run.rc == 0, run.output
+    [record] = portal.active("censored")
+    assert out.read_text() == record["identifier"]
+    assert record["identifier"] not in run.output and sha256(out.read_text())

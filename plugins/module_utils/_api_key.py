@@ -21,7 +21,12 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import 
     portal_input_problems,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
-from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import CegidLifeError, PortalError, redact
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
+    CegidLifeError,
+    PortalError,
+    SecretNotDeliveredError,
+    redact,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     REVOKED,
     Credentials,
@@ -75,6 +80,7 @@ def argument_spec() -> dict[str, dict[str, t.Any]]:
         max_age={"type": "str"},
         on_duplicates={"type": "str", "default": "fail", "choices": ["fail", "keep_newest"]},
         show_credentials={"type": "bool", "default": False},
+        revoke_lost_keys={"type": "bool", "default": True},
         lock_timeout={"type": "float", "default": 600.0},
     )
     return spec
@@ -112,6 +118,7 @@ class ApiKeyTask:
         self.step = "start"
         self._trace: TraceRecorder | None = None
         self._artifacts: list[str] = []
+        self._captured = False
         self._identifiers: list[str] = []  # masked in screenshots, though not secret
         # Everything that must never appear in a message.
         self.secrets: list[str] = [params.get("password") or ""]
@@ -206,18 +213,21 @@ class ApiKeyTask:
 
     def _capture_failure(self, page: t.Any) -> None:
         directory = self.params.get("failure_artifacts_dir")
-        if not directory:
+        if not directory or self._captured:
             return
+        self._captured = True
+        if self._trace is not None:
+            # Closed first: a trace records every call's arguments, and blanking the page for the
+            # screenshot passes it the very values to hide.
+            self._trace.close(self.step)
+            self._artifacts.extend(self._trace.paths)
+            self._trace = None
         try:
             shot = failure_screenshot(page, directory, self.step, [*self.secrets, *self._identifiers])
         except OSError:
             shot = None
         if shot:
             self._artifacts.append(shot)
-        if self._trace is not None:
-            self._trace.close(self.step)
-            self._artifacts.extend(self._trace.paths)
-            self._trace = None
 
     def _end_trace(self) -> None:
         """A run that succeeded keeps no trace."""
@@ -337,8 +347,10 @@ class ApiKeyTask:
         self.step = "generate the key"
         if self._trace is not None:
             self._trace.pause("before generate")  # the one-time panel is never in a trace
-        panel = page.generate(name)
-        credentials = panel.read(name)
+        try:
+            credentials = page.generate(name).read(name)
+        except SecretNotDeliveredError as lost:
+            self._handle_lost_key(page, name, listed, lost)
         self.secrets.append(credentials.secret)
         self._identifiers.append(credentials.identifier)
         # The credentials are in hand: from here on they are delivered or persisted, never lost.
@@ -381,6 +393,30 @@ class ApiKeyTask:
             result["rotation_reason"] = decision.reason
         self._add_diff(result, decision, ref.service, ref.tiers, after_row=created)
         return result
+
+    def _handle_lost_key(self, page: KeyPage, name: str, listed: list[KeyRow], lost: SecretNotDeliveredError) -> t.NoReturn:
+        """The one-time panel failed us: find the key it made and revoke it, unless told not to."""
+        self._capture_failure(page.page)  # the page as it failed, before we move on
+        self.step = "revoke the key whose secret was lost"
+        page.show(name)
+        made = new_row(listed, page.rows())
+        if made is None:
+            if lost.details.get("uncertain"):
+                self.fail(f"{lost}; the key list shows no new key {name!r}, so none was generated", step=lost.step)
+            self.fail(f"{lost}; the new key could not be found in the list: revoke it by hand", step=lost.step, generated_key_name=name)
+        if not self.params.get("revoke_lost_keys", True):
+            self.fail(
+                f"{lost}; the key (created {made.created_raw}) was left Active (revoke_lost_keys=false): "
+                "revoke it by hand, nobody has its secret",
+                step=lost.step,
+                generated_key_name=name,
+            )
+        page.revoke(made)
+        self.fail(
+            f"{lost}; the key (created {made.created_raw}) was revoked again so that no key is left whose "
+            "secret nobody has; the next run generates a new one",
+            step=lost.step,
+        )
 
     def _undo_generation(self, page: KeyPage, name: str, created: KeyRow | None, why: str) -> t.NoReturn:
         """Persisting failed: revoke the NEW key so no key is left whose secret nobody has."""

@@ -26,11 +26,15 @@ if t.TYPE_CHECKING:
 
 _BLANK_JS = """
 (values) => {
-  const hide = (s) => values.reduce((acc, v) => acc.split(v).join('********'), s);
+  // Known values, and anything shaped like a credential or token (a secret that could not be
+  // read is on screen but unknown to us): 20+ characters of base64/identifier alphabet.
+  const shaped = /[A-Za-z0-9+\/=_-]{20,}/g;
+  const hide = (s) => values.reduce((acc, v) => acc.split(v).join('********'), s).replace(shaped, '********');
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     const node = walker.currentNode;
-    if (values.some((v) => node.nodeValue.includes(v))) node.nodeValue = hide(node.nodeValue);
+    const hidden = hide(node.nodeValue);
+    if (hidden !== node.nodeValue) node.nodeValue = hidden;
   }
   for (const field of document.querySelectorAll('input, textarea')) {
     if (field.type === 'password' || values.some((v) => (field.value || '').includes(v))) field.value = '';

@@ -103,6 +103,13 @@ options:
         (a registered variable still holds them). V(true) shows them, for debugging only.
     type: bool
     default: false
+  revoke_lost_keys:
+    description:
+      - When a key was generated but its one-time credentials could not be read (the panel did not
+        render, a layout the page model does not know), revoke that key again so that no key is
+        left whose secret nobody has, and fail saying so. V(false) leaves it Active (and fails).
+    type: bool
+    default: true
   lock_timeout:
     description:
       - Seconds to wait for another run working on the same key (same portal, tiers, service and

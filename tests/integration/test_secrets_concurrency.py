@@ -1,0 +1,74 @@
+"""Five hosts of one play and two more runs at once, one key: exactly one is generated and
+every caller gets the same credentials (the per-key lock on the controller)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from tests.integration.conftest import Portal
+from tests.support.ansible_cli import BIN, ansible_env, run_module
+
+
+def test_parallel_runs_make_one_key_and_share_its_credentials(portal: Portal, tmp_path: Path) -> None:
+    creds_file = str(tmp_path / "shared.json")
+    args = portal.args(name="concurrent", credentials_file=creds_file)
+    out = tmp_path / "ids"
+    out.mkdir()
+    inventory = tmp_path / "hosts.ini"
+    inventory.write_text(
+        "[webservers]\n"
+        + "".join(f"web{i} ansible_connection=local ansible_python_interpreter={sys.executable}\n" for i in range(5))
+    )
+    playbook = tmp_path / "fleet.yml"
+    playbook.write_text(
+        json.dumps(
+            [
+                {
+                    "hosts": "webservers",
+                    "gather_facts": False,
+                    "tasks": [
+                        {"cegid.cegidlife.cegidlife_api_key": args, "register": "k"},
+                        {
+                            "ansible.builtin.copy": {
+                                "content": "{{ k.action }} {{ k.credentials.x_apikey }}",
+                                "dest": f"{out}/{{{{ inventory_hostname }}}}.id",
+                                "mode": "0600",
+                            }
+                        },
+                    ],
+                }
+            ]
+        )
+    )
+    results: list = []
+
+    def adhoc() -> None:
+        results.append(run_module(args))
+
+    others = [threading.Thread(target=adhoc) for _ in range(2)]
+    for thread in others:
+        thread.start()
+    play = subprocess.run(
+        [str(BIN / "ansible-playbook"), "-i", str(inventory), "--forks", "5", str(playbook)],
+        capture_output=True,
+        text=True,
+        env=ansible_env(),
+        timeout=900,
+        check=False,
+    )
+    for thread in others:
+        thread.join(900)
+    assert play.returncode == 0, play.stdout + play.stderr
+
+    keys = [k for k in portal.sim.keys() if k["name"] == "concurrent"]
+    assert len(keys) == 1, keys
+    outcomes = [p.read_text().split(" ", 1) for p in out.iterdir()]
+    outcomes += [[r.result["action"], r.result["credentials"]["x_apikey"]] for r in results]
+    assert len(outcomes) == 7
+    assert {x_apikey for _, x_apikey in outcomes} == {f"{keys[0]['identifier']}:{x_apikey.split(':', 1)[1]}" for _, x_apikey in outcomes}
+    assert len({x_apikey for _, x_apikey in outcomes}) == 1
+    assert sorted(action for action, _ in outcomes) == ["created"] + ["unchanged"] * 6

@@ -10,14 +10,9 @@ for the same key end with one key and the same credentials.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import typing as t
 
-from ansible.errors import AnsibleActionFail
 from ansible.parsing.vault import VaultLib, is_encrypted, match_encrypt_secret
-from ansible.plugins.action import ActionBase
-from ansible.utils.display import Display
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import (
     ApiKeyTask,
@@ -25,24 +20,15 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import (
     argument_spec,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore
-
-display = Display()
-
-# Options that fall back to environment variables: the task's `environment:` counts too.
-_ENV_PREFIX = "CEGIDLIFE_"
+from ansible_collections.cegid.cegidlife.plugins.plugin_utils._controller_action import ControllerAction
 
 
-class ActionModule(ActionBase):
-    TRANSFERS_FILES = False
-    _requires_connection = False
-
+class ActionModule(ControllerAction):
     def run(self, tmp: str | None = None, task_vars: dict[str, t.Any] | None = None) -> dict[str, t.Any]:
         result = super().run(tmp, task_vars)
-        with self._task_environment():
-            try:
-                _, args = self.validate_argument_spec(argument_spec=argument_spec())
-            except AnsibleActionFail as exc:
-                return {"failed": True, "msg": str(exc).split("\n")[0]}
+        args, error = self.validated_args(argument_spec())
+        if args is None:
+            return {"failed": True, "msg": error}
         warnings: list[str] = []
         task = ApiKeyTask(
             args,
@@ -63,24 +49,6 @@ class ActionModule(ActionBase):
             # Censored in the task's output like no_log; `register:` still gets the full result.
             result["_ansible_no_log"] = True
         return result
-
-    @contextlib.contextmanager
-    def _task_environment(self) -> t.Iterator[None]:
-        """CEGIDLIFE_* from the task's `environment:` keyword, for the options' env fallbacks."""
-        extra: dict[str, str] = {}
-        for entry in self._task.environment or []:
-            if isinstance(entry, dict):
-                extra.update({str(k): str(v) for k, v in entry.items() if str(k).startswith(_ENV_PREFIX)})
-        saved = {k: os.environ.get(k) for k in extra}
-        os.environ.update(extra)
-        try:
-            yield
-        finally:
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
 
     def _store_opener(self, vault_id: str | None) -> t.Callable[[str], CredentialStore]:
         """A credentials file encrypted with the play's vault secret (or the one named)."""

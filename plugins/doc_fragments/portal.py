@@ -83,6 +83,6 @@ requirements:
   - a Chromium or Chrome browser (Playwright's own, or the system package)
 notes:
   - The module drives the portal's web pages in a real browser because the portal has no API for
-    API keys. It runs where the task runs; use C(delegate_to: localhost) with C(run_once: true)
-    to run it once on the controller.
+    API keys. It runs on the controller (an action plugin); add C(run_once) so that a play over
+    many hosts signs in once.
 """

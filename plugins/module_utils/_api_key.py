@@ -164,46 +164,52 @@ class ApiKeyTask:
     # --- the run --------------------------------------------------------------------------------
     def run(self) -> dict[str, t.Any]:
         labels = self._check_input()
+        p = self.params
+        lock_parts = [p["portal_url"].rstrip("/"), p.get("tiers") or "", p["service"], p["name"]]
+        try:
+            self.step = "wait for the key's lock"
+            with key_lock(lock_parts, p.get("lock_timeout") or 600.0):
+                return self.on_browser(labels, self._on_portal)
+        except LockTimeout as exc:
+            self.fail(f"{self.step}: {exc}")
+
+    def on_browser(self, labels: Labels, work: t.Callable[[Portal], dict[str, t.Any]]) -> dict[str, t.Any]:
+        """Start the browser, run `work` on the portal, and turn every failure into TaskFailed."""
         if not HAS_PLAYWRIGHT:
             self.fail(missing_required_lib(PLAYWRIGHT_REQUIREMENT))
         old = playwright_too_old()
         if old:
             self.fail(f"Playwright {old} is too old: this module needs {PLAYWRIGHT_REQUIREMENT}")
         p = self.params
-        lock_parts = [p["portal_url"].rstrip("/"), p.get("tiers") or "", p["service"], p["name"]]
         try:
-            self.step = "wait for the key's lock"
-            with key_lock(lock_parts, p.get("lock_timeout") or 600.0):
-                self.step = "start browser"
-                with BrowserSession(
-                    executable=p.get("browser_executable"),
-                    headless=p.get("headless", True),
+            self.step = "start browser"
+            with BrowserSession(
+                executable=p.get("browser_executable"),
+                headless=p.get("headless", True),
+                timeout_s=p["timeout"],
+                validate_certs=p.get("validate_certs", True),
+            ) as session:
+                assert session.context is not None and session.page is not None
+                portal = Portal(
+                    session.context,
+                    session.page,
+                    url=p["portal_url"],
+                    username=p["username"],
+                    password=p["password"],
+                    labels=labels,
                     timeout_s=p["timeout"],
-                    validate_certs=p.get("validate_certs", True),
-                ) as session:
-                    assert session.context is not None and session.page is not None
-                    portal = Portal(
-                        session.context,
-                        session.page,
-                        url=p["portal_url"],
-                        username=p["username"],
-                        password=p["password"],
-                        labels=labels,
-                        timeout_s=p["timeout"],
-                    )
-                    try:
-                        return self._on_portal(portal)
-                    except BaseException:
-                        self._capture_failure(session.page)
-                        raise
-                    finally:
-                        self._end_trace()
+                )
+                try:
+                    return work(portal)
+                except BaseException:
+                    self._capture_failure(session.page)
+                    raise
+                finally:
+                    self._end_trace()
         except TaskFailed as failure:
             if self._artifacts and "failure_artifacts" not in failure.extra:
                 self.fail(failure.msg, **failure.extra)
             raise
-        except LockTimeout as exc:
-            self.fail(f"{self.step}: {exc}")
         except CegidLifeError as exc:
             self.fail(str(exc), **_error_details(exc))
         except PlaywrightError as exc:
@@ -288,7 +294,7 @@ class ApiKeyTask:
         self.step = "revoke the key"
         revoked = self._revoke(page, name, decision.revoke, None, listed)
         if store is not None:
-            store.forget(ref, decision.revoke)
+            store.forget(ref, decision.revoke, keep=known)
         if decision.action == "unchanged":  # duplicates revoked, the newest kept
             self._finish_unchanged(result, decision, known)
             result["replaced_keys"] = [r.describe(service, tiers) for r in revoked]
@@ -388,7 +394,7 @@ class ApiKeyTask:
                 )
                 replaced = []
             if store is not None:
-                store.forget(ref, replaced)
+                store.forget(ref, replaced, keep=credentials)
             result["replaced_keys"] = [r.describe(ref.service, ref.tiers) for r in replaced]
             result["rotation_reason"] = decision.reason
         self._add_diff(result, decision, ref.service, ref.tiers, after_row=created)
@@ -532,6 +538,34 @@ def _error_details(exc: CegidLifeError) -> dict[str, t.Any]:
     if exc.details.get("key_name"):
         details["generated_key_name"] = exc.details["key_name"]
     return details
+
+
+def browse_portal(
+    params: t.Mapping[str, t.Any],
+    read: t.Callable[[Portal, str, str], dict[str, t.Any]],
+    *,
+    warn: t.Callable[[str], None],
+    problems: t.Sequence[str] = (),
+) -> dict[str, t.Any]:
+    """Read-only work on the key page of (service, tiers): sign in, open it, `read(portal, service, tiers)`."""
+    task = ApiKeyTask(params, check_mode=True, diff=False, warn=warn)
+    found = portal_input_problems(params) + list(problems)
+    if found:
+        task.fail("; ".join(found))
+    try:
+        labels = Labels.with_overrides(params.get("labels"))
+    except ValueError as exc:
+        task.fail(f"labels: {exc}")
+
+    def work(portal: Portal) -> dict[str, t.Any]:
+        task.step = "sign-in"
+        portal.open()
+        task.step = "open the key page"
+        service, tiers = portal.open_key_page(params["service"], params.get("tiers"))
+        task.step = "read the key list"
+        return read(portal, service, tiers)
+
+    return task.on_browser(labels, work)
 
 
 def run_module(module: AnsibleModule) -> None:

@@ -102,11 +102,19 @@ class CredentialStore:
         self._data["keys"][ref.slot()] = [record, *records]
         self._write()
 
-    def forget(self, ref: KeyRef, rows: t.Iterable[KeyRow]) -> None:
-        """Drop the records of revoked keys (their secrets no longer open anything)."""
+    def forget(self, ref: KeyRef, rows: t.Iterable[KeyRow], keep: Credentials | None = None) -> None:
+        """Drop the records of revoked keys (their secrets no longer open anything).
+
+        A key made in the same minute as one it replaces looks the same in the list, so the
+        credentials just kept are named explicitly and never dropped.
+        """
         rows = list(rows)
         records = self._data["keys"].get(ref.slot(), [])
-        kept = [r for r in records if not any(_matches(r, row) for row in rows)]
+        kept = [
+            r
+            for r in records
+            if (keep is not None and r.get("identifier") == keep.identifier) or not any(_matches(r, row) for row in rows)
+        ]
         if len(kept) != len(records):
             self._data["keys"][ref.slot()] = kept
             self._write()

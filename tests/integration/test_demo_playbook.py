@@ -20,10 +20,11 @@ def test_demo_templates_working_credentials_and_is_idempotent(portal: Portal, tm
     }
     first = run_playbook(DEMO / "demo.yml", inventory=DEMO / "inventory.ini", extra_vars={"demo_output_dir": str(tmp_path)}, env=env)
     assert first.rc == 0, first.output
-    assert first.recap()["changed"] >= 2 and first.recap()["failed"] == 0
+    assert first.recap("invoicing-1")["changed"] >= 2 and first.recap("invoicing-2")["failed"] == 0
     assert "Loop API stand-in answered HTTP 200" in first.stdout
+    assert first.stdout.count("would restart now") == 2
 
-    config = tmp_path / "invoicing" / "loop-api.env"
+    config = tmp_path / "invoicing-2" / "loop-api.env"
     assert stat.S_IMODE(config.stat().st_mode) == 0o600
     values = dict(line.split("=", 1) for line in config.read_text().splitlines() if "=" in line and not line.startswith("#"))
     [record] = portal.active("invoicing-demo")
@@ -33,6 +34,7 @@ def test_demo_templates_working_credentials_and_is_idempotent(portal: Portal, tm
 
     second = run_playbook(DEMO / "demo.yml", inventory=DEMO / "inventory.ini", extra_vars={"demo_output_dir": str(tmp_path)}, env=env)
     assert second.rc == 0, second.output
-    assert second.recap()["changed"] == 0
+    assert second.recap("invoicing-1")["changed"] == 0 and second.recap("invoicing-2")["changed"] == 0
     assert "invoicing-demo': unchanged" in second.stdout and "answered HTTP 200" in second.stdout
+    assert "would restart now" not in second.stdout
     assert len(portal.active("invoicing-demo")) == 1

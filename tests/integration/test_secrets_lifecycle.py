@@ -125,6 +125,9 @@ def test_recreate_always_twice_in_one_minute_keeps_the_new_key(portal: Portal, t
     assert portal.loop_api(third.result["credentials"]["x_apikey"]) == 200
     assert portal.loop_api(first.result["credentials"]["x_apikey"]) == 401
     assert portal.loop_api(second.result["credentials"]["x_apikey"]) == 401
+    # The replaced look-alikes' records are gone, the new one's is not.
+    rerun = portal.run(name="spin", credentials_file=creds_file)
+    assert rerun.result["action"] == "unchanged" and rerun.result["credentials"] == third.result["credentials"]
 
 
 def test_persist_failure_revokes_the_new_key_and_keeps_the_old(portal: Portal, tmp_path: Path) -> None:

@@ -40,12 +40,12 @@ class PlaybookRun:
     def output(self) -> str:
         return self.stdout + self.stderr
 
-    def recap(self) -> dict[str, int]:
-        """The PLAY RECAP counters of the single host."""
+    def recap(self, host: str = "localhost") -> dict[str, int]:
+        """The PLAY RECAP counters of one host."""
         for line in self.stdout.splitlines():
-            if line.startswith("localhost") and "ok=" in line:
+            if line.split(" ", 1)[0] == host and "ok=" in line:
                 return {k: int(v) for k, v in (part.split("=") for part in line.split(":", 1)[1].split())}
-        raise AssertionError(f"no PLAY RECAP line in:\n{self.stdout}")
+        raise AssertionError(f"no PLAY RECAP line for {host} in:\n{self.stdout}")
 
 
 def ansible_env(extra: t.Mapping[str, str] | None = None) -> dict[str, str]:

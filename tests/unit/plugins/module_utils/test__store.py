@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow, parse_portal_date
+from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, KeyRef, StoreError
+
+REF = KeyRef("https://portal.example", "95943 FUTUROSCOPE CEDEX", "Loop APIkey", "app")
+OLD = Credentials("OLDIDENTIFIER000000000000", "b2xkc2VjcmV0b2xkc2VjcmV0b2xkc2VjcmV0b2xkMDA=")
+NEW = Credentials("NEWIDENTIFIER000000000000", "bmV3c2VjcmV0bmV3c2VjcmV0bmV3c2VjcmV0bmV3MDA=")
+
+
+def row(when: str = "26/11/2026 20:41") -> KeyRow:
+    return KeyRow("app", parse_portal_date(when), "Deltumeau Vincent", created_raw=when)
+
+
+def test_save_is_private_and_found_again(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "creds.json"
+    CredentialStore(str(path)).save(REF, row(), OLD)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert CredentialStore(str(path)).find(REF, row()) == OLD
+    assert CredentialStore(str(path)).find(REF, row("26/11/2026 20:42")) is None  # stale: another key
+    assert CredentialStore(str(path)).find(REF._replace(tiers="other"), row()) is None
+
+
+def test_rotation_in_the_same_minute_keeps_the_new_record(tmp_path: Path) -> None:
+    store = CredentialStore(str(tmp_path / "c.json"))
+    store.save(REF, row(), OLD)
+    store.save(REF, row(), NEW)  # same name, same minute: a look-alike
+    store.forget(REF, [row()], keep=NEW)
+    assert CredentialStore(str(tmp_path / "c.json")).find(REF, row()) == NEW
+
+
+def test_unreadable_file_is_unknown_and_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    path.write_text("not json")
+    store = CredentialStore(str(path))
+    assert store.problem and "parse" in store.problem and store.find(REF, row()) is None
+    store.save(REF, row(), NEW)
+    aside = [p for p in tmp_path.iterdir() if ".unreadable-" in p.name]
+    assert len(aside) == 1 and aside[0].read_text() == "not json"
+    assert json.loads(path.read_text())["keys"]
+
+
+def test_codec_round_trip_and_write_failure_names_no_secret(tmp_path: Path) -> None:
+    flip = lambda data: bytes(reversed(data))  # noqa: E731 - a stand-in cipher
+    path = tmp_path / "c.bin"
+    CredentialStore(str(path), encrypt=flip, decrypt=flip).save(REF, row(), NEW)
+    assert NEW.secret.encode() not in path.read_bytes()
+    assert CredentialStore(str(path), encrypt=flip, decrypt=flip).find(REF, row()) == NEW
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError) as err:
+        CredentialStore(str(blocker / "c.json")).save(REF, row(), NEW)
+    assert NEW.secret not in str(err.value) and os.path.basename(str(blocker)) in str(err.value)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PLAYWRIGHT_REQUIREMENT
+from ansible_collections.cegid.cegidlife.plugins.module_utils._totp import PYOTP_REQUIREMENT
 
 
 class ModuleDocFragment:
@@ -36,6 +37,13 @@ options:
       - Which C(Tiers rattaché) when the account has several, by its code (V(95943)), its label
         (V(FUTUROSCOPE CEDEX)) or both as the portal shows them.
       - If not set, the portal's default tiers is used; the result tells which one.
+    type: str
+  totp_secret:
+    description:
+      - Base32 secret of the account's TOTP second factor (what an authenticator app is given), for a
+        portal that asks for a verification code after the password. The code is computed with pyotp.
+      - If not set, the environment variable E(CEGIDLIFE_TOTP_SECRET) is used. Without it, a portal that
+        asks for a code fails the task saying so. A push approval (in an app) cannot be given unattended.
     type: str
   browser_executable:
     description:
@@ -77,9 +85,22 @@ options:
         no screenshots, and its network log has no cookies, authorization headers or form posts.
     type: bool
     default: false
+  reuse_session:
+    description:
+      - Keep the signed-in browser state and the key pages' addresses in O(session_file) and reuse
+        them, so that a later run goes straight to the key page without signing in. An expired
+        session or a moved page falls back to signing in and clicking through.
+    type: bool
+    default: true
+  session_file:
+    description:
+      - Where the session is kept (mode C(0600), directory C(0700)); it holds the portal session's cookies.
+      - If not set, a file per portal and user under C(~/.ansible/cegidlife/sessions/).
+    type: path
 requirements:
   - python >= 3.11
   - {PLAYWRIGHT_REQUIREMENT}
+  - {PYOTP_REQUIREMENT} (only with O(totp_secret))
   - a Chromium or Chrome browser (Playwright's own, or the system package)
 notes:
   - The module drives the portal's web pages in a real browser because the portal has no API for

@@ -25,6 +25,8 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     CegidLifeError,
     PortalError,
     SecretNotDeliveredError,
+    SessionExpiredError,
+    TransientError,
     redact,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
@@ -39,6 +41,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     newest_first,
     parse_age,
     plan,
+    same_name,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._lock import LockTimeout, key_lock
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
@@ -48,6 +51,17 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     PLAYWRIGHT_REQUIREMENT,
     PlaywrightError,
     playwright_too_old,
+)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._totp import (
+    HAS_PYOTP,
+    PYOTP_REQUIREMENT,
+    code_provider,
+    totp_problem,
+)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._session import (
+    SessionFile,
+    default_session_path,
+    session_owner,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._store import (
     CredentialStore,
@@ -64,7 +78,8 @@ if t.TYPE_CHECKING:
 def argument_spec() -> dict[str, dict[str, t.Any]]:
     spec = portal_argument_spec()
     spec.update(
-        name={"type": "str", "required": True},
+        name={"type": "str"},
+        names={"type": "list", "elements": "str"},
         state={"type": "str", "default": "present", "choices": ["present", "absent"]},
         credentials_file={"type": "path"},
         credentials_vault_id={"type": "str"},
@@ -116,6 +131,8 @@ class ApiKeyTask:
         self._warn = warn
         self._open_store = open_store or (lambda path: CredentialStore(path))
         self.step = "start"
+        self.service = ""
+        self.tiers = ""
         self._trace: TraceRecorder | None = None
         self._artifacts: list[str] = []
         self._captured = False
@@ -124,6 +141,7 @@ class ApiKeyTask:
         self.secrets: list[str] = [params.get("password") or ""]
         current = params.get("current_credentials") or {}
         self.secrets.append(current.get("secret") or "")
+        self.secrets.append(params.get("totp_secret") or "")
 
     # --- reporting ----------------------------------------------------------------------------
     def fail(self, message: str, **extra: t.Any) -> t.NoReturn:
@@ -139,9 +157,14 @@ class ApiKeyTask:
     def _check_input(self) -> Labels:
         p = self.params
         problems = portal_input_problems(p)
-        problem = name_problem(p.get("name"))
-        if problem:
-            problems.insert(0, problem)
+        if bool(p.get("name")) == bool(p.get("names")):
+            problems.insert(0, "give either name or names (a list), not both and not neither")
+        for option, name in [("name", p.get("name"))] if p.get("name") else [("names", n) for n in p.get("names") or []]:
+            problem = name_problem(name, option)
+            if problem:
+                problems.insert(0, problem)
+        if p.get("names") and len(set(p["names"])) != len(p["names"]):
+            problems.append("names lists a name twice")
         try:
             self.max_age = parse_age(p.get("max_age"))
         except ValueError as exc:
@@ -165,22 +188,63 @@ class ApiKeyTask:
     def run(self) -> dict[str, t.Any]:
         labels = self._check_input()
         p = self.params
-        lock_parts = [p["portal_url"].rstrip("/"), p.get("tiers") or "", p["service"], p["name"]]
         try:
+            if p.get("names"):
+                return self.on_browser(labels, self._on_portal_many)
             self.step = "wait for the key's lock"
-            with key_lock(lock_parts, p.get("lock_timeout") or 600.0):
+            with key_lock(self._lock_parts(p["name"]), p.get("lock_timeout") or 600.0):
                 return self.on_browser(labels, self._on_portal)
         except LockTimeout as exc:
             self.fail(f"{self.step}: {exc}")
 
+    def _lock_parts(self, name: str) -> list[str]:
+        p = self.params
+        return [p["portal_url"].rstrip("/"), p.get("tiers") or "", p["service"], name]
+
+    def _on_portal_many(self, portal: Portal) -> dict[str, t.Any]:
+        """Every name in one browser and one sign-in. One read of the whole list answers every
+        name until a change makes it stale; each key is still decided and locked on its own."""
+        results: list[dict[str, t.Any]] = []
+        everything = self._read(portal, "")
+        base = dict(self.params)
+        for name in base["names"]:
+            self.params = {**base, "name": name}
+            self.step = "wait for the key's lock"
+            with key_lock(self._lock_parts(name), base.get("lock_timeout") or 600.0):
+                result = self._on_portal(portal, listed=[r for r in everything if same_name(r.name, name)])
+            result["name"] = name
+            results.append(result)
+            if result["changed"] and not self.check_mode:
+                everything = self._read(portal, "")
+        self.params = base
+        changed = any(r["changed"] for r in results)
+        out: dict[str, t.Any] = {"changed": changed, "results": results}
+        if any("credentials" in r for r in results):
+            out["credentials"] = {r["name"]: r["credentials"] for r in results if "credentials" in r}
+        return out
+
     def on_browser(self, labels: Labels, work: t.Callable[[Portal], dict[str, t.Any]]) -> dict[str, t.Any]:
         """Start the browser, run `work` on the portal, and turn every failure into TaskFailed."""
+        p = self.params
         if not HAS_PLAYWRIGHT:
             self.fail(missing_required_lib(PLAYWRIGHT_REQUIREMENT))
+        totp = None
+        if p.get("totp_secret"):
+            if not HAS_PYOTP:
+                self.fail(missing_required_lib(PYOTP_REQUIREMENT))
+            problem = totp_problem(p["totp_secret"])
+            if problem:
+                self.fail(problem)
+            totp = code_provider(p["totp_secret"])
         old = playwright_too_old()
         if old:
             self.fail(f"Playwright {old} is too old: this module needs {PLAYWRIGHT_REQUIREMENT}")
-        p = self.params
+        saved = None
+        if p.get("reuse_session", True):
+            saved = SessionFile(
+                p.get("session_file") or default_session_path(p["portal_url"], p["username"]),
+                session_owner(p["portal_url"], p["username"]),
+            )
         try:
             self.step = "start browser"
             with BrowserSession(
@@ -188,6 +252,7 @@ class ApiKeyTask:
                 headless=p.get("headless", True),
                 timeout_s=p["timeout"],
                 validate_certs=p.get("validate_certs", True),
+                storage_state=saved.storage_state if saved else None,
             ) as session:
                 assert session.context is not None and session.page is not None
                 portal = Portal(
@@ -198,6 +263,8 @@ class ApiKeyTask:
                     password=p["password"],
                     labels=labels,
                     timeout_s=p["timeout"],
+                    totp=totp,
+                    key_pages=saved.key_pages if saved else None,
                 )
                 try:
                     return work(portal)
@@ -206,6 +273,9 @@ class ApiKeyTask:
                     raise
                 finally:
                     self._end_trace()
+                    if saved is not None and portal.signed_in:
+                        with contextlib.suppress(PlaywrightError):
+                            saved.save(session.context.storage_state())
         except TaskFailed as failure:
             if self._artifacts and "failure_artifacts" not in failure.extra:
                 self.fail(failure.msg, **failure.extra)
@@ -245,21 +315,31 @@ class ApiKeyTask:
                 os.unlink(path)
         self._trace = None
 
-    def _on_portal(self, portal: Portal) -> dict[str, t.Any]:
+    def _list(self, portal: Portal, name: str) -> list[KeyRow]:
+        """The key list filtered on the name; reaches the key page first when it is not shown
+        (the first time, after an error page, after the session expired)."""
+        p = self.params
+        if not portal.key_page.is_here():
+            self.step = "open the key page"
+            self.service, self.tiers = portal.reach_key_page(p["service"], p.get("tiers"))
+            if p.get("trace") and self._trace is None:
+                # Started only now: the sign-in (the password) is never in a trace.
+                self._trace = TraceRecorder(portal.page.context, p["failure_artifacts_dir"])
+                self._trace.resume()
+        self.step = "read the key list"
+        portal.key_page.show(name)
+        return portal.key_page.rows()
+
+    def _read(self, portal: Portal, name: str) -> list[KeyRow]:
+        return portal.safely(lambda: self._list(portal, name), "read the key list")
+
+    def _on_portal(self, portal: Portal, listed: list[KeyRow] | None = None) -> dict[str, t.Any]:
         p = self.params
         name = p["name"]
-        self.step = "sign-in"
-        portal.open()
-        if p.get("trace"):
-            # Started only now: the sign-in (the password) is never in a trace.
-            self._trace = TraceRecorder(portal.page.context, p["failure_artifacts_dir"])
-            self._trace.resume()
-        self.step = "open the key page"
-        service, tiers = portal.open_key_page(p["service"], p.get("tiers"))
-        self.step = "read the key list"
+        if listed is None:
+            listed = self._read(portal, name)
+        service, tiers = self.service, self.tiers
         page = portal.key_page
-        page.show(name)
-        listed = page.rows()
         active = matching(listed, name)
         ref = KeyRef(p["portal_url"], tiers, service, name)
         store = self._store()
@@ -288,11 +368,11 @@ class ApiKeyTask:
         if self.check_mode or not decision.changed:
             self._finish_unchanged(result, decision, known)
             self._add_diff(result, decision, service, tiers)
-            return result
+            return self._with_retries(result, portal)
         if decision.generate:
-            return self._generate_then_revoke(page, ref, store, decision, listed, result)
+            return self._with_retries(self._generate_then_revoke(portal, ref, store, decision, listed, result), portal)
         self.step = "revoke the key"
-        revoked = self._revoke(page, name, decision.revoke, None, listed)
+        revoked = self._revoke(portal, name, decision.revoke, None, listed)
         if store is not None:
             store.forget(ref, decision.revoke, keep=known)
         if decision.action == "unchanged":  # duplicates revoked, the newest kept
@@ -302,6 +382,11 @@ class ApiKeyTask:
             result["key"] = revoked[0].describe(service, tiers)
             result["revoked_keys"] = [r.describe(service, tiers) for r in revoked]
         self._add_diff(result, decision, service, tiers)
+        return self._with_retries(result, portal)
+
+    def _with_retries(self, result: dict[str, t.Any], portal: Portal) -> dict[str, t.Any]:
+        if portal.retries:
+            self.warn(f"the portal failed transiently; {portal.retries} read-only step(s) were retried")
         return result
 
     def _finish_unchanged(self, result: dict[str, t.Any], decision: Plan, known: Credentials | None) -> None:
@@ -340,9 +425,39 @@ class ApiKeyTask:
             return Credentials(identifier=given["identifier"], secret=given["secret"])
         return None
 
+    def _generate(self, portal: Portal, name: str, listed: list[KeyRow]) -> tuple[Credentials, list[KeyRow]]:
+        """Click "Générer" and read the one-time panel. An uncertain outcome (an error page, a
+        dropped connection, an expired session) is settled by re-reading the list, not by clicking
+        again blindly: only when the list shows no new key is "Générer" clicked once more."""
+        self.step = "generate the key"
+        for attempt in (1, 2):
+            if self._trace is not None:
+                self._trace.pause("before generate")  # the one-time panel is never in a trace
+            try:
+                return portal.key_page.generate(name).read(name), listed
+            except SecretNotDeliveredError as lost:
+                self._handle_lost_key(portal, name, listed, lost)
+            except (TransientError, SessionExpiredError) as uncertain:
+                self._capture_failure(portal.page)
+                listed_now = self._read(portal, name)
+                if new_row(listed, listed_now) is not None:
+                    lost = SecretNotDeliveredError(
+                        f"the API key {name!r} was generated but the portal failed before showing its "
+                        f"credentials ({uncertain.message})",
+                        step="generate the key",
+                        url=uncertain.url,
+                    )
+                    self._handle_lost_key(portal, name, listed, lost, listed_now)
+                if attempt == 2:
+                    self.fail(f"{uncertain}; the key list shows no new key {name!r}: nothing was generated")
+                self.warn(f"'Générer' met a transient fault ({uncertain.message}); no key was made, so it was tried once more")
+                self._captured = False
+                listed = listed_now
+        raise AssertionError("unreachable")  # pragma: no cover
+
     def _generate_then_revoke(
         self,
-        page: KeyPage,
+        portal: Portal,
         ref: KeyRef,
         store: CredentialStore | None,
         decision: Plan,
@@ -350,13 +465,7 @@ class ApiKeyTask:
         result: dict[str, t.Any],
     ) -> dict[str, t.Any]:
         name = ref.name
-        self.step = "generate the key"
-        if self._trace is not None:
-            self._trace.pause("before generate")  # the one-time panel is never in a trace
-        try:
-            credentials = page.generate(name).read(name)
-        except SecretNotDeliveredError as lost:
-            self._handle_lost_key(page, name, listed, lost)
+        credentials, listed = self._generate(portal, name, listed)
         self.secrets.append(credentials.secret)
         self._identifiers.append(credentials.identifier)
         # The credentials are in hand: from here on they are delivered or persisted, never lost.
@@ -364,10 +473,9 @@ class ApiKeyTask:
         after: list[KeyRow] = []
         try:
             self.step = "read the new key back"
-            page.show(name)
+            after = self._read(portal, name)
             if self._trace is not None:
                 self._trace.resume()  # the panel is gone with the reload
-            after = page.rows()
             created = new_row(listed, after)
         except (CegidLifeError, PlaywrightError) as exc:
             self.warn(f"the key {name!r} was generated, but its row could not be read back: {_first_line(exc)}")
@@ -376,7 +484,7 @@ class ApiKeyTask:
             try:
                 store.save(ref, created, credentials)
             except StoreError as exc:
-                self._undo_generation(page, name, created, str(exc))
+                self._undo_generation(portal, name, created, str(exc))
         result["credentials"] = credentials.as_result()
         result["secret_available"] = True
         if created is not None:
@@ -386,7 +494,7 @@ class ApiKeyTask:
             try:
                 if created is None:
                     raise PortalError("the new key could not be told apart from the ones it replaces", step=self.step)
-                replaced = self._revoke(page, name, decision.revoke, created, after)
+                replaced = self._revoke(portal, name, decision.revoke, created, after)
             except (CegidLifeError, PlaywrightError) as exc:
                 self.warn(
                     f"the new key {name!r} is ready, but revoking the key(s) it replaces failed "
@@ -400,12 +508,20 @@ class ApiKeyTask:
         self._add_diff(result, decision, ref.service, ref.tiers, after_row=created)
         return result
 
-    def _handle_lost_key(self, page: KeyPage, name: str, listed: list[KeyRow], lost: SecretNotDeliveredError) -> t.NoReturn:
+    def _handle_lost_key(
+        self,
+        portal: Portal,
+        name: str,
+        listed: list[KeyRow],
+        lost: SecretNotDeliveredError,
+        listed_now: list[KeyRow] | None = None,
+    ) -> t.NoReturn:
         """The one-time panel failed us: find the key it made and revoke it, unless told not to."""
-        self._capture_failure(page.page)  # the page as it failed, before we move on
+        self._capture_failure(portal.page)  # the page as it failed, before we move on
         self.step = "revoke the key whose secret was lost"
-        page.show(name)
-        made = new_row(listed, page.rows())
+        if listed_now is None:
+            listed_now = self._read(portal, name)
+        made = new_row(listed, listed_now)
         if made is None:
             if lost.details.get("uncertain"):
                 self.fail(f"{lost}; the key list shows no new key {name!r}, so none was generated", step=lost.step)
@@ -417,14 +533,14 @@ class ApiKeyTask:
                 step=lost.step,
                 generated_key_name=name,
             )
-        page.revoke(made)
+        self._revoke(portal, name, [made], None, listed_now)
         self.fail(
             f"{lost}; the key (created {made.created_raw}) was revoked again so that no key is left whose "
             "secret nobody has; the next run generates a new one",
             step=lost.step,
         )
 
-    def _undo_generation(self, page: KeyPage, name: str, created: KeyRow | None, why: str) -> t.NoReturn:
+    def _undo_generation(self, portal: Portal, name: str, created: KeyRow | None, why: str) -> t.NoReturn:
         """Persisting failed: revoke the NEW key so no key is left whose secret nobody has."""
         if created is None:
             self.fail(
@@ -433,7 +549,7 @@ class ApiKeyTask:
                 generated_key_name=name,
             )
         try:
-            page.revoke(created)
+            self._revoke(portal, name, [created], None, self._read(portal, name))
         except (CegidLifeError, PlaywrightError) as exc:
             self.fail(
                 f"persist the credentials: {why}; revoking the new API key {name!r} (created "
@@ -448,13 +564,14 @@ class ApiKeyTask:
 
     def _revoke(
         self,
-        page: KeyPage,
+        portal: Portal,
         name: str,
         targets: t.Sequence[KeyRow],
         keep: KeyRow | None,
         listed: t.Sequence[KeyRow],
     ) -> list[KeyRow]:
-        """Revoke rows that look like the targets, never the kept (new) one; verify each.
+        """Revoke rows that look like the targets, never the kept (new) one; verify each by
+        re-reading the list. A click whose outcome is uncertain is settled by that re-read.
 
         `listed` is the latest full read of the list (its positions tell look-alikes apart).
         """
@@ -463,20 +580,27 @@ class ApiKeyTask:
             owed[row.look] = owed.get(row.look, 0) + 1
         revoked: list[KeyRow] = []
         rows = matching(listed, name)
-        for _ in range(len(targets)):
+        clicks = 0
+        while clicks < 2 * len(targets):
             victim = _next_victim(rows, owed, keep)
             if victim is None:
                 break
-            page.revoke(victim)
-            page.show(name)
-            fresh = page.rows()
+            clicks += 1
+            try:
+                portal.key_page.revoke(victim)
+            except (TransientError, SessionExpiredError) as uncertain:
+                self.warn(f"'Révoquer' met a transient fault ({uncertain.message}); the list tells what happened")
+            fresh = self._read(portal, name)
             now = matching(fresh, name)
             if sum(1 for r in now if r.look == victim.look) >= sum(1 for r in rows if r.look == victim.look):
+                if clicks < 2 * len(targets):
+                    rows = now
+                    continue
                 raise PortalError(
                     f"clicked 'Révoquer' for the API key {name!r} created {victim.created_raw}, "
                     "but it is still listed as Active",
                     step=self.step,
-                    url=page.page.url,
+                    url=portal.page.url,
                 )
             owed[victim.look] -= 1
             revoked.append(_as_revoked(victim))
@@ -557,13 +681,15 @@ def browse_portal(
     except ValueError as exc:
         task.fail(f"labels: {exc}")
 
-    def work(portal: Portal) -> dict[str, t.Any]:
-        task.step = "sign-in"
-        portal.open()
-        task.step = "open the key page"
-        service, tiers = portal.open_key_page(params["service"], params.get("tiers"))
+    def attempt(portal: Portal) -> dict[str, t.Any]:
+        if not portal.key_page.is_here():
+            task.step = "open the key page"
+            task.service, task.tiers = portal.reach_key_page(params["service"], params.get("tiers"))
         task.step = "read the key list"
-        return read(portal, service, tiers)
+        return read(portal, task.service, task.tiers)
+
+    def work(portal: Portal) -> dict[str, t.Any]:
+        return portal.safely(lambda: attempt(portal), "read the key list")
 
     return task.on_browser(labels, work)
 

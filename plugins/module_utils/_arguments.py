@@ -32,8 +32,11 @@ def portal_argument_spec() -> dict[str, dict[str, t.Any]]:
         "timeout": {"type": "float", "default": 30.0},
         "validate_certs": {"type": "bool", "default": True},
         "labels": {"type": "dict"},
+        "totp_secret": {"type": "str", "no_log": True, "fallback": (env_fallback, ["CEGIDLIFE_TOTP_SECRET"])},
         "failure_artifacts_dir": {"type": "path", "fallback": (env_fallback, ["CEGIDLIFE_ARTIFACTS_DIR"])},
         "trace": {"type": "bool", "default": False},
+        "session_file": {"type": "path"},
+        "reuse_session": {"type": "bool", "default": True},
     }
 
 

@@ -35,6 +35,8 @@ LAUNCH_ARGS = (
     "--mute-audio",
 )
 
+_HEAVY_RESOURCES = "**/*.{png,jpg,jpeg,gif,webp,svg,ico,woff,woff2,ttf,otf,eot,mp4,webm,mp3,ogg}"
+
 INSTALL_HINT = (
     "install one with 'python -m playwright install chromium' or the system package "
     "(Debian/Ubuntu: 'apt-get install chromium'; RHEL/Fedora: 'dnf install chromium'), "
@@ -77,7 +79,9 @@ class BrowserSession:
         headless: bool,
         timeout_s: float,
         validate_certs: bool,
+        storage_state: dict[str, t.Any] | None = None,
     ) -> None:
+        self._storage_state = storage_state
         self._executable = executable
         self._headless = headless
         self._timeout_ms = timeout_s * 1000
@@ -120,7 +124,10 @@ class BrowserSession:
             locale="fr-FR",
             accept_downloads=False,
             service_workers="block",
+            storage_state=self._storage_state,  # type: ignore[arg-type]
         )
+        # Fonts and media are for people; the page model reads text and roles.
+        self.context.route(_HEAVY_RESOURCES, lambda route: route.abort())
         self.context.set_default_timeout(self._timeout_ms)
         self.context.set_default_navigation_timeout(self._timeout_ms)
         self.page = self.context.new_page()

@@ -44,6 +44,14 @@ class SecretNotDeliveredError(PortalError):
     """A key was generated but its one-time secret could not be read."""
 
 
+class TransientError(PortalError):
+    """A fault worth retrying on a safe step: HTTP 5xx, a dropped connection, a timeout."""
+
+
+class SessionExpiredError(PortalError):
+    """The portal showed its sign-in page where a signed-in page was expected."""
+
+
 class BrowserError(CegidLifeError):
     """The browser could not be found or started."""
 

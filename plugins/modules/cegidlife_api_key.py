@@ -33,8 +33,14 @@ options:
       - Name of the API key, as shown in the portal's column C(Nom de la clé d'API).
       - Matched exactly. Leading or trailing white space, control characters and names longer
         than 100 characters are refused before the browser starts.
+      - Exactly one of O(name) and O(names) is required.
     type: str
-    required: true
+  names:
+    description:
+      - Several keys in one task - one browser, one sign-in, one read of the key list - each decided
+        as O(name) would be. Results are in RV(results), credentials in RV(credentials) by name.
+    type: list
+    elements: str
   state:
     description:
       - V(present) generates the key if no Active key has that name.
@@ -216,6 +222,7 @@ credentials:
   description:
     - The credentials of the key - just generated, or kept from an earlier run in
       O(credentials_file), or given in O(current_credentials).
+    - With O(names), a dictionary of these by key name.
     - The task's output is censored when they are present (see O(show_credentials)).
   returned: when a key was generated, or its secret is known
 
@@ -248,6 +255,11 @@ rotation_reason:
   returned: when RV(action=rotated)
   type: str
   sample: the key is 97 days old, older than max_age
+results:
+  description: With O(names), one result per name (the keys of a single-key result, and C(name)).
+  returned: when O(names) is given
+  type: list
+  elements: dict
 revoked_keys:
   description: Every key revoked by this run.
   returned: when O(state=absent) revoked keys

@@ -1,5 +1,6 @@
 """JSON endpoints under /__sim__/ for tests and CI jobs: inspect keys, plant keys, switch
-variants, end sessions. Loopback clients only unless --allow-remote-admin."""
+variants and faults, end sessions, count requests, unlock users, approve push sign-ins.
+Loopback clients only unless --allow-remote-admin."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import typing as t
 
 from flask import Blueprint, jsonify, request
 
+from .config import FAULT_FIELDS, SimConfig
 from .store import to_utc_iso, utc_now_iso
 
 if t.TYPE_CHECKING:
@@ -76,6 +78,28 @@ def create_admin_blueprint(store: Store, live: LiveConfig, *, allow_remote: bool
                                        revoked_at=revoked_at)
         return jsonify({**describe(key), "secret": secret}), 201
 
+    @bp.post("/keys/bulk")
+    def plant_keys_bulk() -> ResponseReturnValue:
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict):
+            return _error("expected a JSON object", 400)
+        service = store.service_by_name(str(body.get("service", "Loop APIkey")))
+        tier = store.tier_by_code(str(body.get("tiers_code", "95943")))
+        count = body.get("count")
+        status = body.get("status", "active")
+        prefix = str(body.get("prefix", "bulk-"))
+        if service is None or tier is None or status not in ("active", "revoked"):
+            return _error("need a known service and tiers_code, status active|revoked", 400)
+        if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= BULK_MAX:
+            return _error(f"count must be an integer from 1 to {BULK_MAX}", 400)
+        width = max(3, len(str(count)))
+        names = [f"{prefix}{i:0{width}d}" for i in range(1, count + 1)]
+        if not prefix.strip() or len(names[-1]) > 100:
+            return _error("prefix must be non-blank and names at most 100 characters", 400)
+        created_by = str(body.get("created_by") or "Deltumeau Vincent")
+        keys = store.create_keys_bulk(tier.id, service.id, names, created_by, revoked=status == "revoked")
+        return jsonify(created=len(keys), keys=[describe(k) for k in keys]), 201
+
     @bp.route("/config", methods=["GET", "POST"])
     def config() -> ResponseReturnValue:
         if request.method == "POST":
@@ -88,11 +112,45 @@ def create_admin_blueprint(store: Store, live: LiveConfig, *, allow_remote: bool
                 return _error(str(exc), 400)
         return jsonify(live.get().as_dict())
 
+    @bp.post("/faults/reset")
+    def reset_faults() -> ResponseReturnValue:
+        defaults = SimConfig()
+        return jsonify(live.update({name: getattr(defaults, name) for name in FAULT_FIELDS}).as_dict())
+
     @bp.post("/sessions/expire")
     def expire_sessions() -> ResponseReturnValue:
         return jsonify(expired=store.sessions_clear("portal"))
 
+    @bp.get("/stats")
+    def stats() -> ResponseReturnValue:
+        return jsonify(live.state.stats())
+
+    @bp.post("/stats/reset")
+    def stats_reset() -> ResponseReturnValue:
+        return jsonify(live.state.reset_stats())
+
+    @bp.post("/users/unlock")
+    def unlock_user() -> ResponseReturnValue:
+        body = request.get_json(silent=True)
+        body = body if isinstance(body, dict) else {}
+        email = body.get("email")
+        if email is None:
+            return jsonify(unlocked=store.unlock(None))
+        if store.user_by_email(str(email)) is None:
+            return _error("unknown user", 404)
+        return jsonify(unlocked=store.unlock(str(email)))
+
+    @bp.post("/mfa/approve")
+    def approve_mfa() -> ResponseReturnValue:
+        body = request.get_json(silent=True)
+        body = body if isinstance(body, dict) else {}
+        email = body.get("email")
+        return jsonify(approved=live.state.push_approve(None if email is None else str(email)))
+
     return bp
+
+
+BULK_MAX = 5000
 
 
 def _error(message: str, status: int) -> ResponseReturnValue:

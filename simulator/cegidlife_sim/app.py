@@ -124,7 +124,7 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *,
     def _guard() -> ResponseReturnValue | None:
         if request.blueprint in ("loop_api", "sim_admin"):
             return None  # they do their own checks and never redirect
-        fault = faults.before_request(live.get(), "portal", request)
+        fault = faults.before_request(live, "portal", request, store=store)
         if fault is not None:
             return fault
         if request.endpoint in _OPEN or request.endpoint is None:
@@ -187,6 +187,7 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *,
         server_session().rotate()
         session.update(uid=user_id, login_at=time.time())
         csrf_token()
+        live.state.event("portal_sign_ins")
         return redirect(back)
 
     @app.post("/logout")
@@ -248,8 +249,17 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *,
             flash("alert", f"Le nom de la clé d'API ne doit pas dépasser {NAME_MAX} caractères.", typed)
         else:
             key, secret = store.create_key(tier.id, service.id, name, user.creator_name)
-            panels.put(server_session().sid, {"service_id": service.id, "tier_id": tier.id, "name": key.name,
-                                              "identifier": key.identifier, "secret": secret})
+            live.state.event("keys_generated")
+            if live.take("fail_post_after_commit"):
+                # The key exists, but the answer is lost: the secret is never shown.
+                live.state.count_fault("post_after_commit")
+                return faults.error_page(502)
+            if live.take("panel_fails"):
+                # The key exists and is listed, but the one-time panel never renders.
+                live.state.count_fault("panel_missing")
+            else:
+                panels.put(server_session().sid, {"service_id": service.id, "tier_id": tier.id, "name": key.name,
+                                                  "identifier": key.identifier, "secret": secret})
         return redirect(key_page_url(service, tier, crit, page=1), code=303)
 
     @app.post("/catalogue/services/<int:service_id>/cles/<int:key_id>/revoquer")
@@ -261,6 +271,7 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *,
         if key is None or tier is None or key.service_id != service.id or tier.account_id != user.account_id:
             abort(404)
         if store.revoke_key(key.id):
+            live.state.event("keys_revoked")
             flash("status", f"La clé d'API '{key.name}' a été révoquée.")
         else:
             flash("alert", f"La clé d'API '{key.name}' est déjà révoquée.")

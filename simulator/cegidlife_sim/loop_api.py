@@ -24,7 +24,7 @@ def create_loop_blueprint(store: Store, live: LiveConfig) -> Blueprint:
 
     @bp.get("/loop-api-publiques/<path:rest>")
     def call(rest: str) -> ResponseReturnValue:
-        fault = faults.before_request(live.get(), "loop-api", request)
+        fault = faults.before_request(live, "loop-api", request)
         if fault is not None:
             return fault
         identifier, sep, secret = request.headers.get("x-apikey", "").strip().partition(":")

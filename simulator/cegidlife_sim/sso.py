@@ -4,10 +4,14 @@ Public code links CegidLife to an ADFS host, so sign-in may happen on another or
 success this app hands the browser back to the portal the way ADFS does, with an
 auto-submitted POST form: the single-use code then never appears in a URL or a request log.
 It keeps no signed-in state of its own: after the portal session ends, one signs in again.
+
+Faults that live here: ``mfa`` (a TOTP code page, or a push approval page, after the
+password) and ``lockout_after`` (N consecutive wrong passwords lock the user, in the file).
 """
 
 from __future__ import annotations
 
+import time
 import typing as t
 from urllib.parse import urlencode, urlsplit
 
@@ -26,6 +30,19 @@ if t.TYPE_CHECKING:
 SSO_COOKIE = "cegidlife_sso"  # differs from the portal's: cookies ignore ports
 BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect."
 STEP_PASSWORD = "mot-de-passe"
+MFA_TTL = 300.0  # seconds between the password and the second factor
+
+
+def totp_ok(secret: str, code: str) -> bool:
+    """A 6-digit TOTP code (30 s steps, SHA-1), one step of clock drift either way."""
+    import pyotp  # only needed with --mfa totp
+
+    class AnyLengthTOTP(pyotp.TOTP):
+        # Recent pyotp (2.12) refuses secrets under 112 bits; the documented default has 80.
+        min_secret_length_bits = 0
+
+    code = "".join(code.split())
+    return len(code) == 6 and code.isdigit() and bool(AnyLengthTOTP(secret).verify(code, valid_window=1))
 
 
 def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
@@ -34,7 +51,7 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
 
     @app.before_request
     def _guard() -> ResponseReturnValue | None:
-        fault = faults.before_request(live.get(), "sso", request)
+        fault = faults.before_request(live, "sso", request)
         if fault is not None:
             return fault
         if request.method == "POST" and not csrf_valid():
@@ -57,11 +74,28 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
             wreply = default
         return wreply, values.get("wctx", "/")
 
-    def page(step: str, *, email: str = "", error: bool = False) -> tuple[str, int]:
+    def ls_url(sub: str = "", **extra: str) -> str:
         wreply, wctx = reply_to()
-        restart = request.script_root + "/ls/?" + urlencode({"wa": "wsignin1.0", "wreply": wreply, "wctx": wctx})
-        return render_template("signin.html", step=step, email=email, error=error, wreply=wreply, wctx=wctx,
-                               restart_url=restart), 200
+        return f"{request.script_root}/ls/{sub}?" + urlencode({"wa": "wsignin1.0", "wreply": wreply, "wctx": wctx,
+                                                                **extra})
+
+    def page(step: str, *, email: str = "", error: bool = False, locked: bool = False) -> tuple[str, int]:
+        wreply, wctx = reply_to()
+        return render_template("signin.html", step=step, email=email, error=error, locked=locked, wreply=wreply,
+                               wctx=wctx, restart_url=ls_url()), 200
+
+    def signed_in(user_id: int) -> ResponseReturnValue:
+        """The hand-back page: auto-posts a single-use code to the portal."""
+        live.state.event("sign_ins_ok")
+        wreply, wctx = reply_to()
+        return render_template("signin_done.html", wreply=wreply, wctx=wctx, code=store.issue_auth_code(user_id))
+
+    def pending_mfa() -> dict[str, t.Any] | None:
+        item = session.get("mfa")
+        if not isinstance(item, dict) or time.time() - float(item.get("at", 0)) > MFA_TTL:
+            session.pop("mfa", None)
+            return None
+        return item
 
     @app.get("/")
     def root() -> Response:
@@ -94,12 +128,62 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
         else:
             email = request.form.get("UserName", "").strip()
         password = request.form.get("Password", "")
+        shown_step = "password" if step == STEP_PASSWORD else "single"
+        cfg = live.get()
+        known = store.user_by_email(email) if email else None
+        if known is not None and store.is_locked(known.id):
+            live.state.event("sign_ins_locked")
+            return page(shown_step, email=email, locked=True)
         user = store.authenticate(email, password) if email and password else None
         if user is None:
-            return page("password" if step == STEP_PASSWORD else "single", email=email, error=True)
+            if known is not None and password and cfg.lockout_after:
+                store.login_failed(known.id, cfg.lockout_after)
+            live.state.event("sign_ins_failed")
+            return page(shown_step, email=email, error=True)
+        store.login_succeeded(user.id)
         session.pop("email", None)
+        if cfg.mfa == "totp":
+            session["mfa"] = {"uid": user.id, "at": time.time()}
+            return redirect(ls_url("verification"), code=303)
+        if cfg.mfa == "push":
+            session["mfa"] = {"uid": user.id, "at": time.time(), "push": live.state.push_request(user.id, user.email)}
+            return redirect(ls_url("approbation"), code=303)
+        return signed_in(user.id)
+
+    # -- second factor (mfa: totp | push) ----------------------------------------------------
+    @app.get("/ls/verification")
+    def mfa_code_form() -> ResponseReturnValue:
+        if pending_mfa() is None:
+            return redirect(ls_url(), code=303)
         wreply, wctx = reply_to()
-        return render_template("signin_done.html", wreply=wreply, wctx=wctx, code=store.issue_auth_code(user.id))
+        return render_template("mfa.html", kind="totp", error=False, wreply=wreply, wctx=wctx)
+
+    @app.post("/ls/verification")
+    def mfa_code_submit() -> ResponseReturnValue:
+        item = pending_mfa()
+        user = store.user_by_id(int(item["uid"])) if item else None
+        if user is None:
+            return redirect(ls_url(), code=303)
+        if totp_ok(live.get().totp_secret_for(user.email), request.form.get("Code", "")):
+            session.pop("mfa", None)
+            return signed_in(user.id)
+        live.state.event("mfa_codes_refused")
+        wreply, wctx = reply_to()
+        return render_template("mfa.html", kind="totp", error=True, wreply=wreply, wctx=wctx)
+
+    @app.get("/ls/approbation")
+    def mfa_push() -> ResponseReturnValue:
+        item = pending_mfa()
+        token = str(item.get("push", "")) if item else ""
+        user_id, approved = live.state.push_status(token) if token else (None, False)
+        if user_id is None:
+            session.pop("mfa", None)
+            return redirect(ls_url(), code=303)
+        if approved:
+            session.pop("mfa", None)
+            live.state.push_done(token)
+            return signed_in(user_id)
+        return render_template("mfa.html", kind="push", error=False, wreply="", wctx="")
 
     return app
 

@@ -19,7 +19,7 @@ import string
 import threading
 import time
 import typing as t
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS api_keys (
     created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT);
 CREATE TABLE IF NOT EXISTS auth_codes (
     code_sha256 TEXT PRIMARY KEY, user_id INTEGER NOT NULL, expires_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS login_failures (
+    user_id INTEGER PRIMARY KEY REFERENCES users(id), failures INTEGER NOT NULL, locked_at TEXT);
 CREATE TABLE IF NOT EXISTS sessions (
     scope TEXT NOT NULL, sid_sha256 TEXT NOT NULL, data TEXT NOT NULL, updated_at REAL NOT NULL,
     PRIMARY KEY (scope, sid_sha256));
@@ -293,6 +295,44 @@ class Store:
         ok = check_password_hash(row["password_hash"] if row else self._dummy_hash, password)
         return self._user(row) if row is not None and ok else None
 
+    def user_by_email(self, email: str) -> User | None:
+        return self._user(self._one(self._USER_SQL + "u.email = ?", (email.strip(),)))
+
+    # -- lockout (lockout_after): consecutive wrong passwords per user, kept in the file ------
+    def is_locked(self, user_id: int) -> bool:
+        r = self._one("SELECT locked_at FROM login_failures WHERE user_id = ?", (user_id,))
+        return bool(r and r["locked_at"])
+
+    def login_failed(self, user_id: int, lockout_after: int) -> bool:
+        """Count one more wrong password; lock at ``lockout_after`` (0: never). True if now locked."""
+        with self._tx() as db:
+            r = db.execute("SELECT failures, locked_at FROM login_failures WHERE user_id = ?", (user_id,)).fetchone()
+            failures = (int(r["failures"]) if r else 0) + 1
+            locked_at = (r["locked_at"] if r else None) or (
+                utc_now_iso() if lockout_after and failures >= lockout_after else None)
+            db.execute("INSERT OR REPLACE INTO login_failures (user_id, failures, locked_at) VALUES (?, ?, ?)",
+                       (user_id, failures, locked_at))
+            return bool(locked_at)
+
+    def login_succeeded(self, user_id: int) -> None:
+        with self._tx() as db:
+            db.execute("DELETE FROM login_failures WHERE user_id = ? AND locked_at IS NULL", (user_id,))
+
+    def unlock(self, email: str | None) -> int:
+        """Unlock one user (by e-mail) or, with None, every user; returns how many were locked."""
+        with self._tx() as db:
+            if email is None:
+                n = db.execute("SELECT COUNT(*) FROM login_failures WHERE locked_at IS NOT NULL").fetchone()[0]
+                db.execute("DELETE FROM login_failures")
+                return int(n)
+            row = db.execute("SELECT id FROM users WHERE email = ?", (email.strip(),)).fetchone()
+            if row is None:
+                return 0
+            n = db.execute("SELECT COUNT(*) FROM login_failures WHERE user_id = ? AND locked_at IS NOT NULL",
+                           (row["id"],)).fetchone()[0]
+            db.execute("DELETE FROM login_failures WHERE user_id = ?", (row["id"],))
+            return int(n)
+
     # -- tiers and services -----------------------------------------------------------------
     def tiers_for_account(self, account_id: int) -> list[Tier]:
         rows = self._all("SELECT * FROM tiers WHERE account_id = ? ORDER BY id", (account_id,))
@@ -352,6 +392,23 @@ class Store:
         key = self.key(key_id)
         assert key is not None
         return key, secret
+
+    def create_keys_bulk(self, tier_id: int, service_id: int, names: t.Sequence[str], created_by: str, *,
+                         newest_at: datetime | None = None, revoked: bool = False) -> list[ApiKey]:
+        """Store many keys in one transaction, one second apart, the last name the newest."""
+        newest = (newest_at or datetime.now(timezone.utc)).replace(microsecond=0)
+        ids: list[int] = []
+        with self._tx() as db:
+            for i, name in enumerate(names):
+                at = (newest - timedelta(seconds=len(names) - 1 - i)).astimezone(timezone.utc).isoformat()
+                key_id, _ = self._insert_key(db, tier_id, service_id, name, created_by, at,
+                                             utc_now_iso() if revoked else None)
+                ids.append(key_id)
+        # One transaction under the store's lock: the new ids are a contiguous range.
+        if not ids:
+            return []
+        rows = self._all("SELECT * FROM api_keys WHERE id BETWEEN ? AND ? ORDER BY id", (min(ids), max(ids)))
+        return [self._key(r) for r in rows]
 
     @staticmethod
     def _insert_key(db: sqlite3.Connection, tier_id: int, service_id: int, name: str, created_by: str,

@@ -58,6 +58,9 @@ class Portal:
     def active(self, name: str, service: str = "Loop APIkey") -> list[dict[str, t.Any]]:
         return [k for k in self.sim.keys() if k["name"] == name and k["service"] == service and k["status"] == "active"]
 
+    def active_all(self) -> list[dict[str, t.Any]]:
+        return [k for k in self.sim.keys() if k["status"] == "active"]
+
     def loop_api(self, x_apikey: str) -> int:
         req = urllib.request.Request(
             self.sim.portal_url + "/loop-api-publiques/Dossiers", headers={"x-apikey": x_apikey}

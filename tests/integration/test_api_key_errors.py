@@ -11,7 +11,7 @@ from tests.integration.conftest import Portal, assert_clean_failure
 
 
 def test_wrong_password_fails_at_sign_in(portal: Portal) -> None:
-    run = portal.run(name="x", password="not-the-password-123")
+    run = portal.run(name="x", password="not-the-password-123", reuse_session=False)
     msg = assert_clean_failure(run, "sign-in", "refused")
     assert run.result["step"] == "sign-in"
     assert "not-the-password-123" not in run.output and "not-the-password-123" not in msg

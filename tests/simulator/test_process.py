@@ -70,8 +70,10 @@ def test_fixed_port_puts_sso_on_next_port_and_sigint_exits_zero(sim_factory: Sim
     sim = sim_factory(port=port, login="two-step", credentials="copy-only", confirm="none", page_size=3,
                       layout="alt", session_ttl=60)
     assert sim.portal_url == f"http://127.0.0.1:{port}" and sim.sso_url == f"http://127.0.0.1:{port + 1}"
-    assert sim.config() == {"login": "two-step", "credentials": "copy-only", "confirm": "none", "page_size": 3,
-                            "layout": "alt", "session_ttl": 60}
+    cfg = sim.config()
+    variants = ("login", "credentials", "confirm", "page_size", "layout", "session_ttl")
+    assert {k: cfg[k] for k in variants} == {"login": "two-step", "credentials": "copy-only", "confirm": "none",
+                                             "page_size": 3, "layout": "alt", "session_ttl": 60}
     sim.proc.send_signal(signal.SIGINT)
     assert sim.proc.wait(10) == 0
 

@@ -68,6 +68,29 @@ class Sim:
     def expire_sessions(self) -> int:
         return int(self._json("POST", "/__sim__/sessions/expire", {})["expired"])
 
+    # -- fault injection and counters (see simulator/README.md, "Fault injection") ----------
+    def bulk_keys(self, **fields: t.Any) -> dict[str, t.Any]:
+        """Plant many keys at once: ``sim.bulk_keys(count=120, prefix="bulk-")``."""
+        return dict(self._json("POST", "/__sim__/keys/bulk", fields))
+
+    def reset_faults(self) -> dict[str, t.Any]:
+        """Every fault switch back to off (the rendering variants are kept)."""
+        return dict(self._json("POST", "/__sim__/faults/reset", {}))
+
+    def stats(self) -> dict[str, t.Any]:
+        return dict(self._json("GET", "/__sim__/stats"))
+
+    def reset_stats(self) -> dict[str, t.Any]:
+        return dict(self._json("POST", "/__sim__/stats/reset", {}))
+
+    def unlock(self, email: str | None = None) -> int:
+        """Unlock one user (or all with None); returns how many were locked."""
+        return int(self._json("POST", "/__sim__/users/unlock", {} if email is None else {"email": email})["unlocked"])
+
+    def approve_mfa(self, email: str | None = None) -> int:
+        """Approve pending push sign-ins (of one user, or all); returns how many."""
+        return int(self._json("POST", "/__sim__/mfa/approve", {} if email is None else {"email": email})["approved"])
+
     def log_text(self) -> str:
         return self.log_file.read_text(encoding="utf-8") if self.log_file.exists() else ""
 
@@ -236,6 +259,13 @@ class Client:
             page = self.submit(page, form, UserName=email, Password=password)
         if "data-autosubmit" not in page.text:
             return page  # still on the sign-in page (wrong credentials)
+        return self.submit(page, page.form("/auth/callback"))
+
+    def verify_code(self, page: Page, code: str) -> Page:
+        """On the "Vérification en deux étapes" page, send a code; a right one completes the sign-in."""
+        page = self.submit(page, page.form("/ls/verification"), Code=code)
+        if "data-autosubmit" not in page.text:
+            return page  # still on the verification page (wrong code)
         return self.submit(page, page.form("/auth/callback"))
 
     def csrf(self, page: Page) -> str:

@@ -8,7 +8,11 @@ import re
 import time
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import PortalError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
+    PortalError,
+    SessionExpiredError,
+    SignInError,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
     PlaywrightError,
@@ -17,6 +21,8 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
+
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.health import PageHealth
 
 # Reads a table (an HTML <table> or an ARIA role=table grid) as visible cell texts, one
 # round trip instead of one per cell. Rows are those of this table only, not of nested ones.
@@ -115,6 +121,9 @@ class BasePage:
         self.page = page
         self.labels = labels
         self.timeout_s = timeout_s
+        # Set by the Portal: how the last load went, and whether the sign-in page is shown.
+        self.health: PageHealth | None = None
+        self.signed_out: t.Callable[[], bool] | None = None
 
     @property
     def timeout_ms(self) -> float:
@@ -122,6 +131,14 @@ class BasePage:
 
     # --- failing clearly -------------------------------------------------------------------
     def fail(self, message: str, *, error: type[PortalError] = PortalError, **details: t.Any) -> t.NoReturn:
+        """Raise what failed; a 5xx page or the sign-in page explain a missing element better."""
+        if error is not SignInError:
+            if self.health is not None:
+                self.health.raise_if_bad(self.STEP)
+            if self.signed_out is not None and self.signed_out():
+                raise SessionExpiredError(
+                    f"the portal showed its sign-in page instead ({message})", step=self.STEP, url=self.page.url
+                )
         raise error(message, step=self.STEP, url=self.page.url, **details)
 
     def expect(self, locator: Locator, expected: str, timeout_s: float | None = None) -> Locator:
@@ -180,6 +197,24 @@ class BasePage:
         except PlaywrightError:
             # The page navigated while we polled it: that is the effect we waited for.
             self.page.wait_for_load_state("domcontentloaded", timeout=self.timeout_ms)
+        self.recover()
+
+    def recover(self) -> None:
+        """After a load: a GET that met a 5xx or a dropped connection is loaded again, with
+        back-off, within `timeout`; anything else transient (a POST) is raised as such."""
+        if self.health is None:
+            return
+        deadline = time.monotonic() + self.timeout_s
+        for pause in (0.3, 0.6, 1.2, 2.4, 4.8, 4.8, 4.8, 4.8):
+            url = self.health.reloadable()
+            if url is None or time.monotonic() + pause > deadline:
+                break
+            self.page.wait_for_timeout(pause * 1000)
+            try:
+                self.page.goto(url, wait_until="domcontentloaded")
+            except PlaywrightError:
+                continue  # the failure is recorded by the health watcher; try again
+        self.health.raise_if_bad(self.STEP)
 
     # --- reading -----------------------------------------------------------------------------
     def read_table(self, table: Locator) -> list[dict[str, t.Any]]:

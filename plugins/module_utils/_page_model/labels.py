@@ -22,7 +22,11 @@ class Labels:
     password_field: str = r"mot de passe|password"
     next_button: str = r"^\s*(suivant|continuer|next|continue)\s*$"
     sign_in_button: str = r"^\s*(se connecter|connexion|s.identifier|sign in|log ?in|valider|ok)\s*$"
-    sign_in_error: str = r"incorrect|invalide|erron|échec|invalid|failed|wrong"
+    sign_in_error: str = r"incorrect|invalide|erron|échec|verrouill|bloqu|invalid|failed|wrong|locked"
+    # A second factor: a one-time code (TOTP), or an approval in an app (push).
+    totp_field: str = r"code de v[ée]rification|code de s[ée]curit[ée]|code à usage unique|verification code|one-time code|otp"
+    totp_submit: str = r"^\s*(v[ée]rifier|valider|continuer|verify|continue|submit)\s*$"
+    push_approval: str = r"approuvez|approbation requise|approve (the|this) sign|approval required"
     # Main screen: the profile on the right opens the catalogue.
     profile_control: str = r"profil|profile|mon compte"
     catalogue_link: str = r"^\s*catalogue de services\s*$"

@@ -6,16 +6,28 @@ from __future__ import annotations
 
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError, PortalError
+import time
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
+    NotFoundError,
+    PortalError,
+    SessionExpiredError,
+    TransientError,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.catalogue import (
     CataloguePage,
     tiers_matches,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CLIPBOARD_HOOK_JS
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.health import (
+    PageHealth,
+    is_transient_net_error,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.main_screen import MainScreen
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.sign_in import SignInPage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
     PlaywrightError,
     PlaywrightTimeoutError,
@@ -23,6 +35,11 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page
+
+T = t.TypeVar("T")
+
+# Back-off between attempts of a safe step, in seconds (the last one repeats).
+BACKOFF = (0.5, 1.0, 2.0, 4.0)
 
 
 class Portal:
@@ -38,30 +55,70 @@ class Portal:
         password: str,
         labels: Labels,
         timeout_s: float,
+        totp: t.Callable[[], str] | None = None,
+        key_pages: dict[str, str] | None = None,
     ) -> None:
         context.add_init_script(CLIPBOARD_HOOK_JS)
         self.page = page
         self.url = url
         self._username = username
         self._password = password
+        self._totp = totp
         self.labels = labels
         self.timeout_s = timeout_s
+        self.health = PageHealth(page)
+        # Key page addresses by (portal, tiers, service), remembered from earlier click-throughs.
+        self.key_pages = key_pages if key_pages is not None else {}
+        self.signed_in = False
+        self.retries = 0  # attempts repeated after transient faults or an expired session
         self.sign_in_page = SignInPage(page, labels, timeout_s)
         self.main = MainScreen(page, labels, timeout_s)
         self.catalogue = CataloguePage(page, labels, timeout_s)
         self.key_page = KeyPage(page, labels, timeout_s)
+        for signed_in_page in (self.main, self.catalogue, self.key_page):
+            signed_in_page.health = self.health
+            signed_in_page.signed_out = self.sign_in_page.is_here
+        self.sign_in_page.health = self.health
 
     def open(self) -> None:
         """Load the portal and sign in if it asks."""
         try:
             self.page.goto(self.url, wait_until="domcontentloaded")
         except PlaywrightTimeoutError:
-            raise PortalError(f"the portal did not answer within {self.timeout_s:g}s", step="open portal", url=self.url) from None
+            raise TransientError(
+                f"the portal did not answer within {self.timeout_s:g}s", step="open portal", url=self.url
+            ) from None
         except PlaywrightError as exc:
-            raise PortalError(f"the portal could not be reached: {_reason(exc)}", step="open portal", url=self.url) from None
+            reason = _reason(exc)
+            if not is_transient_net_error(reason):
+                raise PortalError(f"the portal could not be reached: {reason}", step="open portal", url=self.url) from None
+        self.main.recover()
         self._wait_for_sign_in_or_main()
         if not self.main.is_here():
-            self.sign_in_page.sign_in(self._username, self._password, self.main.is_here)
+            self.sign_in_page.sign_in(self._username, self._password, self.main.is_here, self._totp)
+        self.signed_in = True
+
+    def safely(self, work: t.Callable[[], T], what: str) -> T:
+        """Run a read-only step; after a transient fault or an expired session, back off and run it
+        again (it reopens what it needs, signing in again), within `timeout` overall.
+
+        Never for "Générer" or "Révoquer": a click that changes the portal is not repeated blindly.
+        """
+        deadline = time.monotonic() + self.timeout_s
+        for attempt in range(1000):
+            try:
+                return work()
+            except (TransientError, SessionExpiredError) as exc:
+                pause = BACKOFF[min(attempt, len(BACKOFF) - 1)]
+                if time.monotonic() + pause > deadline:
+                    raise type(exc)(
+                        f"{exc.message}; still failing after {attempt + 1} attempt(s) over {self.timeout_s:g}s",
+                        step=exc.step or what,
+                        url=exc.url,
+                    ) from None
+                self.retries += 1
+                self.page.wait_for_timeout(pause * 1000)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _wait_for_sign_in_or_main(self) -> None:
         try:
@@ -69,11 +126,51 @@ class Portal:
                 self.sign_in_page.username_field()
             ).first.wait_for(state="visible", timeout=self.timeout_s * 1000)
         except PlaywrightTimeoutError:
+            self.health.raise_if_bad("open portal")
             raise PortalError(
                 "expected a sign-in form or the main screen, the page shows neither",
                 step="open portal",
                 url=self.page.url,
             ) from None
+
+    def reach_key_page(self, service: str, tiers: str | None) -> tuple[str, str]:
+        """The key page of (service, tiers): straight to its remembered address when the session
+        still holds, else sign in and click through as the vendor's procedure says."""
+        slot = key_page_slot(self.url, tiers, service)
+        remembered = self.key_pages.get(slot)
+        if remembered and self._go_direct(remembered, slot):
+            found = self._check_key_page(service, tiers)
+            if found is not None:
+                self.signed_in = True
+                return found
+        self.open()
+        return self.open_key_page(service, tiers)
+
+    def _go_direct(self, url: str, slot: str) -> bool:
+        """Load a remembered key page; False (and forget it) when it does not lead there."""
+        try:
+            try:
+                self.page.goto(url, wait_until="domcontentloaded")
+            except PlaywrightError:
+                pass  # recorded by the health watcher
+            self.key_page.recover()
+            self._wait_for(lambda: self.key_page.is_here() or self.sign_in_page.is_here(), min(self.timeout_s, 10))
+            if not self.key_page.is_here():
+                # The session expired: sign in; the portal sends the browser back to the key page.
+                self.sign_in_page.sign_in(
+                    self._username, self._password, lambda: self.key_page.is_here() or self.main.is_here(), self._totp
+                )
+            self.key_page.wait_until_here(timeout_s=min(self.timeout_s, 5))
+            return True
+        except (PortalError, PlaywrightError):
+            # Signed out, moved, an error page: the click-through knows the way.
+            self.key_pages.pop(slot, None)
+            return False
+
+    def _wait_for(self, condition: t.Callable[[], bool], timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not condition() and time.monotonic() < deadline:
+            self.page.wait_for_timeout(50)
 
     def open_key_page(self, service: str, tiers: str | None) -> tuple[str, str]:
         """From the main screen to the key page; returns (service, tiers) as the page shows them."""
@@ -83,6 +180,13 @@ class Portal:
         self.catalogue.filter_online_services()
         self.catalogue.open_key_page(service)
         self.key_page.wait_until_here()
+        self.key_pages[key_page_slot(self.url, tiers, service)] = self.page.url
+        found = self._check_key_page(service, tiers)
+        if found is None:  # pragma: no cover - _check_key_page raises on a mismatch after a click-through
+            raise PortalError("the key page does not match", step="open the key page", url=self.page.url)
+        return found
+
+    def _check_key_page(self, service: str, tiers: str | None) -> tuple[str, str] | None:
         shown_service, shown_tiers = self.key_page.service(), self.key_page.tiers()
         if shown_service and shown_service.casefold() != service.casefold():
             self.key_page.fail(f"opened the keys of {shown_service!r} instead of {service!r}")

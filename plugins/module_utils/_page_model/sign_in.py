@@ -41,8 +41,17 @@ class SignInPage(BasePage):
     def is_here(self) -> bool:
         return self.visible(self.password_field()) or self.visible(self.username_field())
 
-    def sign_in(self, username: str, password: str, is_signed_in: t.Callable[[], bool]) -> None:
-        """Fill the form(s) and submit; return once `is_signed_in` holds, else fail clearly."""
+    def sign_in(
+        self,
+        username: str,
+        password: str,
+        is_signed_in: t.Callable[[], bool],
+        totp: t.Callable[[], str] | None = None,
+    ) -> None:
+        """Fill the form(s) and submit; return once `is_signed_in` holds, else fail clearly.
+
+        `totp` gives the current one-time code when the portal asks for a second factor.
+        """
         password_field = self.password_field()
         if not self.visible(password_field):
             self._fill(self.username_field(), username, "the user name field")
@@ -54,7 +63,7 @@ class SignInPage(BasePage):
                 self._fill(user, username, "the user name field")
         self._fill(password_field, password, "the password field")
         self._submit(self.control("sign_in_button"), "Se connecter", fallback=password_field)
-        self._wait_for_result(is_signed_in)
+        self._wait_for_result(is_signed_in, totp)
 
     def _fill(self, field: Locator, value: str, what: str) -> None:
         self.expect(field, what).fill(value)
@@ -77,17 +86,39 @@ class SignInPage(BasePage):
                 self.fail(f"after the user name, expected the password field within {self.timeout_s:g}s")
             self.page.wait_for_timeout(100)
 
-    def _wait_for_result(self, is_signed_in: t.Callable[[], bool]) -> None:
+    def totp_field(self) -> Locator:
+        return self.page.get_by_role("textbox", name=self.rx("totp_field"))
+
+    def _wait_for_result(self, is_signed_in: t.Callable[[], bool], totp: t.Callable[[], str] | None) -> None:
         """Signed in, or refused: a refusal fails at once (retrying could lock the account)."""
         deadline = time.monotonic() + self.timeout_s
+        code_sent = False
         while True:
             if is_signed_in():
                 return
             refused = self.error_message()
             if refused:
+                what = "verification code" if code_sent else "user name or password"
                 self.fail(
-                    f"the portal refused the user name or password: {refused!r} "
+                    f"the portal refused the {what}: {refused!r} "
                     "(not retried, so the account is not locked by repeated attempts)",
+                    error=SignInError,
+                )
+            if not code_sent and self.visible(self.totp_field()):
+                if totp is None:
+                    self.fail(
+                        "the portal asks for a second factor (a verification code) and no totp_secret is set",
+                        error=SignInError,
+                    )
+                self.totp_field().first.fill(totp())
+                self._submit(self.control("totp_submit"), "Vérifier", fallback=self.totp_field())
+                code_sent = True
+                deadline = time.monotonic() + self.timeout_s
+            if self.visible(self.page.get_by_text(self.rx("push_approval"))):
+                self.fail(
+                    "the portal waits for a person to approve this sign-in in an authenticator app, which "
+                    "an unattended run cannot do: use an account with a TOTP second factor (totp_secret), or "
+                    "sign in once by hand and reuse its session (session_file)",
                     error=SignInError,
                 )
             if time.monotonic() > deadline:

@@ -14,41 +14,31 @@ import typing as t
 
 from ansible.parsing.vault import VaultLib, is_encrypted, match_encrypt_secret
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import (
-    ApiKeyTask,
-    TaskFailed,
-    argument_spec,
-)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyTask, TaskFailed, argument_spec
 from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore
 from ansible_collections.cegid.cegidlife.plugins.plugin_utils._controller_action import ControllerAction
 
 
 class ActionModule(ControllerAction):
+    _show_credentials = False
+
     def run(self, tmp: str | None = None, task_vars: dict[str, t.Any] | None = None) -> dict[str, t.Any]:
-        result = super().run(tmp, task_vars)
-        args, error = self.validated_args(argument_spec())
-        if args is None:
-            return {"failed": True, "msg": error}
-        warnings: list[str] = []
+        result = self.run_on_controller(super().run(tmp, task_vars), argument_spec(), self._ensure)
+        if "credentials" in result and not self._show_credentials:
+            # Censored in the task's output like no_log; `register:` still gets the full result.
+            result["_ansible_no_log"] = True
+        return result
+
+    def _ensure(self, args: dict[str, t.Any], warn: t.Callable[[str], None]) -> dict[str, t.Any]:
         task = ApiKeyTask(
             args,
             check_mode=bool(self._task.check_mode),
             diff=bool(self._task.diff),
-            warn=warnings.append,
+            warn=warn,
             open_store=self._store_opener(args.get("credentials_vault_id")),
         )
-        try:
-            result.update(task.run())
-        except TaskFailed as failure:
-            result.update(failed=True, msg=failure.msg, **failure.extra)
-        except _VaultProblem as problem:
-            result.update(failed=True, msg=str(problem))
-        if warnings:
-            result["warnings"] = warnings
-        if "credentials" in result and not args.get("show_credentials"):
-            # Censored in the task's output like no_log; `register:` still gets the full result.
-            result["_ansible_no_log"] = True
-        return result
+        self._show_credentials = bool(args.get("show_credentials"))
+        return task.run()
 
     def _store_opener(self, vault_id: str | None) -> t.Callable[[str], CredentialStore]:
         """A credentials file encrypted with the play's vault secret (or the one named)."""
@@ -57,7 +47,7 @@ class ActionModule(ControllerAction):
         def open_store(path: str) -> CredentialStore:
             if vault_id and not any(vid == vault_id for vid, _ in secrets):
                 known = ", ".join(sorted({vid for vid, _ in secrets})) or "none"
-                raise _VaultProblem(
+                raise TaskFailed(
                     f"credentials_vault_id {vault_id!r}: this play has no such vault secret "
                     f"(vault ids available: {known}); pass it with --vault-id {vault_id}@..."
                 )
@@ -76,7 +66,3 @@ class ActionModule(ControllerAction):
             return CredentialStore(path, encrypt=encrypt, decrypt=decrypt, is_encrypted=is_encrypted)
 
         return open_store
-
-
-class _VaultProblem(Exception):
-    pass

@@ -28,7 +28,7 @@ _BLANK_JS = """
 (values) => {
   // Known values, and anything shaped like a credential or token (a secret that could not be
   // read is on screen but unknown to us): 20+ characters of base64/identifier alphabet.
-  const shaped = /[A-Za-z0-9+\/=_-]{20,}/g;
+  const shaped = /[A-Za-z0-9+\\/=_-]{20,}/g;
   const hide = (s) => values.reduce((acc, v) => acc.split(v).join('********'), s).replace(shaped, '********');
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {

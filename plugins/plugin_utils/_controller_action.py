@@ -15,6 +15,10 @@ import typing as t
 from ansible.errors import AnsibleActionFail
 from ansible.plugins.action import ActionBase
 
+from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import TaskFailed
+
+Work = t.Callable[[dict[str, t.Any], t.Callable[[str], None]], dict[str, t.Any]]
+
 # Options that fall back to environment variables: the task's `environment:` counts too.
 _ENV_PREFIX = "CEGIDLIFE_"
 
@@ -22,6 +26,20 @@ _ENV_PREFIX = "CEGIDLIFE_"
 class ControllerAction(ActionBase):
     TRANSFERS_FILES = False
     _requires_connection = False
+
+    def run_on_controller(self, result: dict[str, t.Any], spec: dict[str, dict[str, t.Any]], work: Work) -> dict[str, t.Any]:
+        """Validate the task's arguments, run `work(args, warn)`, and report as a module would."""
+        args, error = self.validated_args(spec)
+        if args is None:
+            return {"failed": True, "msg": error}
+        warnings: list[str] = []
+        try:
+            result.update(work(args, warnings.append))
+        except TaskFailed as failure:
+            result.update(failed=True, msg=failure.msg, **failure.extra)
+        if warnings:
+            result["warnings"] = warnings
+        return result
 
     def validated_args(self, spec: dict[str, dict[str, t.Any]]) -> tuple[dict[str, t.Any] | None, str | None]:
         """(arguments, None) or (None, the first validation error)."""

@@ -21,12 +21,8 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def sims(tmp_path_factory: pytest.TempPathFactory) -> t.Iterator[SimFactory]:
-    factory = SimFactory(tmp_path_factory.mktemp("sim"))
-    try:
-        yield factory
-    finally:
-        factory.stop_all()
+def sims(module_sim_factory: SimFactory) -> SimFactory:
+    return module_sim_factory
 
 
 @pytest.fixture(scope="module")

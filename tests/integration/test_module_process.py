@@ -47,7 +47,8 @@ def _processes_with(marker: str) -> list[str]:
 )
 def test_stdout_is_one_json_document_and_the_browser_is_gone(portal: Portal, tmp_path: Path, over: dict, failed: bool) -> None:
     marker = uuid.uuid4().hex
-    proc = _run_module_directly(tmp_path, portal.args(name="process-app", **over), marker)
+    # No saved session: a wrong password must meet the sign-in page.
+    proc = _run_module_directly(tmp_path, portal.args(name="process-app", reuse_session=False, **over), marker)
     result = json.loads(proc.stdout)  # the whole stdout: nothing else may be printed
     assert bool(result.get("failed")) is failed, result
     assert "Traceback" not in proc.stdout + proc.stderr

@@ -1,7 +1,7 @@
 """Fixtures for the simulator tests: simulator processes and headless Chromium.
 
-``sim_factory(**flags)`` starts one simulator per call and stops every process it started when
-the test ends; ``module_sim_factory`` does the same per test module. See tests/support/simulator.py.
+``sim_factory`` and ``module_sim_factory`` (tests/conftest.py) start simulators; this adds a
+headless Chromium. See tests/support/simulator.py.
 """
 
 from __future__ import annotations
@@ -11,25 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.simulator import CHROMIUM, CHROMIUM_ARGS, SimFactory
-
-
-@pytest.fixture
-def sim_factory(tmp_path: Path) -> t.Iterator[SimFactory]:
-    factory = SimFactory(tmp_path)
-    try:
-        yield factory
-    finally:
-        factory.stop_all()
-
-
-@pytest.fixture(scope="module")
-def module_sim_factory(tmp_path_factory: pytest.TempPathFactory) -> t.Iterator[SimFactory]:
-    factory = SimFactory(tmp_path_factory.mktemp("sim"))
-    try:
-        yield factory
-    finally:
-        factory.stop_all()
+from tests.support.simulator import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,119 @@
+"""What the benchmarks share: a simulator, the module's task in-process, a memory sampler."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import threading
+import time
+import typing as t
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / ".build" / "collections"), str(ROOT / "simulator")]
+
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator  # noqa: E402
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import (  # noqa: E402
+    ApiKeyTask,
+    TaskFailed,
+    argument_spec,
+)
+from tests.support.simulator import ADMIN, SimFactory  # noqa: E402,F401
+
+BROWSER = os.environ.get("CEGIDLIFE_BROWSER") or None
+
+
+def params(sim_url: str, **over: t.Any) -> dict[str, t.Any]:
+    raw = {
+        "portal_url": sim_url,
+        "username": ADMIN[0],
+        "password": ADMIN[1],
+        "tiers": "95943",
+        "timeout": 30,
+        "browser_executable": BROWSER,
+        **over,
+    }
+    result = ArgumentSpecValidator(argument_spec()).validate({k: v for k, v in raw.items() if v is not None})
+    if result.error_messages:
+        raise SystemExit("; ".join(result.error_messages))
+    return dict(result.validated_parameters)
+
+
+def run_task(p: dict[str, t.Any]) -> tuple[float, dict[str, t.Any]]:
+    """(seconds, result) of one module run in this process (no Ansible start-up in the figure)."""
+    started = time.perf_counter()
+    try:
+        result = ApiKeyTask(p, check_mode=False, diff=False, warn=lambda _m: None).run()
+    except TaskFailed as failure:
+        result = {"failed": True, "msg": failure.msg}
+    return time.perf_counter() - started, result
+
+
+def median(values: t.Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            found += [int(c) for c in (task / "children").read_text().split()]
+    except OSError:
+        pass
+    return found
+
+
+def _rss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _name(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return ""
+
+
+class PeakMemory:
+    """Peak resident memory of this process and of its descendants (driver, browser), sampled."""
+
+    def __init__(self, every_s: float = 0.05) -> None:
+        self.every_s = every_s
+        self.python_kib = 0
+        self.browser_kib = 0
+        self.driver_kib = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        me = os.getpid()
+        while not self._stop.is_set():
+            browser = driver = 0
+            todo = _children(me)
+            while todo:
+                pid = todo.pop()
+                todo += _children(pid)
+                if _name(pid) == "node":
+                    driver += _rss_kib(pid)
+                else:
+                    browser += _rss_kib(pid)
+            self.python_kib = max(self.python_kib, _rss_kib(me))
+            self.browser_kib = max(self.browser_kib, browser)
+            self.driver_kib = max(self.driver_kib, driver)
+            self._stop.wait(self.every_s)

@@ -319,14 +319,19 @@ class ApiKeyTask:
         """The key list filtered on the name; reaches the key page first when it is not shown
         (the first time, after an error page, after the session expired)."""
         p = self.params
+        arrived = False
         if not portal.key_page.is_here():
             self.step = "open the key page"
             self.service, self.tiers = portal.reach_key_page(p["service"], p.get("tiers"))
+            arrived = True
             if p.get("trace") and self._trace is None:
                 # Started only now: the sign-in (the password) is never in a trace.
                 self._trace = TraceRecorder(portal.page.context, p["failure_artifacts_dir"])
                 self._trace.resume()
         self.step = "read the key list"
+        if arrived and portal.key_page.lists_active_on_one_page():
+            # Just opened, nothing else on screen: what it lists is what a filter would give.
+            return portal.key_page.rows()
         portal.key_page.show(name)
         return portal.key_page.rows()
 

@@ -16,6 +16,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
+from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Dialog, Locator
@@ -54,6 +55,23 @@ class KeyPage(BasePage):
         if self.visible(name_filter):
             name_filter.first.fill(name or "")
         self.click_and_settle(self.expect(self.control("filter_button"), "the 'Filtrer' button"), "'Filtrer'")
+
+    def lists_active_on_one_page(self) -> bool:
+        """The page as opened already lists exactly the Active keys, all of them on this page, so
+        reading it saves a "Filtrer" round trip."""
+        active = self.page.get_by_role("checkbox", name=self.rx("status_active"))
+        revoked = self.page.get_by_role("checkbox", name=self.rx("status_revoked"))
+        name_filter = self.page.get_by_role("textbox", name=self.rx("name_filter"))
+        try:
+            return (
+                self.visible(active)
+                and active.first.is_checked()
+                and not (self.visible(revoked) and revoked.first.is_checked())
+                and not (self.visible(name_filter) and name_filter.first.input_value())
+                and not self.visible(self.control("next_page"))
+            )
+        except PlaywrightError:
+            return False
 
     # --- the list ------------------------------------------------------------------------------
     def key_table(self) -> Locator:

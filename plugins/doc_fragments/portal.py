@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PLAYWRIGHT_REQUIREMENT
-from ansible_collections.cegid.cegidlife.plugins.module_utils._totp import PYOTP_REQUIREMENT
-
 
 class ModuleDocFragment:
     # Connection to the CegidLife portal and the browser that drives it.
-    DOCUMENTATION = rf"""
+    # The requirements must be literals (ansible-test's doc linter reads this statically);
+    # tests/unit/plugins/doc_fragments/test_portal.py holds them equal to the runtime constants.
+    DOCUMENTATION = r"""
 options:
   portal_url:
     description:
@@ -99,8 +98,8 @@ options:
     type: path
 requirements:
   - python >= 3.11
-  - {PLAYWRIGHT_REQUIREMENT}
-  - {PYOTP_REQUIREMENT} (only with O(totp_secret))
+  - playwright >= 1.45.0
+  - pyotp >= 2.9 (only with O(totp_secret))
   - a Chromium or Chrome browser (Playwright's own, or the system package)
 notes:
   - The module drives the portal's web pages in a real browser because the portal has no API for

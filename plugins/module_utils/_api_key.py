@@ -275,7 +275,7 @@ class ApiKeyTask:
                     self._end_trace()
                     if saved is not None and portal.signed_in:
                         with contextlib.suppress(PlaywrightError):
-                            saved.save(session.context.storage_state())
+                            saved.save(dict(session.context.storage_state()))
         except TaskFailed as failure:
             if self._artifacts and "failure_artifacts" not in failure.extra:
                 self.fail(failure.msg, **failure.extra)
@@ -446,13 +446,13 @@ class ApiKeyTask:
                 self._capture_failure(portal.page)
                 listed_now = self._read(portal, name)
                 if new_row(listed, listed_now) is not None:
-                    lost = SecretNotDeliveredError(
+                    unread = SecretNotDeliveredError(
                         f"the API key {name!r} was generated but the portal failed before showing its "
                         f"credentials ({uncertain.message})",
                         step="generate the key",
                         url=uncertain.url,
                     )
-                    self._handle_lost_key(portal, name, listed, lost, listed_now)
+                    self._handle_lost_key(portal, name, listed, unread, listed_now)
                 if attempt == 2:
                     self.fail(f"{uncertain}; the key list shows no new key {name!r}: nothing was generated")
                 self.warn(f"'Générer' met a transient fault ({uncertain.message}); no key was made, so it was tried once more")

@@ -254,7 +254,8 @@ class ApiKeyTask:
                 validate_certs=p.get("validate_certs", True),
                 storage_state=saved.storage_state if saved else None,
             ) as session:
-                assert session.context is not None and session.page is not None
+                if session.context is None or session.page is None:  # pragma: no cover - _start sets both
+                    raise CegidLifeError("the browser started without a page", step=self.step)
                 portal = Portal(
                     session.context,
                     session.page,

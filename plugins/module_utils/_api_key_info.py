@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import TaskFailed, browse_portal
+from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import browse_portal
 from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import name_problem, portal_argument_spec
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow, parse_age, same_name
 

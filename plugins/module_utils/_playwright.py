@@ -12,12 +12,13 @@ PLAYWRIGHT_REQUIREMENT = f"playwright >= {MIN_PLAYWRIGHT_VERSION}"
 
 PLAYWRIGHT_IMPORT_ERROR: str | None
 try:
-    from playwright.sync_api import Error as PlaywrightError  # noqa: F401
-    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError  # noqa: F401
-    from playwright.sync_api import sync_playwright  # noqa: F401
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+    from playwright.sync_api import sync_playwright
 except ImportError:
     PLAYWRIGHT_IMPORT_ERROR = traceback.format_exc()
     HAS_PLAYWRIGHT = False
+    sync_playwright = None  # type: ignore[assignment]  # checked through HAS_PLAYWRIGHT first
 
     class PlaywrightError(Exception):  # type: ignore[no-redef]
         """Stand-in so `except PlaywrightError` stays valid without Playwright."""
@@ -28,6 +29,8 @@ except ImportError:
 else:
     PLAYWRIGHT_IMPORT_ERROR = None
     HAS_PLAYWRIGHT = True
+
+__all__ = ["HAS_PLAYWRIGHT", "PlaywrightError", "PlaywrightTimeoutError", "sync_playwright"]
 
 
 def playwright_version() -> str | None:

@@ -47,7 +47,7 @@ class ControllerAction(ActionBase):
             try:
                 _, args = self.validate_argument_spec(argument_spec=spec)
             except AnsibleActionFail as exc:
-                return None, str(exc).split("\n")[0]
+                return None, str(exc).split("\n", maxsplit=1)[0]
         return dict(args), None
 
     @contextlib.contextmanager

@@ -75,7 +75,7 @@ options:
     description:
       - Directory (created C(0700)) where a failing run writes a screenshot of the page it failed on,
         mode C(0600), its path in the error message. Secrets are blanked and every field masked first.
-      - If not set, the environment variable E(CEGIDLIFE_ARTIFACTS_DIR) is used; with neither, no screenshot.
+      - If not set, the environment variable E(CEGIDLIFE_ARTIFACTS_DIR) is used, then C(~/.ansible/cegidlife/failures).
     type: path
   trace:
     description:

@@ -75,6 +75,10 @@ if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
 
 
+# Where a failing run leaves its screenshot when failure_artifacts_dir is not given.
+DEFAULT_ARTIFACTS_DIR = "~/.ansible/cegidlife/failures"
+
+
 def argument_spec() -> dict[str, dict[str, t.Any]]:
     spec = portal_argument_spec()
     spec.update(
@@ -289,8 +293,8 @@ class ApiKeyTask:
             self.fail(f"{self.step}: unexpected error ({type(exc).__name__}): {_first_line(exc)}")
 
     def _capture_failure(self, page: t.Any) -> None:
-        directory = self.params.get("failure_artifacts_dir")
-        if not directory or self._captured:
+        directory = self.params.get("failure_artifacts_dir") or DEFAULT_ARTIFACTS_DIR
+        if self._captured:
             return
         self._captured = True
         if self._trace is not None:
@@ -327,7 +331,7 @@ class ApiKeyTask:
             arrived = True
             if p.get("trace") and self._trace is None:
                 # Started only now: the sign-in (the password) is never in a trace.
-                self._trace = TraceRecorder(portal.page.context, p["failure_artifacts_dir"])
+                self._trace = TraceRecorder(portal.page.context, p.get("failure_artifacts_dir") or DEFAULT_ARTIFACTS_DIR)
                 self._trace.resume()
         self.step = "read the key list"
         if arrived and portal.key_page.lists_active_on_one_page():

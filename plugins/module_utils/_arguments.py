@@ -57,8 +57,6 @@ def portal_input_problems(params: t.Mapping[str, t.Any]) -> list[str]:
         problems.append("password is required (option password or environment variable CEGIDLIFE_PASSWORD)")
     if not (params.get("service") or "").strip():
         problems.append("service must not be empty")
-    if params.get("trace") and not params.get("failure_artifacts_dir"):
-        problems.append("trace needs failure_artifacts_dir (where to write the trace)")
     timeout = params.get("timeout")
     if timeout is not None and not 1 <= timeout <= 3600:
         problems.append("timeout must be between 1 and 3600 seconds")

@@ -16,6 +16,8 @@ COLLECTIONS = ROOT / ".build" / "collections"
 
 
 def _ensure_collection_tree() -> None:
+    if ROOT.parent.parent.name == "ansible_collections":
+        return  # already in a collection tree (ansible-test, an installed copy): nothing to inject
     link = COLLECTIONS / "ansible_collections" / "cegid" / "cegidlife"
     if not link.exists():
         link.parent.mkdir(parents=True, exist_ok=True)

@@ -20,7 +20,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ( 
     TaskFailed,
     argument_spec,
 )
-from tests.support.simulator import ADMIN, SimFactory  # noqa: E402,F401
+from tests.support.simulator import ADMIN  # noqa: E402
 
 BROWSER = os.environ.get("CEGIDLIFE_BROWSER") or None
 

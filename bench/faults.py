@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/env python
 """The fault matrix: one line per fault, with what happened and whether any secret was lost.
 
     .venv/bin/python bench/faults.py
@@ -17,7 +17,9 @@ import typing as t
 from pathlib import Path
 
 import pyotp
-from _harness import SimFactory, params, run_task
+from _harness import params, run_task
+
+from tests.support.simulator import SimFactory
 
 TOTP = "JBSWY3DPEHPK3PXP"
 

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/env python
 """How close a no-change run gets to what the portal itself costs. Prints medians and ratios.
 
     .venv/bin/python bench/speed.py [--runs 5] [--latency-ms 50] [--keys 20]
@@ -21,9 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from _harness import ADMIN, BROWSER, PeakMemory, SimFactory, median, params, run_task
+from _harness import ADMIN, BROWSER, PeakMemory, median, params, run_task
 
-from tests.support.simulator import Client
+from tests.support.simulator import Client, SimFactory
 
 
 def naive_check(portal_url: str, name: str) -> float:
@@ -93,13 +93,13 @@ def main() -> None:
                 timed("no-change (warm)", name="bench-key")
                 timed("create (warm)", name=f"bench-new-{i}")
                 timed("revoke (warm)", name=f"bench-new-{i}", state="absent")
-        for _ in range(args.runs):
+        for dummy in range(args.runs):
             figures.setdefault("naive click-through (no-change)", []).append(naive_check(sim.portal_url, "bench-key"))
             figures.setdefault("floor: plain HTTP (no-change)", []).append(floor_check(sim))
 
         names = [f"bench-fleet-{i:02d}" for i in range(args.keys)]
         timed("fleet setup", names=names)
-        for _ in range(max(1, args.runs // 2)):
+        for dummy in range(max(1, args.runs // 2)):
             started = time.perf_counter()
             for name in names:
                 timed("_one of loop", name=name)

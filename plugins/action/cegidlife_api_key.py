@@ -45,8 +45,8 @@ class ActionModule(ControllerAction):
         secrets = list(getattr(getattr(self._loader, "_vault", None), "secrets", None) or [])
 
         def open_store(path: str) -> CredentialStore:
-            if vault_id and not any(vid == vault_id for vid, _ in secrets):
-                known = ", ".join(sorted({vid for vid, _ in secrets})) or "none"
+            if vault_id and not any(vid == vault_id for vid, dummy in secrets):
+                known = ", ".join(sorted({vid for vid, dummy in secrets})) or "none"
                 raise TaskFailed(
                     f"credentials_vault_id {vault_id!r}: this play has no such vault secret "
                     f"(vault ids available: {known}); pass it with --vault-id {vault_id}@..."

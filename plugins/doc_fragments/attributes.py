@@ -14,7 +14,9 @@ attributes:
   diff_mode:
     description: Will return details on what has changed (or might change) when in diff mode.
   action:
-    description: Indicates this has a corresponding action plugin so some parts of the options can be executed on the controller.
+    description:
+      - Indicates this has a corresponding action plugin so some parts of the options can be executed
+        on the controller.
 """
 
     # Info modules change nothing.

@@ -14,12 +14,12 @@ import typing as t
 
 from ansible.module_utils.basic import missing_required_lib
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._artifacts import TraceRecorder, failure_screenshot
 from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import (
     name_problem,
     portal_argument_spec,
     portal_input_problems,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._artifacts import TraceRecorder, failure_screenshot
 from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     CegidLifeError,
@@ -52,12 +52,6 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     PlaywrightError,
     playwright_too_old,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._totp import (
-    HAS_PYOTP,
-    PYOTP_REQUIREMENT,
-    code_provider,
-    totp_problem,
-)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._session import (
     SessionFile,
     default_session_path,
@@ -68,11 +62,15 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._store import (
     KeyRef,
     StoreError,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._totp import (
+    HAS_PYOTP,
+    PYOTP_REQUIREMENT,
+    code_provider,
+    totp_problem,
+)
 
 if t.TYPE_CHECKING:
     from ansible.module_utils.basic import AnsibleModule
-
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
 
 
 # Where a failing run leaves its screenshot when failure_artifacts_dir is not given.
@@ -133,7 +131,7 @@ class ApiKeyTask:
         self.check_mode = check_mode
         self.diff = diff
         self._warn = warn
-        self._open_store = open_store or (lambda path: CredentialStore(path))
+        self._open_store = open_store or CredentialStore
         self.step = "start"
         self.service = ""
         self.tiers = ""
@@ -163,7 +161,9 @@ class ApiKeyTask:
         problems = portal_input_problems(p)
         if bool(p.get("name")) == bool(p.get("names")):
             problems.insert(0, "give either name or names (a list), not both and not neither")
-        for option, name in [("name", p.get("name"))] if p.get("name") else [("names", n) for n in p.get("names") or []]:
+        for option, name in (
+            [("name", p.get("name"))] if p.get("name") else [("names", n) for n in p.get("names") or []]
+        ):
             problem = name_problem(name, option)
             if problem:
                 problems.insert(0, problem)
@@ -331,7 +331,9 @@ class ApiKeyTask:
             arrived = True
             if p.get("trace") and self._trace is None:
                 # Started only now: the sign-in (the password) is never in a trace.
-                self._trace = TraceRecorder(portal.page.context, p.get("failure_artifacts_dir") or DEFAULT_ARTIFACTS_DIR)
+                self._trace = TraceRecorder(
+                    portal.page.context, p.get("failure_artifacts_dir") or DEFAULT_ARTIFACTS_DIR
+                )
                 self._trace.resume()
         self.step = "read the key list"
         if arrived and portal.key_page.lists_active_on_one_page():
@@ -349,7 +351,6 @@ class ApiKeyTask:
         if listed is None:
             listed = self._read(portal, name)
         service, tiers = self.service, self.tiers
-        page = portal.key_page
         active = matching(listed, name)
         ref = KeyRef(p["portal_url"], tiers, service, name)
         store = self._store()
@@ -421,7 +422,9 @@ class ApiKeyTask:
             self.warn(f"credentials_file {store.path}: {store.problem}; the secret is treated as unknown")
         return store
 
-    def _known_credentials(self, store: CredentialStore | None, ref: KeyRef, current: KeyRow | None) -> Credentials | None:
+    def _known_credentials(
+        self, store: CredentialStore | None, ref: KeyRef, current: KeyRow | None
+    ) -> Credentials | None:
         if current is None:
             return None
         if store is not None:
@@ -460,7 +463,9 @@ class ApiKeyTask:
                     self._handle_lost_key(portal, name, listed, unread, listed_now)
                 if attempt == 2:
                     self.fail(f"{uncertain}; the key list shows no new key {name!r}: nothing was generated")
-                self.warn(f"'Générer' met a transient fault ({uncertain.message}); no key was made, so it was tried once more")
+                self.warn(
+                    f"'Générer' met a transient fault ({uncertain.message}); no key was made, so it was tried once more"
+                )
                 self._captured = False
                 listed = listed_now
         raise AssertionError("unreachable")  # pragma: no cover
@@ -535,7 +540,11 @@ class ApiKeyTask:
         if made is None:
             if lost.details.get("uncertain"):
                 self.fail(f"{lost}; the key list shows no new key {name!r}, so none was generated", step=lost.step)
-            self.fail(f"{lost}; the new key could not be found in the list: revoke it by hand", step=lost.step, generated_key_name=name)
+            self.fail(
+                f"{lost}; the new key could not be found in the list: revoke it by hand",
+                step=lost.step,
+                generated_key_name=name,
+            )
         if not self.params.get("revoke_lost_keys", True):
             self.fail(
                 f"{lost}; the key (created {made.created_raw}) was left Active (revoke_lost_keys=false): "
@@ -632,7 +641,9 @@ class ApiKeyTask:
             return
         before = decision.current.describe(service, tiers) if decision.current else {}
         if decision.generate:
-            after = after_row.describe(service, tiers) if after_row else {"name": self.params["name"], "status": "active"}
+            after = (
+                after_row.describe(service, tiers) if after_row else {"name": self.params["name"], "status": "active"}
+            )
         elif decision.revoke and decision.action == "revoked":
             after = {}
         else:

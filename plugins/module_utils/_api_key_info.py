@@ -69,6 +69,6 @@ def run_info(params: t.Mapping[str, t.Any], warn: t.Callable[[str], None]) -> di
             portal.key_page.show(params.get("name"), status)
             rows.extend(portal.key_page.rows(status))
         keys = [key_info(r, service, tiers, now) for r in select(rows, params.get("name"), older_than, now)]
-        return {"changed": False, "keys": keys, "service": service, "tiers": tiers}
+        return {"changed": False, "api_keys": keys, "service": service, "tiers": tiers}
 
     return browse_portal(params, read, warn=warn, problems=problems)

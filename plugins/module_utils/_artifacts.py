@@ -53,7 +53,7 @@ def _private_dir(directory: str) -> str:
 
 def _stamped(directory: str, step: str, suffix: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", step.lower()).strip("-") or "step"
-    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     return os.path.join(directory, f"cegidlife-{stamp}-{slug}{suffix}")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import itertools
 import re
 import typing as t
 
@@ -71,7 +72,7 @@ def number_lookalikes(rows: t.Iterable[KeyRow]) -> list[KeyRow]:
 def newest_first(rows: t.Sequence[KeyRow]) -> bool:
     """Whether the portal lists newer keys first (the default when the dates do not tell)."""
     dates = [r.created_at for r in rows if r.created_at is not None]
-    for earlier, later in zip(dates, dates[1:]):
+    for earlier, later in itertools.pairwise(dates):
         if earlier != later:
             return earlier > later
     return True

@@ -61,7 +61,9 @@ class SessionFile:
             try:
                 os.fchmod(fd, 0o600)
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump({"owner": self.owner, "storage_state": storage_state, "key_pages": self.key_pages}, handle)
+                    json.dump(
+                        {"owner": self.owner, "storage_state": storage_state, "key_pages": self.key_pages}, handle
+                    )
                 os.replace(tmp, self.path)
             except BaseException:
                 with contextlib.suppress(OSError):

@@ -96,7 +96,7 @@ class CredentialStore:
             "created_by": row.created_by if row else created_by,
             "identifier": credentials.identifier,
             "secret": credentials.secret,
-            "stored_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            "stored_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         }
         records = [r for r in self._data["keys"].get(ref.slot(), []) if r.get("identifier") != credentials.identifier]
         self._data["keys"][ref.slot()] = [record, *records]
@@ -113,7 +113,8 @@ class CredentialStore:
         kept = [
             r
             for r in records
-            if (keep is not None and r.get("identifier") == keep.identifier) or not any(_matches(r, row) for row in rows)
+            if (keep is not None and r.get("identifier") == keep.identifier)
+            or not any(_matches(r, row) for row in rows)
         ]
         if len(kept) != len(records):
             self._data["keys"][ref.slot()] = kept

@@ -62,7 +62,8 @@ options:
   credentials_vault_id:
     description:
       - Vault id to encrypt O(credentials_file) with. The task fails if the play has no such vault secret.
-      - If not set and the play has vault secrets, the default one is used; with none, the file is plain JSON (mode C(0600)).
+      - If not set and the play has vault secrets, the default one is used; with none, the file is plain
+        JSON (mode C(0600)).
     type: str
   current_credentials:
     description:
@@ -137,7 +138,7 @@ seealso:
     description: How the identifier and secret are sent to the Cegid Loop API (C(x-apikey) header).
     link: https://developers.cegid.com/
 author:
-  - cegid.cegidlife contributors
+  - cegid.cegidlife contributors (@cegid-cegidlife)
 """
 
 EXAMPLES = r"""

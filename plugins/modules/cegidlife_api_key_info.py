@@ -34,7 +34,7 @@ options:
       - Only keys created longer ago than this, for example V(90d), V(12h), V(2w), or seconds.
     type: str
 author:
-  - cegid.cegidlife contributors
+  - cegid.cegidlife contributors (@cegid-cegidlife)
 """
 
 EXAMPLES = r"""
@@ -46,7 +46,7 @@ EXAMPLES = r"""
 
 - name: Report them
   ansible.builtin.debug:
-    msg: "{{ old_keys.keys | map(attribute='name') | list }}"
+    msg: "{{ old_keys.api_keys | map(attribute='name') | list }}"
 
 - name: Every key of the file exchange service, revoked ones too
   cegid.cegidlife.cegidlife_api_key_info:
@@ -56,7 +56,7 @@ EXAMPLES = r"""
 """
 
 RETURN = r"""
-keys:
+api_keys:
   description: The keys, newest first.
   returned: success
   type: list

@@ -27,7 +27,9 @@ class ControllerAction(ActionBase):
     TRANSFERS_FILES = False
     _requires_connection = False
 
-    def run_on_controller(self, result: dict[str, t.Any], spec: dict[str, dict[str, t.Any]], work: Work) -> dict[str, t.Any]:
+    def run_on_controller(
+        self, result: dict[str, t.Any], spec: dict[str, dict[str, t.Any]], work: Work
+    ) -> dict[str, t.Any]:
         """Validate the task's arguments, run `work(args, warn)`, and report as a module would."""
         args, error = self.validated_args(spec)
         if args is None:
@@ -45,7 +47,7 @@ class ControllerAction(ActionBase):
         """(arguments, None) or (None, the first validation error)."""
         with self._task_environment():
             try:
-                _, args = self.validate_argument_spec(argument_spec=spec)
+                dummy, args = self.validate_argument_spec(argument_spec=spec)
             except AnsibleActionFail as exc:
                 return None, str(exc).split("\n", maxsplit=1)[0]
         return dict(args), None

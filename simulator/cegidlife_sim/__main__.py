@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import re
@@ -58,60 +59,141 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
         prog="cegidlife-sim",
         description="Local simulator of the CegidLife portal (sign-in, service catalogue, API key pages). "
-                    "Prints 'READY portal=URL sso=URL' once listening; stops cleanly on SIGTERM/SIGINT.",
+        "Prints 'READY portal=URL sso=URL' once listening; stops cleanly on SIGTERM/SIGINT.",
         epilog="Admin endpoints (loopback only): /__sim__/keys, /__sim__/keys/bulk, /__sim__/config, "
-               "/__sim__/faults/reset, /__sim__/sessions/expire, /__sim__/stats, /__sim__/users/unlock, "
-               "/__sim__/mfa/approve. Every fault flag is also a key of POST /__sim__/config.")
+        "/__sim__/faults/reset, /__sim__/sessions/expire, /__sim__/stats, /__sim__/users/unlock, "
+        "/__sim__/mfa/approve. Every fault flag is also a key of POST /__sim__/config.",
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8080, help="portal port; 0 picks a free one (default 8080)")
-    p.add_argument("--sso-port", type=int, default=None,
-                   help="sign-in port (default port+1, a free one with --port 0); 0 serves sign-in on the "
-                        "portal's origin under /adfs/")
-    p.add_argument("--sso-public-url", default=None,
-                   help="base URL browsers use to reach the sign-in server, if not http://HOST:SSO_PORT")
+    p.add_argument(
+        "--sso-port",
+        type=int,
+        default=None,
+        help="sign-in port (default port+1, a free one with --port 0); 0 serves sign-in on the "
+        "portal's origin under /adfs/",
+    )
+    p.add_argument(
+        "--sso-public-url",
+        default=None,
+        help="base URL browsers use to reach the sign-in server, if not http://HOST:SSO_PORT",
+    )
     p.add_argument("--data", default=None, help="SQLite file holding all state (default: a temporary file)")
     p.add_argument("--log-file", default=None, help="request log file (default: stderr)")
-    p.add_argument("--user", action="append", default=[], metavar="EMAIL:PASSWORD[:ACCOUNT]",
-                   help="add or override an administrator (repeatable; ACCOUNT defaults to FUTUROSCOPE)")
-    p.add_argument("--login", choices=CHOICES["login"], default=d.login,
-                   help="sign-in form: e-mail and password together, or e-mail, 'Suivant', then password")
-    p.add_argument("--credentials", choices=CHOICES["credentials"], default=d.credentials,
-                   help="how the new key is shown: text, read-only inputs, or only through the Copier buttons")
-    p.add_argument("--confirm", choices=CHOICES["confirm"], default=d.confirm,
-                   help="revoke confirmation: modal dialog, window.confirm(), or none")
-    p.add_argument("--layout", choices=CHOICES["layout"], default=d.layout,
-                   help="classic HTML tables, or alt: same labels in ARIA grids, role=button spans, no ids")
+    p.add_argument(
+        "--user",
+        action="append",
+        default=[],
+        metavar="EMAIL:PASSWORD[:ACCOUNT]",
+        help="add or override an administrator (repeatable; ACCOUNT defaults to FUTUROSCOPE)",
+    )
+    p.add_argument(
+        "--login",
+        choices=CHOICES["login"],
+        default=d.login,
+        help="sign-in form: e-mail and password together, or e-mail, 'Suivant', then password",
+    )
+    p.add_argument(
+        "--credentials",
+        choices=CHOICES["credentials"],
+        default=d.credentials,
+        help="how the new key is shown: text, read-only inputs, or only through the Copier buttons",
+    )
+    p.add_argument(
+        "--confirm",
+        choices=CHOICES["confirm"],
+        default=d.confirm,
+        help="revoke confirmation: modal dialog, window.confirm(), or none",
+    )
+    p.add_argument(
+        "--layout",
+        choices=CHOICES["layout"],
+        default=d.layout,
+        help="classic HTML tables, or alt: same labels in ARIA grids, role=button spans, no ids",
+    )
     p.add_argument("--page-size", type=int, default=d.page_size, help="keys per page, 0 = no pagination")
-    p.add_argument("--session-ttl", type=int, default=d.session_ttl,
-                   help="portal session lifetime in seconds from sign-in, 0 = unlimited")
+    p.add_argument(
+        "--session-ttl",
+        type=int,
+        default=d.session_ttl,
+        help="portal session lifetime in seconds from sign-in, 0 = unlimited",
+    )
     f = p.add_argument_group("fault injection (also settable at runtime: POST /__sim__/config)")
-    f.add_argument("--slow-ms", type=int, default=d.slow_ms, metavar="MS",
-                   help="delay every portal and sign-in request (not static files, not the Loop API)")
-    f.add_argument("--slow-pages", action="append", default=[], metavar="PAGE:MS[,PAGE:MS...]",
-                   help="per-page delay, overriding --slow-ms for that page (repeatable)")
-    f.add_argument("--fail-next", default=None, metavar="PAGE[:STATUS[:COUNT]]",
-                   help="the next COUNT (default 1) GETs of PAGE (or 'any') answer STATUS 500|502|503 (default 503)")
-    f.add_argument("--error-every", type=int, default=d.error_every, metavar="N",
-                   help="every Nth GET of a portal page (home, catalogue, keys) answers 502")
-    f.add_argument("--fail-post-after-commit", action="store_true",
-                   help="the next 'Générer' creates the key, then answers 502")
-    f.add_argument("--drop-next", default=None, metavar="PAGE[:COUNT]",
-                   help="the next COUNT (default 1) requests to PAGE (or 'any') get their connection closed unanswered")
-    f.add_argument("--expire-after-requests", type=int, default=d.expire_after_requests, metavar="N",
-                   help="end portal sessions after N more signed-in portal page requests")
-    f.add_argument("--panel-fails", type=int, default=d.panel_fails, metavar="N",
-                   help="the next N generations create the key but show no one-time panel")
-    f.add_argument("--mfa", choices=CHOICES["mfa"], default=None,
-                   help="second factor after the password: none, a TOTP code, or a push approval "
-                        "(default none, totp if --totp-secret is given)")
+    f.add_argument(
+        "--slow-ms",
+        type=int,
+        default=d.slow_ms,
+        metavar="MS",
+        help="delay every portal and sign-in request (not static files, not the Loop API)",
+    )
+    f.add_argument(
+        "--slow-pages",
+        action="append",
+        default=[],
+        metavar="PAGE:MS[,PAGE:MS...]",
+        help="per-page delay, overriding --slow-ms for that page (repeatable)",
+    )
+    f.add_argument(
+        "--fail-next",
+        default=None,
+        metavar="PAGE[:STATUS[:COUNT]]",
+        help="the next COUNT (default 1) GETs of PAGE (or 'any') answer STATUS 500|502|503 (default 503)",
+    )
+    f.add_argument(
+        "--error-every",
+        type=int,
+        default=d.error_every,
+        metavar="N",
+        help="every Nth GET of a portal page (home, catalogue, keys) answers 502",
+    )
+    f.add_argument(
+        "--fail-post-after-commit", action="store_true", help="the next 'Générer' creates the key, then answers 502"
+    )
+    f.add_argument(
+        "--drop-next",
+        default=None,
+        metavar="PAGE[:COUNT]",
+        help="the next COUNT (default 1) requests to PAGE (or 'any') get their connection closed unanswered",
+    )
+    f.add_argument(
+        "--expire-after-requests",
+        type=int,
+        default=d.expire_after_requests,
+        metavar="N",
+        help="end portal sessions after N more signed-in portal page requests",
+    )
+    f.add_argument(
+        "--panel-fails",
+        type=int,
+        default=d.panel_fails,
+        metavar="N",
+        help="the next N generations create the key but show no one-time panel",
+    )
+    f.add_argument(
+        "--mfa",
+        choices=CHOICES["mfa"],
+        default=None,
+        help="second factor after the password: none, a TOTP code, or a push approval "
+        "(default none, totp if --totp-secret is given)",
+    )
     f.add_argument("--totp", action="store_true", help="shorthand for --mfa totp")
-    f.add_argument("--totp-secret", action="append", default=[], metavar="[EMAIL:]BASE32",
-                   help="TOTP secret of one user, or without EMAIL of every user (repeatable); "
-                        "default JBSWY3DPEHPK3PXP")
-    f.add_argument("--lockout-after", type=int, default=d.lockout_after, metavar="N",
-                   help="lock a user after N consecutive wrong passwords (0 = never)")
-    p.add_argument("--allow-remote-admin", action="store_true",
-                   help="serve /__sim__/ endpoints to non-loopback clients too")
+    f.add_argument(
+        "--totp-secret",
+        action="append",
+        default=[],
+        metavar="[EMAIL:]BASE32",
+        help="TOTP secret of one user, or without EMAIL of every user (repeatable); default JBSWY3DPEHPK3PXP",
+    )
+    f.add_argument(
+        "--lockout-after",
+        type=int,
+        default=d.lockout_after,
+        metavar="N",
+        help="lock a user after N consecutive wrong passwords (0 = never)",
+    )
+    p.add_argument(
+        "--allow-remote-admin", action="store_true", help="serve /__sim__/ endpoints to non-loopback clients too"
+    )
     return p.parse_args(argv)
 
 
@@ -135,8 +217,9 @@ def _shown_host(host: str) -> str:
 
 
 def _setup_logging(log_file: str | None) -> None:
-    handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8") if log_file else logging.StreamHandler(
-        sys.stderr)
+    handler: logging.Handler = (
+        logging.FileHandler(log_file, encoding="utf-8") if log_file else logging.StreamHandler(sys.stderr)
+    )
     handler.setFormatter(logging.Formatter("%(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -148,14 +231,27 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         faults: dict[str, t.Any] = {
-            "slow_ms": args.slow_ms, "slow_pages": ",".join(args.slow_pages), "fail_next": args.fail_next,
-            "error_every": args.error_every, "fail_post_after_commit": args.fail_post_after_commit,
-            "drop_next": args.drop_next, "expire_after_requests": args.expire_after_requests,
-            "panel_fails": args.panel_fails, "mfa": args.mfa or ("totp" if args.totp or args.totp_secret else "none"),
-            "totp_secrets": args.totp_secret, "lockout_after": args.lockout_after,
+            "slow_ms": args.slow_ms,
+            "slow_pages": ",".join(args.slow_pages),
+            "fail_next": args.fail_next,
+            "error_every": args.error_every,
+            "fail_post_after_commit": args.fail_post_after_commit,
+            "drop_next": args.drop_next,
+            "expire_after_requests": args.expire_after_requests,
+            "panel_fails": args.panel_fails,
+            "mfa": args.mfa or ("totp" if args.totp or args.totp_secret else "none"),
+            "totp_secrets": args.totp_secret,
+            "lockout_after": args.lockout_after,
         }
-        cfg = SimConfig(login=args.login, credentials=args.credentials, confirm=args.confirm,
-                        page_size=args.page_size, layout=args.layout, session_ttl=args.session_ttl, **faults)
+        cfg = SimConfig(
+            login=args.login,
+            credentials=args.credentials,
+            confirm=args.confirm,
+            page_size=args.page_size,
+            layout=args.layout,
+            session_ttl=args.session_ttl,
+            **faults,
+        )
     except ValueError as exc:
         print(f"cegidlife-sim: {exc}", file=sys.stderr)
         return 2
@@ -172,10 +268,8 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
         if temp_data:
             for suffix in ("", "-wal", "-shm"):
-                try:
+                with contextlib.suppress(OSError):
                     os.remove(temp_data + suffix)
-                except OSError:
-                    pass
 
 
 def _serve(args: argparse.Namespace, cfg: SimConfig, store: Store) -> int:
@@ -216,7 +310,8 @@ def _serve(args: argparse.Namespace, cfg: SimConfig, store: Store) -> int:
 
     host = _shown_host(args.host)
     sso_url = topology.sso_public_url or (
-        f"http://{host}:{portal.server_port}" if sso is None else f"http://{host}:{sso.server_port}")
+        f"http://{host}:{portal.server_port}" if sso is None else f"http://{host}:{sso.server_port}"
+    )
     print(f"READY portal=http://{host}:{portal.server_port} sso={sso_url.rstrip('/')}", flush=True)
 
     while not stop.wait(0.5):

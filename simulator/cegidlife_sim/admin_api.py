@@ -40,10 +40,16 @@ def create_admin_blueprint(store: Store, live: LiveConfig, *, allow_remote: bool
         service = store.service(key.service_id)
         tier = store.tier_by_id(key.tier_id)
         return {
-            "id": key.id, "name": key.name, "service": service.name if service else None,
-            "tiers_code": tier.code if tier else None, "tiers_label": tier.label if tier else None,
-            "status": "active" if key.active else "revoked", "created_at": key.created_at,
-            "created_by": key.created_by, "identifier": key.identifier, "secret_sha256": key.secret_sha256,
+            "id": key.id,
+            "name": key.name,
+            "service": service.name if service else None,
+            "tiers_code": tier.code if tier else None,
+            "tiers_label": tier.label if tier else None,
+            "status": "active" if key.active else "revoked",
+            "created_at": key.created_at,
+            "created_by": key.created_by,
+            "identifier": key.identifier,
+            "secret_sha256": key.secret_sha256,
             "revoked_at": key.revoked_at,
         }
 
@@ -74,8 +80,9 @@ def create_admin_blueprint(store: Store, live: LiveConfig, *, allow_remote: bool
         except ValueError:
             return _error("created_at / revoked_at must be ISO 8601 dates", 400)
         created_by = str(body.get("created_by") or "Deltumeau Vincent")
-        key, secret = store.create_key(tier.id, service.id, name, created_by, created_at=created_at,
-                                       revoked_at=revoked_at)
+        key, secret = store.create_key(
+            tier.id, service.id, name, created_by, created_at=created_at, revoked_at=revoked_at
+        )
         return jsonify({**describe(key), "secret": secret}), 201
 
     @bp.post("/keys/bulk")

@@ -89,10 +89,8 @@ class Criteria:
         return self.name.casefold() in key.name.casefold()
 
 
-def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *,
-                      allow_remote_admin: bool = False) -> Flask:
-    app = make_flask("cegidlife_sim.portal", store, live, scope="portal", cookie_name=PORTAL_COOKIE,
-                     cookie_path="/")
+def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, allow_remote_admin: bool = False) -> Flask:
+    app = make_flask("cegidlife_sim.portal", store, live, scope="portal", cookie_name=PORTAL_COOKIE, cookie_path="/")
     panels = OneTimePanels()
     app.register_blueprint(create_loop_blueprint(store, live))
     app.register_blueprint(create_admin_blueprint(store, live, allow_remote=allow_remote_admin))
@@ -116,8 +114,14 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *,
         else:  # a form cannot be replayed: come back to the page it was posted from
             ref = urlsplit(request.referrer or "")
             back = (ref.path + ("?" + ref.query if ref.query else "")) if ref.netloc == request.host else "/"
-        query = urlencode({"wa": "wsignin1.0", "wtrealm": "urn:cegidlife:portal",
-                           "wreply": topology.portal_base(request) + "/auth/callback", "wctx": back})
+        query = urlencode(
+            {
+                "wa": "wsignin1.0",
+                "wtrealm": "urn:cegidlife:portal",
+                "wreply": topology.portal_base(request) + "/auth/callback",
+                "wctx": back,
+            }
+        )
         return redirect(f"{topology.sso_base(request)}/adfs/ls/?{query}")
 
     @app.before_request
@@ -177,9 +181,13 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *,
         code = request.form.get("code", "")
         user_id = store.redeem_auth_code(code) if code else None
         if user_id is None:
-            return render_template("message.html", title="Erreur de connexion", heading="Connexion impossible",
-                                   text="La demande de connexion est invalide ou a expiré.",
-                                   link=("/", "Se connecter")), 400
+            return render_template(
+                "message.html",
+                title="Erreur de connexion",
+                heading="Connexion impossible",
+                text="La demande de connexion est invalide ou a expiré.",
+                link=("/", "Se connecter"),
+            ), 400
         back = request.form.get("wctx", "/")
         if not back.startswith("/") or back.startswith("//") or back.startswith("/\\"):
             back = "/"
@@ -207,8 +215,7 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *,
         selected = next((x for x in tiers if x.code == request.args.get("tiers")), tiers[0])
         kind_arg = request.args.get("type", "")
         services = store.services(_TYPES.get(kind_arg))
-        return render_template("catalogue.html", tiers=tiers, selected=selected, kind_arg=kind_arg,
-                               services=services)
+        return render_template("catalogue.html", tiers=tiers, selected=selected, kind_arg=kind_arg, services=services)
 
     @app.get("/catalogue/services/<int:service_id>/cles")
     def key_page(service_id: int) -> str:
@@ -221,13 +228,20 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *,
         pages = max(1, math.ceil(len(rows) / size)) if size else 1
         page = min(crit.page, pages)
         if size:
-            rows = rows[(page - 1) * size: page * size]
+            rows = rows[(page - 1) * size : page * size]
         panel = g.get("panel")
         if panel and (panel["service_id"], panel["tier_id"]) != (service.id, tier.id):
             panel = None
         return render_template(
-            "keys.html", service=service, tier=tier, crit=crit, rows=rows, panel=panel,
-            flash=session.pop("flash", None), page=page, pages=pages,
+            "keys.html",
+            service=service,
+            tier=tier,
+            crit=crit,
+            rows=rows,
+            panel=panel,
+            flash=session.pop("flash", None),
+            page=page,
+            pages=pages,
             prev_url=key_page_url(service, tier, crit, page=page - 1) if page > 1 else None,
             next_url=key_page_url(service, tier, crit, page=page + 1) if page < pages else None,
             reset_url=url_for("key_page", service_id=service.id, tiers=tier.code),
@@ -258,8 +272,16 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *,
                 # The key exists and is listed, but the one-time panel never renders.
                 live.state.count_fault("panel_missing")
             else:
-                panels.put(server_session().sid, {"service_id": service.id, "tier_id": tier.id, "name": key.name,
-                                                  "identifier": key.identifier, "secret": secret})
+                panels.put(
+                    server_session().sid,
+                    {
+                        "service_id": service.id,
+                        "tier_id": tier.id,
+                        "name": key.name,
+                        "identifier": key.identifier,
+                        "secret": secret,
+                    },
+                )
         return redirect(key_page_url(service, tier, crit, page=1), code=303)
 
     @app.post("/catalogue/services/<int:service_id>/cles/<int:key_id>/revoquer")
@@ -278,14 +300,23 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *,
         return redirect(key_page_url(service, tier, Criteria.parse(request.form)), code=303)
 
     @app.errorhandler(403)
-    def _forbidden(_: Exception) -> tuple[str, int]:
-        return render_template("message.html", title="Accès refusé", heading="Accès refusé",
-                               text="Vous n'avez pas les droits nécessaires pour accéder à cette page.",
-                               link=("/", "Retour à l'accueil")), 403
+    def _forbidden(error: Exception) -> tuple[str, int]:  # pylint: disable=unused-argument
+        return render_template(
+            "message.html",
+            title="Accès refusé",
+            heading="Accès refusé",
+            text="Vous n'avez pas les droits nécessaires pour accéder à cette page.",
+            link=("/", "Retour à l'accueil"),
+        ), 403
 
     @app.errorhandler(404)
-    def _not_found(_: Exception) -> tuple[str, int]:
-        return render_template("message.html", title="Page introuvable", heading="Page introuvable",
-                               text="La page demandée n'existe pas.", link=("/", "Retour à l'accueil")), 404
+    def _not_found(error: Exception) -> tuple[str, int]:  # pylint: disable=unused-argument
+        return render_template(
+            "message.html",
+            title="Page introuvable",
+            heading="Page introuvable",
+            text="La page demandée n'existe pas.",
+            link=("/", "Retour à l'accueil"),
+        ), 404
 
     return app

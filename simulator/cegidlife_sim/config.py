@@ -31,8 +31,18 @@ CHOICES: dict[str, tuple[str, ...]] = {
 
 # Names faults use for what a request is for (see faults.page_of). "any" matches every one
 # of them except "static".
-PAGES: tuple[str, ...] = ("signin", "mfa", "home", "catalogue", "keys", "generate", "revoke", "callback",
-                          "logout", "loop-api")
+PAGES: tuple[str, ...] = (
+    "signin",
+    "mfa",
+    "home",
+    "catalogue",
+    "keys",
+    "generate",
+    "revoke",
+    "callback",
+    "logout",
+    "loop-api",
+)
 GET_PAGES: tuple[str, ...] = ("signin", "mfa", "home", "catalogue", "keys", "loop-api")
 FAIL_STATUSES: tuple[int, ...] = (500, 502, 503)
 MAX_DELAY_MS = 120_000
@@ -40,9 +50,19 @@ MAX_COUNT = 1_000_000
 DEFAULT_TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # documented: every user without a secret of their own uses it
 
 # Fields that are faults (reset by POST /__sim__/faults/reset), as opposed to rendering variants.
-FAULT_FIELDS: tuple[str, ...] = ("slow_ms", "slow_pages", "fail_next", "error_every", "fail_post_after_commit",
-                                 "drop_next", "expire_after_requests", "panel_fails", "mfa", "totp_secrets",
-                                 "lockout_after")
+FAULT_FIELDS: tuple[str, ...] = (
+    "slow_ms",
+    "slow_pages",
+    "fail_next",
+    "error_every",
+    "fail_post_after_commit",
+    "drop_next",
+    "expire_after_requests",
+    "panel_fails",
+    "mfa",
+    "totp_secrets",
+    "lockout_after",
+)
 
 
 def _count(name: str, value: t.Any, *, maximum: int = MAX_COUNT) -> int:
@@ -90,8 +110,11 @@ def _fail_next(value: t.Any) -> dict[str, t.Any] | None:
         parts = value.split(":")
         if not 1 <= len(parts) <= 3:
             raise ValueError(f"fail_next: {value!r} is not PAGE[:STATUS[:COUNT]]")
-        value = {"page": parts[0], **({"status": _int_text("fail_next", parts[1])} if len(parts) > 1 else {}),
-                 **({"count": _int_text("fail_next", parts[2])} if len(parts) > 2 else {})}
+        value = {
+            "page": parts[0],
+            **({"status": _int_text("fail_next", parts[1])} if len(parts) > 1 else {}),
+            **({"count": _int_text("fail_next", parts[2])} if len(parts) > 2 else {}),
+        }
     if not isinstance(value, dict) or set(value) - {"page", "status", "count"}:
         raise ValueError('fail_next: expected {"page": ..., "status": 500|502|503, "count": N} or null')
     page = value.get("page", "any")
@@ -178,8 +201,14 @@ class SimConfig:
             value = getattr(self, name)
             if value not in allowed:
                 raise ValueError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
-        for name in ("page_size", "session_ttl", "error_every", "expire_after_requests", "panel_fails",
-                     "lockout_after"):
+        for name in (
+            "page_size",
+            "session_ttl",
+            "error_every",
+            "expire_after_requests",
+            "panel_fails",
+            "lockout_after",
+        ):
             _count(name, getattr(self, name))
         _count("slow_ms", self.slow_ms, maximum=MAX_DELAY_MS)
         if not isinstance(self.fail_post_after_commit, bool):

@@ -33,8 +33,13 @@ def create_loop_blueprint(store: Store, live: LiveConfig) -> Blueprint:
             return jsonify(error="invalid api key"), 401, {"WWW-Authenticate": 'ApiKey header="x-apikey"'}
         service = store.service(key.service_id)
         tier = store.tier_by_id(key.tier_id)
-        return jsonify(ok=True, key=key.name, service=service.name if service else None,
-                       tiers=tier.code if tier else None, tiers_label=tier.label if tier else None,
-                       resource=rest)
+        return jsonify(
+            ok=True,
+            key=key.name,
+            service=service.name if service else None,
+            tiers=tier.code if tier else None,
+            tiers_label=tier.label if tier else None,
+            resource=rest,
+        )
 
     return bp

@@ -22,7 +22,7 @@ if t.TYPE_CHECKING:
 
 class ServerSession(CallbackDict[str, t.Any], SessionMixin):
     def __init__(self, initial: t.Mapping[str, t.Any] | None = None, *, sid: str, new: bool) -> None:
-        def on_update(_: t.Any) -> None:
+        def on_update(dummy: t.Any) -> None:
             self.modified = True
 
         super().__init__(initial, on_update)

@@ -76,13 +76,22 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
 
     def ls_url(sub: str = "", **extra: str) -> str:
         wreply, wctx = reply_to()
-        return f"{request.script_root}/ls/{sub}?" + urlencode({"wa": "wsignin1.0", "wreply": wreply, "wctx": wctx,
-                                                                **extra})
+        return f"{request.script_root}/ls/{sub}?" + urlencode(
+            {"wa": "wsignin1.0", "wreply": wreply, "wctx": wctx, **extra}
+        )
 
     def page(step: str, *, email: str = "", error: bool = False, locked: bool = False) -> tuple[str, int]:
         wreply, wctx = reply_to()
-        return render_template("signin.html", step=step, email=email, error=error, locked=locked, wreply=wreply,
-                               wctx=wctx, restart_url=ls_url()), 200
+        return render_template(
+            "signin.html",
+            step=step,
+            email=email,
+            error=error,
+            locked=locked,
+            wreply=wreply,
+            wctx=wctx,
+            restart_url=ls_url(),
+        ), 200
 
     def signed_in(user_id: int) -> ResponseReturnValue:
         """The hand-back page: auto-posts a single-use code to the portal."""

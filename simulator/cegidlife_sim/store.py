@@ -19,7 +19,7 @@ import string
 import threading
 import time
 import typing as t
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -144,7 +144,7 @@ class ApiKey:
 
 
 def utc_now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def to_utc_iso(value: str) -> str:
@@ -152,7 +152,7 @@ def to_utc_iso(value: str) -> str:
     parsed = datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         parsed = parsed.astimezone()
-    return parsed.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+    return parsed.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 def sha256_hex(value: str) -> str:
@@ -161,7 +161,7 @@ def sha256_hex(value: str) -> str:
 
 def new_credentials() -> tuple[str, str]:
     """(identifier, secret) shaped like real ones: 25 [A-Z0-9], 44-char base64 of 32 bytes."""
-    identifier = "".join(secrets.choice(_ID_ALPHABET) for _ in range(25))
+    identifier = "".join(secrets.choice(_ID_ALPHABET) for dummy in range(25))
     secret = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
     return identifier, secret
 
@@ -234,17 +234,25 @@ class Store:
                     db.execute(
                         "INSERT INTO users (email, password_hash, first_name, last_name, account_id, is_admin)"
                         " VALUES (?, ?, ?, ?, ?, ?)",
-                        (email, generate_password_hash(password, method=_PASSWORD_METHOD), first, last,
-                         account_id, int(admin)),
+                        (
+                            email,
+                            generate_password_hash(password, method=_PASSWORD_METHOD),
+                            first,
+                            last,
+                            account_id,
+                            int(admin),
+                        ),
                     )
             for name, kind, description in SEED_SERVICES:
                 db.execute("INSERT INTO services (name, kind, description) VALUES (?, ?, ?)", (name, kind, description))
             tier_id = db.execute("SELECT id FROM tiers WHERE code = '95943'").fetchone()["id"]
-            service_id = db.execute("SELECT id FROM services WHERE name = 'Gestion des Utilisateurs - Administration'"
-                                    ).fetchone()["id"]
+            service_id = db.execute(
+                "SELECT id FROM services WHERE name = 'Gestion des Utilisateurs - Administration'"
+            ).fetchone()["id"]
             # The seed's example row: 23/01/2021 08:14 in the server's local time.
-            self._insert_key(db, tier_id, service_id, "Felix", "Deltumeau Vincent",
-                             to_utc_iso("2021-01-23T08:14:00"), None)
+            self._insert_key(
+                db, tier_id, service_id, "Felix", "Deltumeau Vincent", to_utc_iso("2021-01-23T08:14:00"), None
+            )
             db.execute("INSERT INTO meta (k, v) VALUES ('seeded', ?)", (utc_now_iso(),))
             db.execute("INSERT OR REPLACE INTO meta (k, v) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         return True
@@ -275,16 +283,21 @@ class Store:
             )
 
     # -- users ------------------------------------------------------------------------------
-    _USER_SQL = (
-        "SELECT u.*, a.name AS account_name FROM users u JOIN accounts a ON a.id = u.account_id WHERE "
-    )
+    _USER_SQL = "SELECT u.*, a.name AS account_name FROM users u JOIN accounts a ON a.id = u.account_id WHERE "
 
     @staticmethod
     def _user(row: sqlite3.Row | None) -> User | None:
         if row is None:
             return None
-        return User(int(row["id"]), str(row["email"]), str(row["first_name"]), str(row["last_name"]),
-                    int(row["account_id"]), str(row["account_name"]), bool(row["is_admin"]))
+        return User(
+            int(row["id"]),
+            str(row["email"]),
+            str(row["first_name"]),
+            str(row["last_name"]),
+            int(row["account_id"]),
+            str(row["account_name"]),
+            bool(row["is_admin"]),
+        )
 
     def user_by_id(self, user_id: int) -> User | None:
         return self._user(self._one(self._USER_SQL + "u.id = ?", (user_id,)))
@@ -309,9 +322,12 @@ class Store:
             r = db.execute("SELECT failures, locked_at FROM login_failures WHERE user_id = ?", (user_id,)).fetchone()
             failures = (int(r["failures"]) if r else 0) + 1
             locked_at = (r["locked_at"] if r else None) or (
-                utc_now_iso() if lockout_after and failures >= lockout_after else None)
-            db.execute("INSERT OR REPLACE INTO login_failures (user_id, failures, locked_at) VALUES (?, ?, ?)",
-                       (user_id, failures, locked_at))
+                utc_now_iso() if lockout_after and failures >= lockout_after else None
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO login_failures (user_id, failures, locked_at) VALUES (?, ?, ?)",
+                (user_id, failures, locked_at),
+            )
             return bool(locked_at)
 
     def login_succeeded(self, user_id: int) -> None:
@@ -328,8 +344,9 @@ class Store:
             row = db.execute("SELECT id FROM users WHERE email = ?", (email.strip(),)).fetchone()
             if row is None:
                 return 0
-            n = db.execute("SELECT COUNT(*) FROM login_failures WHERE user_id = ? AND locked_at IS NOT NULL",
-                           (row["id"],)).fetchone()[0]
+            n = db.execute(
+                "SELECT COUNT(*) FROM login_failures WHERE user_id = ? AND locked_at IS NOT NULL", (row["id"],)
+            ).fetchone()[0]
             db.execute("DELETE FROM login_failures WHERE user_id = ?", (row["id"],))
             return int(n)
 
@@ -364,9 +381,17 @@ class Store:
     # -- API keys ---------------------------------------------------------------------------
     @staticmethod
     def _key(r: sqlite3.Row) -> ApiKey:
-        return ApiKey(int(r["id"]), int(r["tier_id"]), int(r["service_id"]), str(r["name"]), str(r["identifier"]),
-                      str(r["secret_sha256"]), str(r["created_at"]), str(r["created_by"]),
-                      str(r["revoked_at"]) if r["revoked_at"] else None)
+        return ApiKey(
+            int(r["id"]),
+            int(r["tier_id"]),
+            int(r["service_id"]),
+            str(r["name"]),
+            str(r["identifier"]),
+            str(r["secret_sha256"]),
+            str(r["created_at"]),
+            str(r["created_by"]),
+            str(r["revoked_at"]) if r["revoked_at"] else None,
+        )
 
     def list_keys(self, tier_id: int, service_id: int) -> list[ApiKey]:
         """Keys of one (tier, service), newest first."""
@@ -383,26 +408,44 @@ class Store:
         r = self._one("SELECT * FROM api_keys WHERE id = ?", (key_id,))
         return self._key(r) if r else None
 
-    def create_key(self, tier_id: int, service_id: int, name: str, created_by: str, *,
-                   created_at: str | None = None, revoked_at: str | None = None) -> tuple[ApiKey, str]:
+    def create_key(
+        self,
+        tier_id: int,
+        service_id: int,
+        name: str,
+        created_by: str,
+        *,
+        created_at: str | None = None,
+        revoked_at: str | None = None,
+    ) -> tuple[ApiKey, str]:
         """Store a new key (only the secret's SHA-256) and return it with the clear secret."""
         with self._tx() as db:
-            key_id, secret = self._insert_key(db, tier_id, service_id, name, created_by,
-                                              created_at or utc_now_iso(), revoked_at)
+            key_id, secret = self._insert_key(
+                db, tier_id, service_id, name, created_by, created_at or utc_now_iso(), revoked_at
+            )
         key = self.key(key_id)
         assert key is not None
         return key, secret
 
-    def create_keys_bulk(self, tier_id: int, service_id: int, names: t.Sequence[str], created_by: str, *,
-                         newest_at: datetime | None = None, revoked: bool = False) -> list[ApiKey]:
+    def create_keys_bulk(
+        self,
+        tier_id: int,
+        service_id: int,
+        names: t.Sequence[str],
+        created_by: str,
+        *,
+        newest_at: datetime | None = None,
+        revoked: bool = False,
+    ) -> list[ApiKey]:
         """Store many keys in one transaction, one second apart, the last name the newest."""
-        newest = (newest_at or datetime.now(timezone.utc)).replace(microsecond=0)
+        newest = (newest_at or datetime.now(UTC)).replace(microsecond=0)
         ids: list[int] = []
         with self._tx() as db:
             for i, name in enumerate(names):
-                at = (newest - timedelta(seconds=len(names) - 1 - i)).astimezone(timezone.utc).isoformat()
-                key_id, _ = self._insert_key(db, tier_id, service_id, name, created_by, at,
-                                             utc_now_iso() if revoked else None)
+                at = (newest - timedelta(seconds=len(names) - 1 - i)).astimezone(UTC).isoformat()
+                key_id, dummy = self._insert_key(
+                    db, tier_id, service_id, name, created_by, at, utc_now_iso() if revoked else None
+                )
                 ids.append(key_id)
         # One transaction under the store's lock: the new ids are a contiguous range.
         if not ids:
@@ -411,8 +454,15 @@ class Store:
         return [self._key(r) for r in rows]
 
     @staticmethod
-    def _insert_key(db: sqlite3.Connection, tier_id: int, service_id: int, name: str, created_by: str,
-                    created_at: str, revoked_at: str | None) -> tuple[int, str]:
+    def _insert_key(
+        db: sqlite3.Connection,
+        tier_id: int,
+        service_id: int,
+        name: str,
+        created_by: str,
+        created_at: str,
+        revoked_at: str | None,
+    ) -> tuple[int, str]:
         identifier, secret = new_credentials()
         key_id = db.execute(
             "INSERT INTO api_keys (tier_id, service_id, name, identifier, secret_sha256, created_at,"
@@ -442,15 +492,18 @@ class Store:
         now = time.time()
         with self._tx() as db:
             db.execute("DELETE FROM auth_codes WHERE expires_at < ?", (now,))
-            db.execute("INSERT INTO auth_codes (code_sha256, user_id, expires_at) VALUES (?, ?, ?)",
-                       (sha256_hex(code), user_id, now + AUTH_CODE_TTL))
+            db.execute(
+                "INSERT INTO auth_codes (code_sha256, user_id, expires_at) VALUES (?, ?, ?)",
+                (sha256_hex(code), user_id, now + AUTH_CODE_TTL),
+            )
         return code
 
     def redeem_auth_code(self, code: str) -> int | None:
         """The user id the code was issued for; a code works once and only for 60 s."""
         with self._tx() as db:
-            row = db.execute("SELECT user_id, expires_at FROM auth_codes WHERE code_sha256 = ?",
-                             (sha256_hex(code),)).fetchone()
+            row = db.execute(
+                "SELECT user_id, expires_at FROM auth_codes WHERE code_sha256 = ?", (sha256_hex(code),)
+            ).fetchone()
             if row is None:
                 return None
             db.execute("DELETE FROM auth_codes WHERE code_sha256 = ?", (sha256_hex(code),))
@@ -458,8 +511,9 @@ class Store:
 
     # -- server-side sessions ---------------------------------------------------------------
     def session_load(self, scope: str, sid: str) -> dict[str, t.Any] | None:
-        r = self._one("SELECT data, updated_at FROM sessions WHERE scope = ? AND sid_sha256 = ?",
-                      (scope, sha256_hex(sid)))
+        r = self._one(
+            "SELECT data, updated_at FROM sessions WHERE scope = ? AND sid_sha256 = ?", (scope, sha256_hex(sid))
+        )
         if r is None or float(r["updated_at"]) < time.time() - SESSION_IDLE_MAX:
             return None
         return dict(json.loads(r["data"]))
@@ -468,8 +522,10 @@ class Store:
         now = time.time()
         with self._tx() as db:
             db.execute("DELETE FROM sessions WHERE updated_at < ?", (now - SESSION_IDLE_MAX,))
-            db.execute("INSERT OR REPLACE INTO sessions (scope, sid_sha256, data, updated_at) VALUES (?, ?, ?, ?)",
-                       (scope, sha256_hex(sid), json.dumps(dict(data)), now))
+            db.execute(
+                "INSERT OR REPLACE INTO sessions (scope, sid_sha256, data, updated_at) VALUES (?, ?, ?, ?)",
+                (scope, sha256_hex(sid), json.dumps(dict(data)), now),
+            )
 
     def session_delete(self, scope: str, sid: str) -> None:
         with self._tx() as db:

@@ -20,8 +20,7 @@ PKG_DIR = Path(__file__).resolve().parent
 CSRF_FIELD = "csrf_token"
 
 
-def make_flask(name: str, store: Store, live: LiveConfig, *, scope: str, cookie_name: str,
-               cookie_path: str) -> Flask:
+def make_flask(name: str, store: Store, live: LiveConfig, *, scope: str, cookie_name: str, cookie_path: str) -> Flask:
     app = Flask(name, template_folder=str(PKG_DIR / "templates"), static_folder=str(PKG_DIR / "static"))
     app.secret_key = store.secret_key()
     app.session_interface = StoreSessionInterface(store, scope, cookie_name, cookie_path)
@@ -58,8 +57,7 @@ def csrf_valid() -> bool:
 
 
 def csrf_failure() -> tuple[str, int]:
-    return render_template("message.html", title="Erreur", heading="Requête refusée",
-                           text="Jeton CSRF invalide"), 400
+    return render_template("message.html", title="Erreur", heading="Requête refusée", text="Jeton CSRF invalide"), 400
 
 
 def frdate(iso: str | None) -> str:

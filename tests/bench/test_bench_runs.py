@@ -15,13 +15,22 @@ pytestmark = pytest.mark.integration
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=1200, check=False, env=dict(os.environ))
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, timeout=1200, check=False, env=dict(os.environ)
+    )
 
 
 def test_speed_benchmark_prints_ratios() -> None:
     out = _run(str(BENCH / "speed.py"), "--runs", "1", "--keys", "3", "--latency-ms", "10")
     assert out.returncode == 0, out.stdout + out.stderr
-    for needle in ("no-change (warm)", "naive click-through", "floor: plain HTTP", "warm module / naive", "3 keys in one task", "peak memory"):
+    for needle in (
+        "no-change (warm)",
+        "naive click-through",
+        "floor: plain HTTP",
+        "warm module / naive",
+        "3 keys in one task",
+        "peak memory",
+    ):
         assert needle in out.stdout, out.stdout
 
 

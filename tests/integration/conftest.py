@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 import typing as t
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-
-from tests.support.simulator import ADMIN, Sim, SimFactory  # noqa: E402
-
-from tests.support.ansible_cli import ModuleRun, run_module  # noqa: E402
+from tests.support.ansible_cli import ModuleRun, run_module
+from tests.support.simulator import ADMIN, Sim, SimFactory
 
 pytestmark = pytest.mark.integration
 
@@ -48,7 +44,9 @@ class Portal:
         args.update(over)
         return {k: v for k, v in args.items() if v is not None}
 
-    def run(self, check: bool = False, diff: bool = False, extra_args: t.Sequence[str] = (), **over: t.Any) -> ModuleRun:
+    def run(
+        self, check: bool = False, diff: bool = False, extra_args: t.Sequence[str] = (), **over: t.Any
+    ) -> ModuleRun:
         return run_module(self.args(**over), check=check, diff=diff, extra_args=extra_args)
 
     def active(self, name: str, service: str = "Loop APIkey") -> list[dict[str, t.Any]]:

@@ -47,7 +47,15 @@ def no_key_without_secret(portal: Portal, name: str, delivered: set[str]) -> Non
         {"drop_next": {"page": "home", "count": 1}},
         {"expire_after_requests": 2},
     ],
-    ids=["slow", "503-on-key-page", "500-on-catalogue", "502-every-4th", "drop-key-page", "drop-home", "session-expires-mid-run"],
+    ids=[
+        "slow",
+        "503-on-key-page",
+        "500-on-catalogue",
+        "502-every-4th",
+        "drop-key-page",
+        "drop-home",
+        "session-expires-mid-run",
+    ],
 )
 def test_transient_faults_on_safe_steps_are_retried(fresh: Portal, fault: dict[str, t.Any]) -> None:
     fresh.sim.config(**fault)
@@ -72,7 +80,9 @@ def test_generate_answered_502_after_the_key_was_made(fresh: Portal) -> None:
 def test_panel_that_fails_to_render_revokes_the_lost_key(fresh: Portal, tmp_path: Path) -> None:
     fresh.sim.config(panel_fails=1)
     run = fresh.run(name="no-panel", failure_artifacts_dir=str(tmp_path))
-    msg = assert_clean_failure(run, "for the API key 'no-panel', the one-time panel did not appear", "was revoked again")
+    msg = assert_clean_failure(
+        run, "for the API key 'no-panel', the one-time panel did not appear", "was revoked again"
+    )
     assert fresh.active("no-panel") == []
     assert str(tmp_path) in msg and list(tmp_path.glob("*.png"))
     after = fresh.run(name="no-panel")
@@ -109,17 +119,27 @@ def test_wrong_password_is_tried_once_so_the_account_is_not_locked(fresh: Portal
     run = fresh.run(name="x", password="wrong-password-9", reuse_session=False)
     assert_clean_failure(run, "refused the user name or password", "not retried")
     assert requests.sign_in_posts(fresh) == 1
-    assert fresh.run(name="locked-not", reuse_session=False).result["action"] == "created", "one wrong run locked the account"
+    assert fresh.run(name="locked-not", reuse_session=False).result["action"] == "created", (
+        "one wrong run locked the account"
+    )
     fresh.run(name="x", password="wrong-password-9", reuse_session=False)
     fresh.run(name="x", password="wrong-password-9", reuse_session=False)
     locked = fresh.run(name="x", reuse_session=False)
     assert_clean_failure(locked, "Compte verrouillé")
 
 
-class requests:  # noqa: N801 - a namespace for the stats helpers
+class requests:
     @staticmethod
     def reset(portal: Portal) -> None:
-        urllib.request.urlopen(urllib.request.Request(portal.sim.portal_url + "/__sim__/stats/reset", data=b"{}", headers={"Content-Type": "application/json"}, method="POST"), timeout=10).close()
+        urllib.request.urlopen(
+            urllib.request.Request(
+                portal.sim.portal_url + "/__sim__/stats/reset",
+                data=b"{}",
+                headers={"Content-Type": "application/json"},
+                method="POST",
+            ),
+            timeout=10,
+        ).close()
 
     @staticmethod
     def sign_in_posts(portal: Portal) -> int:
@@ -144,18 +164,22 @@ def test_many_keys_over_many_pages(sims: SimFactory) -> None:
     args = {k: v for k, v in portal.args().items() if k != "show_credentials"}
     info = run_module({**args, "status": "active"}, module="cegid.cegidlife.cegidlife_api_key_info")
     assert not info.failed, info.output
-    assert {k["name"] for k in info.result["keys"]} >= {f"bulk-{i:03d}" for i in range(1, 96)}
+    assert {k["name"] for k in info.result["api_keys"]} >= {f"bulk-{i:03d}" for i in range(1, 96)}
     # "bulk-0" is the oldest of 96 keys whose names contain it: the portal's filter returns ten
     # pages, the key is on the last, and only the exact name is revoked.
     portal.sim.plant_key(name="bulk-0", service="Loop APIkey", tiers_code="95943", created_at="2020-01-01T00:00:00")
     run = portal.run(name="bulk-0", state="absent")
     assert run.result["action"] == "revoked" and len(run.result["revoked_keys"]) == 1, run.output
-    assert portal.active("bulk-0") == [] and len([k for k in portal.active_all() if k["name"].startswith("bulk-")]) == 95
+    assert (
+        portal.active("bulk-0") == [] and len([k for k in portal.active_all() if k["name"].startswith("bulk-")]) == 95
+    )
 
 
 def test_unknown_layout_names_step_url_and_what_was_looked_for(portal: Portal, tmp_path: Path) -> None:
     run = portal.run(name="x", labels={"created_column": "^Date de génération$"}, failure_artifacts_dir=str(tmp_path))
-    msg = assert_clean_failure(run, "key page:", "expected a column 'Date de création'", "(page: http://127.0.0.1:", "/cles)")
+    msg = assert_clean_failure(
+        run, "key page:", "expected a column 'Date de création'", "(page: http://127.0.0.1:", "/cles)"
+    )
     [shot] = list(tmp_path.glob("*.png"))
     assert str(shot) in msg and oct(shot.stat().st_mode)[-3:] == "600"
 
@@ -170,13 +194,28 @@ def test_dns_failure_is_one_clear_line(portal: Portal) -> None:
 def self_signed_server(tmp_path: Path) -> t.Iterator[str]:
     key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1"],
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+        ],
         check=True,
         capture_output=True,
     )
 
     class Hello(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        def do_GET(self) -> None:
             self.send_response(200)
             self.end_headers()
             self.wfile.write(b"<h1>hello</h1>")

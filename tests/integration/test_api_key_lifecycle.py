@@ -85,7 +85,7 @@ def test_revoked_key_of_the_same_name_does_not_count(portal: Portal, created: di
 
 
 def test_absent_revokes_every_active_duplicate(portal: Portal) -> None:
-    for _ in range(3):
+    for dummy in range(3):
         portal.sim.plant_key(name="dupe", service="Loop APIkey", tiers_code="95943")
     run = portal.run(name="dupe", state="absent")
     assert not run.failed, run.output
@@ -105,7 +105,7 @@ def test_other_tiers_and_service_are_separate(portal: Portal) -> None:
 
 
 def test_names_with_quotes_accents_markup_and_emoji(portal: Portal) -> None:
-    name = "l'appli \"prod\" <script>alert(1)</script> é🚀"
+    name = 'l\'appli "prod" <script>alert(1)</script> é🚀'
     run = portal.run(name=name)
     assert not run.failed, run.output
     assert run.result["action"] == "created" and run.result["key"]["name"] == name

@@ -14,7 +14,12 @@ from tests.support.simulator import SimFactory
 
 def _stats(portal: Portal, reset: bool = False) -> dict:
     url = portal.sim.portal_url + ("/__sim__/stats/reset" if reset else "/__sim__/stats")
-    req = urllib.request.Request(url, data=b"{}" if reset else None, headers={"Content-Type": "application/json"}, method="POST" if reset else "GET")
+    req = urllib.request.Request(
+        url,
+        data=b"{}" if reset else None,
+        headers={"Content-Type": "application/json"},
+        method="POST" if reset else "GET",
+    )
     with urllib.request.urlopen(req, timeout=10) as resp:
         return dict(json.loads(resp.read()))
 
@@ -44,7 +49,9 @@ def test_reused_session_goes_straight_to_the_key_page(sims: SimFactory, tmp_path
     assert expired.result["action"] == "unchanged", expired.output
 
     # Another user never gets this session.
-    other = portal.run(name="fast", session_file=str(session), username="user@futuroscope.example", password="User-Demo-2026!")
+    other = portal.run(
+        name="fast", session_file=str(session), username="user@futuroscope.example", password="User-Demo-2026!"
+    )
     assert other.failed and "administrator" in other.result["msg"]
 
 

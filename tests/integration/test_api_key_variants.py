@@ -12,8 +12,8 @@ import typing as t
 
 import pytest
 
-from tests.support.simulator import SimFactory
 from tests.integration.conftest import Portal, sha256
+from tests.support.simulator import SimFactory
 
 VARIANTS: dict[str, dict[str, t.Any]] = {
     "two-step-login": {"login": "two-step"},

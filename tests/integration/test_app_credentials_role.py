@@ -23,7 +23,8 @@ def workspace(tmp_path: Path) -> Path:
     inventory.write_text(
         "[apps]\n"
         + "".join(
-            f"{h} ansible_connection=local ansible_python_interpreter={sys.executable} app_dir={tmp_path / h}\n" for h in HOSTS
+            f"{h} ansible_connection=local ansible_python_interpreter={sys.executable} app_dir={tmp_path / h}\n"
+            for h in HOSTS
         )
     )
     (tmp_path / "custom.j2").write_text("url={{ app_credentials.base_url }}\nheader={{ app_credentials.x_apikey }}\n")
@@ -44,7 +45,11 @@ def _play(portal: Portal, workspace: Path, key_name: str, **role_vars: object) -
         "app_credentials_verify_url": portal.sim.portal_url + "/loop-api-publiques/Dossiers",
         "app_credentials_configs": [
             {"path": "{{ app_dir }}/loop.env"},
-            {"path": "{{ app_dir }}/loop.json", "format": "json", "fields": {"apiKey": "x_apikey", "baseUrl": "base_url"}},
+            {
+                "path": "{{ app_dir }}/loop.json",
+                "format": "json",
+                "fields": {"apiKey": "x_apikey", "baseUrl": "base_url"},
+            },
             {"path": "{{ app_dir }}/loop.yml", "format": "yaml", "mode": "0640"},
             {"path": "{{ app_dir }}/loop.ini", "format": "ini", "section": "cegid"},
             {"path": "{{ app_dir }}/custom.conf", "format": "template", "template": str(workspace / "custom.j2")},
@@ -59,7 +64,12 @@ def _play(portal: Portal, workspace: Path, key_name: str, **role_vars: object) -
         "handlers": [
             {
                 "name": "restart app",
-                "ansible.builtin.lineinfile": {"path": "{{ app_dir }}/restarts.log", "line": "restart {{ 999999 | random }}", "create": True, "mode": "0600"},
+                "ansible.builtin.lineinfile": {
+                    "path": "{{ app_dir }}/restarts.log",
+                    "line": "restart {{ 999999 | random }}",
+                    "create": True,
+                    "mode": "0600",
+                },
             }
         ],
     }
@@ -81,20 +91,35 @@ def test_role_writes_every_format_on_every_host_and_is_idempotent(portal: Portal
 
     for host in HOSTS:
         app = workspace / host
-        env = dict(line.split("=", 1) for line in (app / "loop.env").read_text().splitlines() if "=" in line and not line.startswith("#"))
+        env = dict(
+            line.split("=", 1)
+            for line in (app / "loop.env").read_text().splitlines()
+            if "=" in line and not line.startswith("#")
+        )
         assert env["LOOP_API_IDENTIFIER"] == record["identifier"]
         assert env["LOOP_API_KEY"] == f"{record['identifier']}:{env['LOOP_API_SECRET']}"
         assert env["LOOP_API_SUBSCRIPTION_KEY"] == "sub-key-123" and "LOOP_API_CODE_DOSSIER" not in env
         assert portal.loop_api(env["LOOP_API_KEY"]) == 200
-        assert json.loads((app / "loop.json").read_text()) == {"apiKey": env["LOOP_API_KEY"], "baseUrl": portal.sim.portal_url + "/loop-api-publiques"}
+        assert json.loads((app / "loop.json").read_text()) == {
+            "apiKey": env["LOOP_API_KEY"],
+            "baseUrl": portal.sim.portal_url + "/loop-api-publiques",
+        }
         assert yaml.safe_load((app / "loop.yml").read_text())["LOOP_API_SECRET"] == env["LOOP_API_SECRET"]
         ini = configparser.ConfigParser(interpolation=None, delimiters=("=",))
         ini.optionxform = str  # type: ignore[assignment,method-assign]
         ini.read(app / "loop.ini")
         assert ini["cegid"]["LOOP_API_KEY"] == env["LOOP_API_KEY"]
-        assert (app / "custom.conf").read_text() == f"url={portal.sim.portal_url}/loop-api-publiques\nheader={env['LOOP_API_KEY']}\n"
+        assert (
+            app / "custom.conf"
+        ).read_text() == f"url={portal.sim.portal_url}/loop-api-publiques\nheader={env['LOOP_API_KEY']}\n"
         modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in app.iterdir() if p.name.startswith(("loop", "custom"))}
-        assert modes == {"loop.env": 0o600, "loop.json": 0o600, "loop.yml": 0o640, "loop.ini": 0o600, "custom.conf": 0o600}
+        assert modes == {
+            "loop.env": 0o600,
+            "loop.json": 0o600,
+            "loop.yml": 0o640,
+            "loop.ini": 0o600,
+            "custom.conf": 0o600,
+        }
         assert len((app / "restarts.log").read_text().splitlines()) == 1
         assert env["LOOP_API_SECRET"] not in first.output
 

@@ -11,7 +11,9 @@ from tests.support.ansible_cli import BIN, ansible_env
 
 
 def _doc(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / "ansible-doc"), *args], capture_output=True, text=True, env=ansible_env(), timeout=120, check=False)
+    return subprocess.run(
+        [str(BIN / "ansible-doc"), *args], capture_output=True, text=True, env=ansible_env(), timeout=120, check=False
+    )
 
 
 @pytest.mark.parametrize("module", ["cegidlife_api_key", "cegidlife_api_key_info"])

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.simulator import ADMIN
 from tests.integration.conftest import Portal
+from tests.support.simulator import ADMIN
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULE = ROOT / "plugins" / "modules" / "cegidlife_api_key.py"
@@ -22,7 +22,9 @@ def _run_module_directly(tmp_path: Path, args: dict, marker: str) -> subprocess.
     args_file = tmp_path / "args.json"
     args_file.write_text(json.dumps({"ANSIBLE_MODULE_ARGS": args}))
     env = dict(os.environ, PYTHONPATH=str(ROOT / ".build" / "collections"), CEGIDLIFE_TEST_MARKER=marker)
-    return subprocess.run([sys.executable, str(MODULE), str(args_file)], capture_output=True, text=True, env=env, timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, str(MODULE), str(args_file)], capture_output=True, text=True, env=env, timeout=300, check=False
+    )
 
 
 def _processes_with(marker: str) -> list[str]:
@@ -45,7 +47,9 @@ def _processes_with(marker: str) -> list[str]:
     [({}, False), ({"password": "wrong-password-1"}, True), ({"service": "No Such Service"}, True)],
     ids=["success", "wrong-password", "unknown-service"],
 )
-def test_stdout_is_one_json_document_and_the_browser_is_gone(portal: Portal, tmp_path: Path, over: dict, failed: bool) -> None:
+def test_stdout_is_one_json_document_and_the_browser_is_gone(
+    portal: Portal, tmp_path: Path, over: dict, failed: bool
+) -> None:
     marker = uuid.uuid4().hex
     # No saved session: a wrong password must meet the sign-in page.
     proc = _run_module_directly(tmp_path, portal.args(name="process-app", reuse_session=False, **over), marker)

@@ -49,7 +49,7 @@ def test_parallel_runs_make_one_key_and_share_its_credentials(portal: Portal, tm
     def adhoc() -> None:
         results.append(run_module(args))
 
-    others = [threading.Thread(target=adhoc) for _ in range(2)]
+    others = [threading.Thread(target=adhoc) for dummy in range(2)]
     for thread in others:
         thread.start()
     play = subprocess.run(
@@ -69,6 +69,8 @@ def test_parallel_runs_make_one_key_and_share_its_credentials(portal: Portal, tm
     outcomes = [p.read_text().split(" ", 1) for p in out.iterdir()]
     outcomes += [[r.result["action"], r.result["credentials"]["x_apikey"]] for r in results]
     assert len(outcomes) == 7
-    assert {x_apikey for _, x_apikey in outcomes} == {f"{keys[0]['identifier']}:{x_apikey.split(':', 1)[1]}" for _, x_apikey in outcomes}
-    assert len({x_apikey for _, x_apikey in outcomes}) == 1
-    assert sorted(action for action, _ in outcomes) == ["created"] + ["unchanged"] * 6
+    assert {x_apikey for dummy, x_apikey in outcomes} == {
+        f"{keys[0]['identifier']}:{x_apikey.split(':', 1)[1]}" for dummy, x_apikey in outcomes
+    }
+    assert len({x_apikey for dummy, x_apikey in outcomes}) == 1
+    assert sorted(action for action, dummy in outcomes) == ["created"] + ["unchanged"] * 6

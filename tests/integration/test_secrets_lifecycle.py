@@ -44,7 +44,10 @@ def test_plain_file_0600_and_credentials_on_every_run(portal: Portal, tmp_path: 
     # Another key in the same file: both kept.
     portal.run(name="persisted-2", credentials_file=str(creds_file))
     assert len(json.loads(creds_file.read_text())["keys"]) == 2
-    assert portal.run(name="persisted", credentials_file=str(creds_file)).result["credentials"] == first.result["credentials"]
+    assert (
+        portal.run(name="persisted", credentials_file=str(creds_file)).result["credentials"]
+        == first.result["credentials"]
+    )
 
 
 def test_vault_encrypted_file(portal: Portal, tmp_path: Path, vault_file: Path) -> None:
@@ -88,20 +91,32 @@ def test_unknown_secret_recreate_policies(portal: Portal, tmp_path: Path) -> Non
     [new] = portal.active("lost-secret")
     assert new["identifier"] != old["identifier"]
     assert new["identifier"] == rotated.result["credentials"]["identifier"]
-    assert portal.run(name="lost-secret", credentials_file=str(creds_file)).result["credentials"] == rotated.result["credentials"]
+    assert (
+        portal.run(name="lost-secret", credentials_file=str(creds_file)).result["credentials"]
+        == rotated.result["credentials"]
+    )
 
 
 def test_current_credentials_are_returned(portal: Portal) -> None:
     planted = portal.sim.plant_key(name="kept-elsewhere", service="Loop APIkey", tiers_code="95943")
     given = {"identifier": planted["identifier"], "secret": planted["secret"]}
     run = portal.run(name="kept-elsewhere", current_credentials=given)
-    assert run.result["action"] == "unchanged" and run.result["credentials"]["x_apikey"] == f"{given['identifier']}:{given['secret']}"
+    assert (
+        run.result["action"] == "unchanged"
+        and run.result["credentials"]["x_apikey"] == f"{given['identifier']}:{given['secret']}"
+    )
 
 
 def test_max_age_rotates_make_before_break(portal: Portal, tmp_path: Path) -> None:
-    planted = portal.sim.plant_key(name="aging", service="Loop APIkey", tiers_code="95943", created_at="2024-01-02T03:04:00")
+    planted = portal.sim.plant_key(
+        name="aging", service="Loop APIkey", tiers_code="95943", created_at="2024-01-02T03:04:00"
+    )
     old_x = f"{planted['identifier']}:{planted['secret']}"
-    young = portal.run(name="aging", max_age="10000d", current_credentials={"identifier": planted["identifier"], "secret": planted["secret"]})
+    young = portal.run(
+        name="aging",
+        max_age="10000d",
+        current_credentials={"identifier": planted["identifier"], "secret": planted["secret"]},
+    )
     assert young.result["action"] == "unchanged", young.output
 
     run = portal.run(name="aging", max_age="90d", credentials_file=str(tmp_path / "c.json"))
@@ -131,7 +146,9 @@ def test_recreate_always_twice_in_one_minute_keeps_the_new_key(portal: Portal, t
 
 
 def test_persist_failure_revokes_the_new_key_and_keeps_the_old(portal: Portal, tmp_path: Path) -> None:
-    planted = portal.sim.plant_key(name="unpersistable", service="Loop APIkey", tiers_code="95943", created_at="2023-05-06T07:08:00")
+    planted = portal.sim.plant_key(
+        name="unpersistable", service="Loop APIkey", tiers_code="95943", created_at="2023-05-06T07:08:00"
+    )
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where the credentials directory should be")
     run = portal.run(name="unpersistable", max_age="30d", credentials_file=str(blocker / "creds.json"))
@@ -144,7 +161,9 @@ def test_persist_failure_revokes_the_new_key_and_keeps_the_old(portal: Portal, t
 
 def test_duplicates_fail_or_keep_newest(portal: Portal) -> None:
     portal.sim.plant_key(name="twins", service="Loop APIkey", tiers_code="95943", created_at="2025-01-01T10:00:00")
-    newest = portal.sim.plant_key(name="twins", service="Loop APIkey", tiers_code="95943", created_at="2025-02-01T10:00:00")
+    newest = portal.sim.plant_key(
+        name="twins", service="Loop APIkey", tiers_code="95943", created_at="2025-02-01T10:00:00"
+    )
     failed = portal.run(name="twins")
     assert_clean_failure(failed, "2 Active keys are named 'twins'", "01/01/2025", "on_duplicates=keep_newest")
     kept = portal.run(name="twins", on_duplicates="keep_newest")
@@ -162,7 +181,15 @@ def test_output_is_censored_but_register_holds_the_credentials(portal: Portal, t
 
     out = tmp_path / "registered.txt"
     playbook = tmp_path / "register.yml"
-    task = {"cegid.cegidlife.cegidlife_api_key": portal.args(name="censored", show_credentials=False, credentials_file=str(tmp_path / "c.json"), recreate="if_secret_missing"), "register": "k"}
+    task = {
+        "cegid.cegidlife.cegidlife_api_key": portal.args(
+            name="censored",
+            show_credentials=False,
+            credentials_file=str(tmp_path / "c.json"),
+            recreate="if_secret_missing",
+        ),
+        "register": "k",
+    }
     write = {"ansible.builtin.copy": {"content": "{{ k.credentials.identifier }}", "dest": str(out), "mode": "0600"}}
     playbook.write_text(json.dumps([{"hosts": "localhost", "gather_facts": False, "tasks": [task, write]}]))
     from tests.support.ansible_cli import run_playbook

@@ -87,7 +87,12 @@ def test_no_secret_reaches_any_output(portal: Portal, tmp_path: Path) -> None:
     for extra in (Path("/var/log/syslog"), Path("/var/log/messages")):
         if extra.exists():
             produced |= _all_bytes([extra])
-    hits = [f"{what} in {where}" for where, data in produced.items() for what, needle in needles.items() if needle.encode() in data]
+    hits = [
+        f"{what} in {where}"
+        for where, data in produced.items()
+        for what, needle in needles.items()
+        if needle.encode() in data
+    ]
     assert hits == []
 
     # The failures left a screenshot and a trace, private, named in their messages.

@@ -16,7 +16,7 @@ from tests.support.simulator import CHROMIUM, CHROMIUM_ARGS
 
 @pytest.fixture(scope="session")
 def browser() -> t.Iterator[t.Any]:
-    import playwright.sync_api as sync_api
+    from playwright import sync_api
 
     # Fail, not skip: a suite that silently skips its browser tests would pass with no browser.
     assert Path(CHROMIUM).exists(), f"no Chromium at {CHROMIUM}; run scripts/bootstrap"

@@ -8,15 +8,21 @@ import typing as t
 import urllib.error
 import urllib.request
 
+import playwright.sync_api as pw
 import pytest
 
 from tests.support.simulator import ADMIN, Sim, SimFactory
 
-import playwright.sync_api as pw  # noqa: E402
 expect = pw.expect
 
-DEFAULTS = {"login": "one-step", "credentials": "text", "confirm": "modal", "page_size": 0, "layout": "classic",
-            "session_ttl": 3600}
+DEFAULTS = {
+    "login": "one-step",
+    "credentials": "text",
+    "confirm": "modal",
+    "page_size": 0,
+    "layout": "classic",
+    "session_ttl": 3600,
+}
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +75,9 @@ def generate(page: t.Any, name: str) -> t.Any:
 
 
 def loop_status(sim: Sim, identifier: str, secret: str) -> int:
-    req = urllib.request.Request(sim.portal_url + "/loop-api-publiques/Dossiers",
-                                 headers={"x-apikey": f"{identifier}:{secret}"})
+    req = urllib.request.Request(
+        sim.portal_url + "/loop-api-publiques/Dossiers", headers={"x-apikey": f"{identifier}:{secret}"}
+    )
     try:
         with urllib.request.urlopen(req, timeout=10) as resp:
             return int(resp.status)
@@ -185,8 +192,10 @@ def test_revoke_with_modal(page: t.Any, variant: t.Callable[..., Sim]) -> None:
     expect(dialog).to_be_hidden()
     key_row(page, "modal-victim").get_by_role("button", name="Révoquer").click()
     expect(dialog).to_be_visible()
-    expect(dialog).to_contain_text("Voulez-vous vraiment révoquer la clé d'API 'modal-victim' ? "
-                                   "Les applications qui l'utilisent ne pourront plus appeler l'API.")
+    expect(dialog).to_contain_text(
+        "Voulez-vous vraiment révoquer la clé d'API 'modal-victim' ? "
+        "Les applications qui l'utilisent ne pourront plus appeler l'API."
+    )
     dialog.get_by_role("button", name="Annuler").click()
     expect(dialog).to_be_hidden()
     assert loop_status(sim, key["identifier"], key["secret"]) == 200
@@ -212,8 +221,10 @@ def test_revoke_native_and_none(page: t.Any, variant: t.Callable[..., Sim]) -> N
     page.once("dialog", lambda d: (messages.append(d.message), d.dismiss()))
     key_row(page, "native-victim").get_by_role("button", name="Révoquer").click()
     expect(key_row(page, "native-victim")).to_have_count(1)
-    assert messages == ["Voulez-vous vraiment révoquer la clé d'API 'native-victim' ? "
-                        "Les applications qui l'utilisent ne pourront plus appeler l'API."]
+    assert messages == [
+        "Voulez-vous vraiment révoquer la clé d'API 'native-victim' ? "
+        "Les applications qui l'utilisent ne pourront plus appeler l'API."
+    ]
     page.once("dialog", lambda d: d.accept())
     key_row(page, "native-victim").get_by_role("button", name="Révoquer").click()
     expect(page.get_by_role("status")).to_have_text("La clé d'API 'native-victim' a été révoquée.")
@@ -222,14 +233,20 @@ def test_revoke_native_and_none(page: t.Any, variant: t.Callable[..., Sim]) -> N
     key_row(page, "none-victim").get_by_role("button", name="Révoquer").click()
     expect(page.get_by_role("status")).to_have_text("La clé d'API 'none-victim' a été révoquée.")
     assert {k["name"]: k["status"] for k in sim.keys() if k["name"].endswith("-victim")}.items() >= {
-        "native-victim": "revoked", "none-victim": "revoked"}.items()
+        "native-victim": "revoked",
+        "none-victim": "revoked",
+    }.items()
 
 
 def test_pagination(page: t.Any, variant: t.Callable[..., Sim]) -> None:
     sim = variant(page_size=2)
     for i in range(5):
-        sim.plant_key(name=f"page-key-{i}", service="Dématérialisation RH", tiers_code="95943",
-                      created_at=f"2024-01-0{i + 1}T10:00:00")
+        sim.plant_key(
+            name=f"page-key-{i}",
+            service="Dématérialisation RH",
+            tiers_code="95943",
+            created_at=f"2024-01-0{i + 1}T10:00:00",
+        )
     sign_in(page, sim, start="/catalogue/services/3/cles?tiers=95943")
     expect(page.get_by_text("Page 1 / 3")).to_be_visible()
     expect(page.get_by_role("link", name="Précédent")).to_have_count(0)

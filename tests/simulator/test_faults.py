@@ -80,8 +80,12 @@ def wrong_code(secret: str) -> str:
 
 
 def admin_post(sim: Sim, path: str, body: t.Any) -> tuple[int, str]:
-    req = urllib.request.Request(sim.portal_url + path, data=json.dumps(body).encode(),
-                                 method="POST", headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        sim.portal_url + path,
+        data=json.dumps(body).encode(),
+        method="POST",
+        headers={"Content-Type": "application/json"},
+    )
     try:
         with urllib.request.urlopen(req, timeout=10) as resp:
             return resp.status, resp.read().decode()
@@ -92,23 +96,55 @@ def admin_post(sim: Sim, path: str, body: t.Any) -> tuple[int, str]:
 # -- config -------------------------------------------------------------------------------------
 def test_fault_switches_default_off_and_bad_values_are_refused(sim: Sim) -> None:
     cfg = sim.config()
-    assert {k: cfg[k] for k in ("slow_ms", "slow_pages", "fail_next", "error_every", "fail_post_after_commit",
-                                "drop_next", "expire_after_requests", "panel_fails", "mfa", "totp_secrets",
-                                "lockout_after")} == {
-        "slow_ms": 0, "slow_pages": {}, "fail_next": None, "error_every": 0, "fail_post_after_commit": False,
-        "drop_next": None, "expire_after_requests": 0, "panel_fails": 0, "mfa": "none", "totp_secrets": {},
-        "lockout_after": 0}
-    for bad in ({"slow_ms": -1}, {"slow_ms": 10**9}, {"slow_pages": {"nowhere": 10}}, {"slow_pages": ["keys"]},
-                {"fail_next": {"page": "keys", "status": 404}}, {"fail_next": {"page": "generate"}},
-                {"fail_next": {"page": "keys", "count": -1}}, {"drop_next": {"page": "x"}},
-                {"error_every": True}, {"fail_post_after_commit": 1}, {"mfa": "sms"},
-                {"totp_secrets": {ADMIN[0]: "not-base32!"}}, {"lockout_after": "3"}, {"totp": "yes"}):
+    assert {
+        k: cfg[k]
+        for k in (
+            "slow_ms",
+            "slow_pages",
+            "fail_next",
+            "error_every",
+            "fail_post_after_commit",
+            "drop_next",
+            "expire_after_requests",
+            "panel_fails",
+            "mfa",
+            "totp_secrets",
+            "lockout_after",
+        )
+    } == {
+        "slow_ms": 0,
+        "slow_pages": {},
+        "fail_next": None,
+        "error_every": 0,
+        "fail_post_after_commit": False,
+        "drop_next": None,
+        "expire_after_requests": 0,
+        "panel_fails": 0,
+        "mfa": "none",
+        "totp_secrets": {},
+        "lockout_after": 0,
+    }
+    for bad in (
+        {"slow_ms": -1},
+        {"slow_ms": 10**9},
+        {"slow_pages": {"nowhere": 10}},
+        {"slow_pages": ["keys"]},
+        {"fail_next": {"page": "keys", "status": 404}},
+        {"fail_next": {"page": "generate"}},
+        {"fail_next": {"page": "keys", "count": -1}},
+        {"drop_next": {"page": "x"}},
+        {"error_every": True},
+        {"fail_post_after_commit": 1},
+        {"mfa": "sms"},
+        {"totp_secrets": {ADMIN[0]: "not-base32!"}},
+        {"lockout_after": "3"},
+        {"totp": "yes"},
+    ):
         status, text = admin_post(sim, "/__sim__/config", bad)
         assert status == 400, (bad, text)
         assert "not-base32" not in text  # a bad secret is never echoed
     # Shorthands: lists and "page:ms" strings, count defaults, totp alias.
-    cfg = sim.config(slow_pages=["keys:20", "home:10"], fail_next={"page": "keys"}, drop_next="catalogue:2",
-                     totp=True)
+    cfg = sim.config(slow_pages=["keys:20", "home:10"], fail_next={"page": "keys"}, drop_next="catalogue:2", totp=True)
     assert cfg["slow_pages"] == {"keys": 20, "home": 10}
     assert cfg["fail_next"] == {"page": "keys", "status": 503, "count": 1}
     assert cfg["drop_next"] == {"page": "catalogue", "count": 2}
@@ -153,8 +189,9 @@ def test_fail_next_never_fails_a_post(sim: Sim, admin: Client) -> None:
     page = admin.get(KEYS)
     form = page.form("/generer")
     sim.config(fail_next={"page": "any", "status": 500, "count": 1})
-    posted = admin.request("POST", form["action"], {**form["fields"], "nom_cle": "posted-despite-fail-next"},
-                           follow=False)
+    posted = admin.request(
+        "POST", form["action"], {**form["fields"], "nom_cle": "posted-despite-fail-next"}, follow=False
+    )
     assert posted.status == 303
     assert key_named(sim, "posted-despite-fail-next")["status"] == "active"
     after = admin.get(posted.headers["Location"])  # the redirect's GET takes the failure
@@ -167,7 +204,7 @@ def test_error_every_nth_portal_get_answers_502(sim: Sim, admin: Client) -> None
     statuses = [admin.get(path).status for path in ("/", "/catalogue", KEYS, "/", "/catalogue", KEYS)]
     assert statuses == [200, 200, 502, 200, 200, 502]
     sim.config(error_every=0)
-    assert [admin.get("/").status for _ in range(3)] == [200, 200, 200]
+    assert [admin.get("/").status for dummy in range(3)] == [200, 200, 200]
 
 
 def test_fail_post_after_commit_creates_the_key_then_answers_502(sim: Sim, admin: Client) -> None:
@@ -215,12 +252,12 @@ def test_expire_after_requests_sends_the_next_page_to_sign_in(sim: Sim, admin: C
     assert parse_qs(urlsplit(bounced.headers["Location"]).query)["wctx"] == [KEYS]
     back = admin.sign_in(start=KEYS)
     assert "Critères de sélection" in back.text
-    assert all(admin.get(KEYS).status == 200 for _ in range(3))  # one expiry only
+    assert all(admin.get(KEYS).status == 200 for dummy in range(3))  # one expiry only
 
 
 # -- 5. many keys, several pages ------------------------------------------------------------------------
 def test_bulk_keys_fill_several_pages(sim: Sim, admin: Client) -> None:
-    status, _ = admin_post(sim, "/__sim__/keys/bulk", {"count": 0})
+    status, dummy = admin_post(sim, "/__sim__/keys/bulk", {"count": 0})
     assert status == 400
     made = sim.bulk_keys(service="Loop APIkey", tiers_code="86360", prefix="bulk-", count=120)
     assert made["created"] == 120 and len(made["keys"]) == 120
@@ -291,19 +328,20 @@ def test_push_second_factor_waits_for_approval(sim: Sim) -> None:
 def test_lockout_after_wrong_passwords_until_unlocked(sim: Sim) -> None:
     sim.config(lockout_after=3)
     # Success resets the count.
-    for _ in range(2):
+    for dummy in range(2):
         assert "Identifiant ou mot de passe incorrect." in Client(sim).sign_in(USER[0], "Wrong-1").plain
     assert "Accueil" in Client(sim).sign_in(*USER).text
-    for _ in range(3):
+    for dummy in range(3):
         assert "Identifiant ou mot de passe incorrect." in Client(sim).sign_in(USER[0], "Wrong-2").plain
     refused = Client(sim).sign_in(*USER)
-    assert '<p class="msg msg-error" role="alert">Compte verrouillé. Contactez votre administrateur.</p>' in \
-        refused.plain
+    assert (
+        '<p class="msg msg-error" role="alert">Compte verrouillé. Contactez votre administrateur.</p>' in refused.plain
+    )
     assert "incorrect" not in refused.plain
     assert "Accueil" in Client(sim).sign_in(*ADMIN).text  # per user
     assert sim.unlock(USER[0]) == 1
     assert "Accueil" in Client(sim).sign_in(*USER).text
-    status, _ = admin_post(sim, "/__sim__/users/unlock", {"email": "nobody@example.test"})
+    status, dummy = admin_post(sim, "/__sim__/users/unlock", {"email": "nobody@example.test"})
     assert status == 404
 
 
@@ -314,8 +352,12 @@ def test_stats_count_round_trips(sim: Sim) -> None:
     client.sign_in()  # GET / (302), GET sign-in, POST sign-in, POST callback, GET /
     client.get(KEYS)
     stats = sim.stats()
-    assert stats["pages"] == {"home": {"GET": 2}, "signin": {"GET": 1, "POST": 1}, "callback": {"POST": 1},
-                              "keys": {"GET": 1}}
+    assert stats["pages"] == {
+        "home": {"GET": 2},
+        "signin": {"GET": 1, "POST": 1},
+        "callback": {"POST": 1},
+        "keys": {"GET": 1},
+    }
     assert stats["methods"] == {"GET": 4, "POST": 2} and stats["total"] == 6
     assert stats["events"] == {"sign_ins_ok": 1, "portal_sign_ins": 1}
     before = sim.reset_stats()
@@ -325,22 +367,41 @@ def test_stats_count_round_trips(sim: Sim) -> None:
 
 # -- the CLI ----------------------------------------------------------------------------------------------
 def test_fault_flags_at_start(sim_factory: SimFactory) -> None:
-    started = sim_factory(slow_ms=5, slow_pages="keys:50,home:10", fail_next="keys:502:2", error_every=5,
-                          fail_post_after_commit=True, drop_next="generate", expire_after_requests=4, panel_fails=2,
-                          totp_secret=["ci@example.test:JBSWY3DPEHPK3PXP"], lockout_after=3)
+    started = sim_factory(
+        slow_ms=5,
+        slow_pages="keys:50,home:10",
+        fail_next="keys:502:2",
+        error_every=5,
+        fail_post_after_commit=True,
+        drop_next="generate",
+        expire_after_requests=4,
+        panel_fails=2,
+        totp_secret=["ci@example.test:JBSWY3DPEHPK3PXP"],
+        lockout_after=3,
+    )
     cfg = started.config()
     assert cfg["slow_ms"] == 5 and cfg["slow_pages"] == {"keys": 50, "home": 10}
     assert cfg["fail_next"] == {"page": "keys", "status": 502, "count": 2}
     assert cfg["drop_next"] == {"page": "generate", "count": 1}
-    assert (cfg["error_every"], cfg["fail_post_after_commit"], cfg["expire_after_requests"], cfg["panel_fails"],
-            cfg["lockout_after"]) == (5, True, 4, 2, 3)
+    assert (
+        cfg["error_every"],
+        cfg["fail_post_after_commit"],
+        cfg["expire_after_requests"],
+        cfg["panel_fails"],
+        cfg["lockout_after"],
+    ) == (5, True, 4, 2, 3)
     assert cfg["mfa"] == "totp" and cfg["totp_secrets"] == {"ci@example.test": "JBSWY3DPEHPK3PXP"}
 
 
 def test_bad_fault_flags_exit_2(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(SIM_DIR))
-    for args in (["--fail-next", "keys:404"], ["--slow-pages", "nowhere:10"], ["--drop-next", "keys:x"],
-                 ["--totp-secret", "ci@example.test:S3CRET-NOT-B32!"], ["--mfa", "sms"]):
+    for args in (
+        ["--fail-next", "keys:404"],
+        ["--slow-pages", "nowhere:10"],
+        ["--drop-next", "keys:x"],
+        ["--totp-secret", "ci@example.test:S3CRET-NOT-B32!"],
+        ["--mfa", "sms"],
+    ):
         cmd = [sys.executable, "-m", "cegidlife_sim", "--port", "0", "--data", str(tmp_path / "x.db"), *args]
         proc = subprocess.run(cmd, check=False, env=env, capture_output=True, text=True, timeout=30)
         assert proc.returncode == 2, (args, proc.stderr)

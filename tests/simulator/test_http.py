@@ -33,8 +33,9 @@ def admin(sim: Sim) -> Client:
 
 
 def loop_api(sim: Sim, header: str | None, resource: str = "Dossiers") -> tuple[int, dict[str, t.Any]]:
-    req = urllib.request.Request(f"{sim.portal_url}/loop-api-publiques/{resource}",
-                                 headers={"x-apikey": header} if header is not None else {})
+    req = urllib.request.Request(
+        f"{sim.portal_url}/loop-api-publiques/{resource}", headers={"x-apikey": header} if header is not None else {}
+    )
     try:
         with urllib.request.urlopen(req, timeout=10) as resp:
             return resp.status, json.loads(resp.read())
@@ -111,9 +112,9 @@ def test_two_step_sign_in(sim: Sim) -> None:
 
 def test_home_and_profile_menu(admin: Client) -> None:
     page = admin.get("/")
-    assert '<title>Accueil - CegidLife</title>' in page.text and "Bienvenue sur CegidLife" in page.text
+    assert "<title>Accueil - CegidLife</title>" in page.text and "Bienvenue sur CegidLife" in page.text
     assert 'aria-label="Mon profil"' in page.text and 'aria-expanded="false"' in page.text
-    assert re.search(r'data-profile-panel hidden>.*Catalogue de services</a>.*Se déconnecter', page.text, re.S)
+    assert re.search(r"data-profile-panel hidden>.*Catalogue de services</a>.*Se déconnecter", page.text, re.S)
 
 
 def test_non_admin_has_no_catalogue(sim: Sim) -> None:
@@ -144,12 +145,20 @@ def test_key_page_labels_and_seed_row(admin: Client) -> None:
     page = admin.get("/catalogue/services/4/cles?tiers=95943")
     text = page.plain
     assert "<title>Clés d'API - CegidLife</title>" in text
-    for label in ("Retour au catalogue de services", "Critères de sélection", "Tiers rattaché : 95943 FUTUROSCOPE CEDEX",
-                  "Service : Gestion des Utilisateurs - Administration", "Statut de la clé d'API :",
-                  '<label for="statut-active">Active</label>', '<label for="statut-revoquee">Révoquée</label>',
-                  '<label for="filtre-nom">Nom de la clé d\'API :</label>', "Réinitialiser les critères",
-                  "Liste des clés d'API pour le service Gestion des Utilisateurs - Administration",
-                  '<label for="nouvelle-cle">Entrer le nom d\'une nouvelle clé :</label>', ">Générer</button>"):
+    for label in (
+        "Retour au catalogue de services",
+        "Critères de sélection",
+        "Tiers rattaché : 95943 FUTUROSCOPE CEDEX",
+        "Service : Gestion des Utilisateurs - Administration",
+        "Statut de la clé d'API :",
+        '<label for="statut-active">Active</label>',
+        '<label for="statut-revoquee">Révoquée</label>',
+        '<label for="filtre-nom">Nom de la clé d\'API :</label>',
+        "Réinitialiser les critères",
+        "Liste des clés d'API pour le service Gestion des Utilisateurs - Administration",
+        '<label for="nouvelle-cle">Entrer le nom d\'une nouvelle clé :</label>',
+        ">Générer</button>",
+    ):
         assert label in text, label
     assert re.search(r"<td>Felix</td>\s*<td>23/01/2021 08:14</td>\s*<td>Deltumeau Vincent</td>", text)
     assert "title=\"Révoquer la clé d'API 'Felix'\">Révoquer</button>" in text
@@ -174,19 +183,25 @@ def test_generate_panel_once_then_loop_api_then_revoke(sim: Sim, admin: Client) 
 
     status, body = loop_api(sim, f"{identifier}:{secret}", "Dossiers/42")
     assert status == 200
-    assert body == {"ok": True, "key": "Ansible <CI> & co", "service": "Loop APIkey", "tiers": "95943",
-                    "tiers_label": "FUTUROSCOPE CEDEX", "resource": "Dossiers/42"}
+    assert body == {
+        "ok": True,
+        "key": "Ansible <CI> & co",
+        "service": "Loop APIkey",
+        "tiers": "95943",
+        "tiers_label": "FUTUROSCOPE CEDEX",
+        "resource": "Dossiers/42",
+    }
 
     revoke_form = next(f for f in again.forms() if f"/cles/{stored['id']}/revoquer" in f["action"])
     after = admin.submit(again, revoke_form)
     assert "<title>Clés d'API - CegidLife</title>" in after.plain
-    assert 'role="status">La clé d\'API \'Ansible <CI> & co\' a été révoquée.</p>' in after.plain
+    assert "role=\"status\">La clé d'API 'Ansible <CI> & co' a été révoquée.</p>" in after.plain
     assert loop_api(sim, f"{identifier}:{secret}") == (401, {"error": "invalid api key"})
     assert next(k for k in sim.keys() if k["id"] == stored["id"])["status"] == "revoked"
     revoked = admin.get(LOOP + "?tiers=95943&criteres=1&statut=revoquee")
     assert re.search(r"<td>Ansible <CI> & co</td>.*?Révoquée le \d\d/\d\d/\d{4} \d\d:\d\d", revoked.plain, re.S)
     twice = admin.submit(again, revoke_form)
-    assert 'role="alert">La clé d\'API \'Ansible <CI> & co\' est déjà révoquée.' in twice.plain
+    assert "role=\"alert\">La clé d'API 'Ansible <CI> & co' est déjà révoquée." in twice.plain
 
 
 def test_generate_rejects_blank_and_long_names(sim: Sim, admin: Client) -> None:
@@ -209,7 +224,9 @@ def test_csrf_is_checked(sim: Sim, admin: Client) -> None:
     page = admin.get(LOOP + "?tiers=95943")
     form = page.form("/generer")
     before = len(sim.keys())
-    missing = admin.post(form["action"], {k: v for k, v in form["fields"].items() if k != "csrf_token"} | {"nom_cle": "x"})
+    missing = admin.post(
+        form["action"], {k: v for k, v in form["fields"].items() if k != "csrf_token"} | {"nom_cle": "x"}
+    )
     assert missing.status == 400 and "Jeton CSRF invalide" in missing.text
     wrong = admin.post(form["action"], form["fields"] | {"csrf_token": "forged", "nom_cle": "x"})
     assert wrong.status == 400 and "Jeton CSRF invalide" in wrong.text
@@ -222,12 +239,21 @@ def test_csrf_is_checked(sim: Sim, admin: Client) -> None:
 
 def test_loop_api_refuses_bad_keys(sim: Sim) -> None:
     planted = sim.plant_key(name="planted", service="Loop APIkey", tiers_code="86360")
-    assert re.fullmatch(r"[A-Z0-9]{25}", planted["identifier"]) and re.fullmatch(r"[A-Za-z0-9+/]{43}=", planted["secret"])
+    assert re.fullmatch(r"[A-Z0-9]{25}", planted["identifier"]) and re.fullmatch(
+        r"[A-Za-z0-9+/]{43}=", planted["secret"]
+    )
     good = f"{planted['identifier']}:{planted['secret']}"
     tampered = ("B" if planted["secret"][0] == "A" else "A") + planted["secret"][1:]
     assert loop_api(sim, good)[0] == 200
-    for header in (None, "", planted["identifier"], f"{planted['identifier']}:", f":{planted['secret']}",
-                   f"{planted['identifier']}:{tampered}", f"{'0' * 25}:{planted['secret']}"):
+    for header in (
+        None,
+        "",
+        planted["identifier"],
+        f"{planted['identifier']}:",
+        f":{planted['secret']}",
+        f"{planted['identifier']}:{tampered}",
+        f"{'0' * 25}:{planted['secret']}",
+    ):
         assert loop_api(sim, header) == (401, {"error": "invalid api key"}), header
     revoked = sim.plant_key(name="old", status="revoked", created_at="2020-05-04T10:00:00")
     assert revoked["status"] == "revoked" and revoked["revoked_at"]
@@ -238,8 +264,9 @@ def test_filters_and_order(sim: Sim, admin: Client) -> None:
     base = {"service": "Dématérialisation RH", "tiers_code": "86360"}
     sim.plant_key(name="alpha-old", created_at="2020-01-02T03:04:00", **base)
     sim.plant_key(name="Beta", created_at="2022-06-07T08:09:00", **base)
-    sim.plant_key(name="ALPHA-gone", status="revoked", created_at="2021-01-01T00:00:00",
-                  revoked_at="2021-02-03T04:05:00", **base)
+    sim.plant_key(
+        name="ALPHA-gone", status="revoked", created_at="2021-01-01T00:00:00", revoked_at="2021-02-03T04:05:00", **base
+    )
     path = "/catalogue/services/3/cles?tiers=86360"
     names = re.findall(r"<tr>\s*<td>([^<]+)</td>", admin.get(path).text)
     assert names == ["Beta", "alpha-old"]
@@ -248,7 +275,7 @@ def test_filters_and_order(sim: Sim, admin: Client) -> None:
     assert 'id="filtre-nom" name="nom" value="Alpha"' in both.text
     assert "Révoquée le 03/02/2021 04:05" in both.plain  # planted as naive = server local time
     none = admin.get(path + "&criteres=1")
-    assert "<td colspan=\"4\">Aucune clé d'API</td>" in none.plain
+    assert '<td colspan="4">Aucune clé d\'API</td>' in none.plain
 
 
 def test_single_tier_account_and_isolation(sim: Sim) -> None:
@@ -269,8 +296,14 @@ def test_single_tier_account_and_isolation(sim: Sim) -> None:
 def test_config_endpoint(sim: Sim) -> None:
     current = sim.config()
     variants = ("login", "credentials", "confirm", "page_size", "layout", "session_ttl")
-    assert {k: current[k] for k in variants} == {"login": "one-step", "credentials": "text", "confirm": "modal",
-                                                 "page_size": 0, "layout": "classic", "session_ttl": 3600}
+    assert {k: current[k] for k in variants} == {
+        "login": "one-step",
+        "credentials": "text",
+        "confirm": "modal",
+        "page_size": 0,
+        "layout": "classic",
+        "session_ttl": 3600,
+    }
     for bad in ({"layout": "fancy"}, {"page_size": -1}, {"page_size": "2"}, {"nope": 1}):
         with pytest.raises(urllib.error.HTTPError) as err:
             sim.config(**bad)
@@ -327,9 +360,22 @@ def test_request_log_keeps_secrets_out(sim: Sim) -> None:
 def test_admin_json(sim: Sim) -> None:
     keys = sim.keys()
     felix = next(k for k in keys if k["name"] == "Felix")
-    assert set(felix) == {"id", "name", "service", "tiers_code", "tiers_label", "status", "created_at", "created_by",
-                          "identifier", "secret_sha256", "revoked_at"}
-    assert felix["service"] == "Gestion des Utilisateurs - Administration" and felix["created_by"] == "Deltumeau Vincent"
+    assert set(felix) == {
+        "id",
+        "name",
+        "service",
+        "tiers_code",
+        "tiers_label",
+        "status",
+        "created_at",
+        "created_by",
+        "identifier",
+        "secret_sha256",
+        "revoked_at",
+    }
+    assert (
+        felix["service"] == "Gestion des Utilisateurs - Administration" and felix["created_by"] == "Deltumeau Vincent"
+    )
     with pytest.raises(urllib.error.HTTPError) as err:
         sim.plant_key(name="x", service="Cegid Nothing")
     assert err.value.code == 400

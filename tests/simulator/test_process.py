@@ -29,14 +29,16 @@ def test_state_and_sessions_survive_restart(sim_factory: SimFactory, tmp_path: P
     client.sim = second
     again = client.get("/catalogue/services/1/cles?tiers=95943", follow=False)
     assert again.status == 200 and "<td>survivor</td>" in again.plain
-    call = Client(second).get("/loop-api-publiques/x", headers={
-        "x-apikey": f"{planted['identifier']}:{planted['secret']}"})
+    call = Client(second).get(
+        "/loop-api-publiques/x", headers={"x-apikey": f"{planted['identifier']}:{planted['secret']}"}
+    )
     assert call.status == 200
 
 
 def test_user_flag_and_same_origin_sign_in(sim_factory: SimFactory) -> None:
-    sim = sim_factory(sso_port=0, user=["ci.bot@example.test:pa:ss:word", "ops@example.test:Ops-1:ACME",
-                                         f"{ADMIN[0]}:New-Admin-Pass"])
+    sim = sim_factory(
+        sso_port=0, user=["ci.bot@example.test:pa:ss:word", "ops@example.test:Ops-1:ACME", f"{ADMIN[0]}:New-Admin-Pass"]
+    )
     assert sim.sso_url == sim.portal_url
     client = Client(sim)
     bounce = client.get("/", follow=False)
@@ -52,7 +54,7 @@ def test_user_flag_and_same_origin_sign_in(sim_factory: SimFactory) -> None:
 
 
 def _free_port_pair() -> int:
-    for _ in range(20):
+    for dummy in range(20):
         with socket.socket() as a:
             a.bind(("127.0.0.1", 0))
             port = a.getsockname()[1]
@@ -67,13 +69,20 @@ def _free_port_pair() -> int:
 
 def test_fixed_port_puts_sso_on_next_port_and_sigint_exits_zero(sim_factory: SimFactory) -> None:
     port = _free_port_pair()
-    sim = sim_factory(port=port, login="two-step", credentials="copy-only", confirm="none", page_size=3,
-                      layout="alt", session_ttl=60)
+    sim = sim_factory(
+        port=port, login="two-step", credentials="copy-only", confirm="none", page_size=3, layout="alt", session_ttl=60
+    )
     assert sim.portal_url == f"http://127.0.0.1:{port}" and sim.sso_url == f"http://127.0.0.1:{port + 1}"
     cfg = sim.config()
     variants = ("login", "credentials", "confirm", "page_size", "layout", "session_ttl")
-    assert {k: cfg[k] for k in variants} == {"login": "two-step", "credentials": "copy-only", "confirm": "none",
-                                             "page_size": 3, "layout": "alt", "session_ttl": 60}
+    assert {k: cfg[k] for k in variants} == {
+        "login": "two-step",
+        "credentials": "copy-only",
+        "confirm": "none",
+        "page_size": 3,
+        "layout": "alt",
+        "session_ttl": 60,
+    }
     sim.proc.send_signal(signal.SIGINT)
     assert sim.proc.wait(10) == 0
 
@@ -81,7 +90,13 @@ def test_fixed_port_puts_sso_on_next_port_and_sigint_exits_zero(sim_factory: Sim
 def test_bad_flags_exit_non_zero(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(SIM_DIR))
     for args in (["--layout", "fancy"], ["--page-size", "-1"], ["--user", "nobody"]):
-        proc = subprocess.run([sys.executable, "-m", "cegidlife_sim", "--port", "0", "--data",
-                               str(tmp_path / "x.db"), *args], env=env, capture_output=True, text=True, timeout=30)
+        proc = subprocess.run(
+            check=False,
+            args=[sys.executable, "-m", "cegidlife_sim", "--port", "0", "--data", str(tmp_path / "x.db"), *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
         assert proc.returncode == 2, args
         assert "READY" not in proc.stdout

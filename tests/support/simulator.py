@@ -28,8 +28,15 @@ from pathlib import Path
 SIM_DIR = Path(__file__).resolve().parents[2] / "simulator"
 # scripts/bootstrap exports the browser it installed; empty means Playwright's own Chromium.
 CHROMIUM = os.environ.get("CEGIDLIFE_BROWSER") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 READY_RX = re.compile(r"^READY portal=(\S+) sso=(\S+)$")
 ADMIN = ("admin@futuroscope.example", "CegidLife-Demo-2026!")
 
@@ -37,8 +44,9 @@ ADMIN = ("admin@futuroscope.example", "CegidLife-Demo-2026!")
 class Sim:
     """One running simulator process."""
 
-    def __init__(self, proc: subprocess.Popen[str], portal_url: str, sso_url: str, data: Path, log_file: Path,
-                 stderr_file: Path) -> None:
+    def __init__(
+        self, proc: subprocess.Popen[str], portal_url: str, sso_url: str, data: Path, log_file: Path, stderr_file: Path
+    ) -> None:
         self.proc = proc
         self.portal_url = portal_url
         self.sso_url = sso_url
@@ -48,8 +56,12 @@ class Sim:
 
     def _json(self, method: str, path: str, body: t.Any = None) -> t.Any:
         data = None if body is None else json.dumps(body).encode()
-        req = urllib.request.Request(self.portal_url + path, data=data, method=method,
-                                     headers={"Content-Type": "application/json"} if data else {})
+        req = urllib.request.Request(
+            self.portal_url + path,
+            data=data,
+            method=method,
+            headers={"Content-Type": "application/json"} if data else {},
+        )
         with urllib.request.urlopen(req, timeout=10) as resp:
             return json.loads(resp.read())
 
@@ -217,10 +229,17 @@ class Client:
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), _NoRedirect())
 
-    def request(self, method: str, url: str, fields: t.Mapping[str, t.Any] | None = None, *,
-                follow: bool = True, headers: t.Mapping[str, str] | None = None) -> Page:
+    def request(
+        self,
+        method: str,
+        url: str,
+        fields: t.Mapping[str, t.Any] | None = None,
+        *,
+        follow: bool = True,
+        headers: t.Mapping[str, str] | None = None,
+    ) -> Page:
         url = urllib.parse.urljoin(self.sim.portal_url + "/", url)
-        for _ in range(10):
+        for dummy in range(10):
             data = urllib.parse.urlencode(fields or {}, doseq=True).encode() if method == "POST" else None
             req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
             try:

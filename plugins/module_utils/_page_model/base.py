@@ -72,7 +72,8 @@ _VALUE_AFTER_LABEL_JS = """
     if (isControl(el)) { if (visible(el)) { button = el; break; } continue; }
     if (el.matches('table, [role=table], h1, h2, h3, h4, h5, h6, form')) break;
     if (el.matches('select, input[type=checkbox], input[type=radio]')) break;
-    if (el.matches('input:not([type=hidden]), textarea, output') && visible(el)) parts.push(' ' + (el.value || el.textContent || '') + ' ');
+    if (el.matches('input:not([type=hidden]), textarea, output') && visible(el))
+      parts.push(' ' + (el.value || el.textContent || '') + ' ');
   }
   document.querySelectorAll('[' + buttonMark + ']').forEach((b) => b.removeAttribute(buttonMark));
   if (button) button.setAttribute(buttonMark, '1');

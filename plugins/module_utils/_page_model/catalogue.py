@@ -20,7 +20,7 @@ def tiers_matches(option: str, wanted: str) -> bool:
     wanted_n = " ".join(wanted.split()).casefold()
     if not wanted_n:
         return False
-    code, _, label = option_n.partition(" ")
+    code, dummy, label = option_n.partition(" ")
     return wanted_n in (option_n, code, label)
 
 
@@ -103,9 +103,7 @@ class CataloguePage(BasePage):
             return keyish.first
         # An icon with no accessible name: the only control of the row that is not the service name.
         controls = [
-            c
-            for c in row.get_by_role("button").or_(row.get_by_role("link")).all()
-            if c.inner_text().strip() != service
+            c for c in row.get_by_role("button").or_(row.get_by_role("link")).all() if c.inner_text().strip() != service
         ]
         if len(controls) == 1:
             return controls[0]

@@ -30,9 +30,7 @@ class KeyPage(BasePage):
     EXPECTED = "the key page ('Liste des clés d'API pour le service ...')"
 
     def is_here(self) -> bool:
-        return self.visible(self.page.get_by_text(self.rx("key_page_marker"))) or self.visible(
-            self.new_key_field()
-        )
+        return self.visible(self.page.get_by_text(self.rx("key_page_marker"))) or self.visible(self.new_key_field())
 
     # --- what the page is about ---------------------------------------------------------------
     def tiers(self) -> str:
@@ -83,7 +81,7 @@ class KeyPage(BasePage):
         """Every row of the list as filtered, across its pages."""
         found: list[KeyRow] = []
         seen_pages: set[tuple[str, ...]] = set()
-        for _ in range(MAX_PAGES):
+        for dummy in range(MAX_PAGES):
             table = self.expect(self.key_table(), "the key list (column 'Nom de la clé d'API')")
             page_rows = self._parse(self.read_table(table), status)
             signature = tuple(f"{r.name}|{r.created_raw}|{r.created_by}" for r in page_rows)
@@ -176,7 +174,7 @@ class KeyPage(BasePage):
         if self.visible(target):
             return target
         self.show(row.name, row.status)
-        for _ in range(MAX_PAGES):
+        for dummy in range(MAX_PAGES):
             if self.visible(target):
                 return target
             if not self._next_page():
@@ -199,5 +197,5 @@ class KeyPage(BasePage):
     def _still_same_page(self) -> bool:
         try:
             return bool(self.page.evaluate("() => !!window.__cegidlifeMark"))
-        except Exception:
+        except Exception:  # noqa: BLE001 - a navigation destroyed the context: not the same page
             return False

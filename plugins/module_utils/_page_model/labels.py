@@ -24,7 +24,9 @@ class Labels:
     sign_in_button: str = r"^\s*(se connecter|connexion|s.identifier|sign in|log ?in|valider|ok)\s*$"
     sign_in_error: str = r"incorrect|invalide|erron|échec|verrouill|bloqu|invalid|failed|wrong|locked"
     # A second factor: a one-time code (TOTP), or an approval in an app (push).
-    totp_field: str = r"code de v[ée]rification|code de s[ée]curit[ée]|code à usage unique|verification code|one-time code|otp"
+    totp_field: str = (
+        r"code de v[ée]rification|code de s[ée]curit[ée]|code à usage unique|verification code|one-time code|otp"
+    )
     totp_submit: str = r"^\s*(v[ée]rifier|valider|continuer|verify|continue|submit)\s*$"
     push_approval: str = r"approuvez|approbation requise|approve (the|this) sign|approval required"
     # Main screen: the profile on the right opens the catalogue.
@@ -71,9 +73,7 @@ class Labels:
         known = {f.name for f in dataclasses.fields(cls)}
         unknown = sorted(set(overrides) - known)
         if unknown:
-            raise ValueError(
-                f"unknown label(s) {', '.join(unknown)}; known labels: {', '.join(sorted(known))}"
-            )
+            raise ValueError(f"unknown label(s) {', '.join(unknown)}; known labels: {', '.join(sorted(known))}")
         for name, pattern in overrides.items():
             try:
                 _compile(pattern)

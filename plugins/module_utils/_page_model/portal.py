@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-import typing as t
-
+import contextlib
 import time
+import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     NotFoundError,
@@ -27,11 +27,11 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_pa
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.main_screen import MainScreen
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.sign_in import SignInPage
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
     PlaywrightError,
     PlaywrightTimeoutError,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page
@@ -91,7 +91,9 @@ class Portal:
         except PlaywrightError as exc:
             reason = _reason(exc)
             if not is_transient_net_error(reason):
-                raise PortalError(f"the portal could not be reached: {reason}", step="open portal", url=self.url) from None
+                raise PortalError(
+                    f"the portal could not be reached: {reason}", step="open portal", url=self.url
+                ) from None
         self.main.recover()
         self._wait_for_sign_in_or_main()
         if not self.main.is_here():
@@ -149,10 +151,8 @@ class Portal:
     def _go_direct(self, url: str, slot: str) -> bool:
         """Load a remembered key page; False (and forget it) when it does not lead there."""
         try:
-            try:
+            with contextlib.suppress(PlaywrightError):  # recorded by the health watcher
                 self.page.goto(url, wait_until="domcontentloaded")
-            except PlaywrightError:
-                pass  # recorded by the health watcher
             self.key_page.recover()
             self._wait_for(lambda: self.key_page.is_here() or self.sign_in_page.is_here(), min(self.timeout_s, 10))
             if not self.key_page.is_here():

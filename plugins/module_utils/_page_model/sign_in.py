@@ -20,8 +20,10 @@ class SignInPage(BasePage):
 
     def username_field(self) -> Locator:
         rx = self.rx("username_field")
-        return self.page.get_by_role("textbox", name=rx).or_(self.page.get_by_label(rx)).or_(
-            self.page.get_by_placeholder(rx)
+        return (
+            self.page.get_by_role("textbox", name=rx)
+            .or_(self.page.get_by_label(rx))
+            .or_(self.page.get_by_placeholder(rx))
         )
 
     def password_field(self) -> Locator:

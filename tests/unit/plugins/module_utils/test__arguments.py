@@ -20,7 +20,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import 
         ("a\tb", "control"),
         ("a\u200bb", "control"),  # zero-width space (Cf): invisible in the portal
         ("a" * (MAX_NAME_LENGTH + 1), "at most"),
-        ("l'appli \"prod\" <script>é🚀", None),
+        ('l\'appli "prod" <script>é🚀', None),
         ("a" * MAX_NAME_LENGTH, None),
     ],
 )

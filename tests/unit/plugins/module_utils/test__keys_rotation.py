@@ -22,7 +22,9 @@ def row(when: str, name: str = "app") -> KeyRow:
     return KeyRow(name, parse_portal_date(when), "Deltumeau Vincent", created_raw=when)
 
 
-@pytest.mark.parametrize(("text", "seconds"), [("90d", 90 * 86400), ("12h", 43200), ("2w", 1209600), ("3600", 3600), ("5 m", 300)])
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("90d", 90 * 86400), ("12h", 43200), ("2w", 1209600), ("3600", 3600), ("5 m", 300)]
+)
 def test_parse_age(text: str, seconds: int) -> None:
     age = parse_age(text)
     assert age is not None and age.total_seconds() == seconds

@@ -48,7 +48,9 @@ def test_unreadable_file_is_unknown_and_kept_aside(tmp_path: Path) -> None:
 
 
 def test_codec_round_trip_and_write_failure_names_no_secret(tmp_path: Path) -> None:
-    flip = lambda data: bytes(reversed(data))  # noqa: E731 - a stand-in cipher
+    def flip(data: bytes) -> bytes:  # a stand-in cipher
+        return bytes(reversed(data))
+
     path = tmp_path / "c.bin"
     CredentialStore(str(path), encrypt=flip, decrypt=flip).save(REF, row(), NEW)
     assert NEW.secret.encode() not in path.read_bytes()

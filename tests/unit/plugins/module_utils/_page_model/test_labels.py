@@ -44,7 +44,7 @@ def test_overrides_replace_one_label() -> None:
 
 
 def test_unknown_or_bad_override_is_refused() -> None:
-    with pytest.raises(ValueError, match="unknown label.*known labels: .*generate_button"):
+    with pytest.raises(ValueError, match=r"unknown label.*known labels: .*generate_button"):
         Labels.with_overrides({"genrate": "x"})
     with pytest.raises(ValueError, match="not a valid regular expression"):
         Labels.with_overrides({"generate_button": "("})

@@ -9,6 +9,7 @@ action plugin (runs on the controller, ansible-vault encrypted credentials file,
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import typing as t
 
@@ -183,10 +184,18 @@ class ApiKeyTask:
             problems.append("current_credentials, max_age and recreate only apply to state=present")
         if problems:
             self.fail("; ".join(problems))
+        return self.labels()
+
+    def labels(self) -> Labels:
+        """The page model's labels with the user's overrides; a bad override fails the task."""
         try:
-            return Labels.with_overrides(p.get("labels"))
+            return Labels.with_overrides(self.params.get("labels"))
         except ValueError as exc:
             self.fail(f"labels: {exc}")
+
+    @property
+    def artifacts_dir(self) -> str:
+        return self.params.get("failure_artifacts_dir") or DEFAULT_ARTIFACTS_DIR
 
     # --- the run --------------------------------------------------------------------------------
     def run(self) -> dict[str, t.Any]:
@@ -293,7 +302,6 @@ class ApiKeyTask:
             self.fail(f"{self.step}: unexpected error ({type(exc).__name__}): {_first_line(exc)}")
 
     def _capture_failure(self, page: t.Any) -> None:
-        directory = self.params.get("failure_artifacts_dir") or DEFAULT_ARTIFACTS_DIR
         if self._captured:
             return
         self._captured = True
@@ -304,7 +312,7 @@ class ApiKeyTask:
             self._artifacts.extend(self._trace.paths)
             self._trace = None
         try:
-            shot = failure_screenshot(page, directory, self.step, [*self.secrets, *self._identifiers])
+            shot = failure_screenshot(page, self.artifacts_dir, self.step, [*self.secrets, *self._identifiers])
         except OSError:
             shot = None
         if shot:
@@ -320,21 +328,22 @@ class ApiKeyTask:
                 os.unlink(path)
         self._trace = None
 
+    def reach(self, portal: Portal) -> bool:
+        """Open the key page unless it is shown (the first time, after an error page, after the
+        session expired); True when this call opened it."""
+        if portal.key_page.is_here():
+            return False
+        self.step = "open the key page"
+        self.service, self.tiers = portal.reach_key_page(self.params["service"], self.params.get("tiers"))
+        if self.params.get("trace") and self._trace is None:
+            # Started only now: the sign-in (the password) is never in a trace.
+            self._trace = TraceRecorder(portal.page.context, self.artifacts_dir)
+            self._trace.resume()
+        return True
+
     def _list(self, portal: Portal, name: str) -> list[KeyRow]:
-        """The key list filtered on the name; reaches the key page first when it is not shown
-        (the first time, after an error page, after the session expired)."""
-        p = self.params
-        arrived = False
-        if not portal.key_page.is_here():
-            self.step = "open the key page"
-            self.service, self.tiers = portal.reach_key_page(p["service"], p.get("tiers"))
-            arrived = True
-            if p.get("trace") and self._trace is None:
-                # Started only now: the sign-in (the password) is never in a trace.
-                self._trace = TraceRecorder(
-                    portal.page.context, p.get("failure_artifacts_dir") or DEFAULT_ARTIFACTS_DIR
-                )
-                self._trace.resume()
+        """The key list filtered on the name, on the key page (reached first if need be)."""
+        arrived = self.reach(portal)
         self.step = "read the key list"
         if arrived and portal.key_page.lists_active_on_one_page():
             # Just opened, nothing else on screen: what it lists is what a filter would give.
@@ -670,7 +679,7 @@ def _the_kept(rows: t.Sequence[KeyRow], keep: KeyRow) -> KeyRow:
 
 
 def _as_revoked(row: KeyRow) -> KeyRow:
-    return KeyRow(row.name, row.created_at, row.created_by, REVOKED, row.created_raw)
+    return dataclasses.replace(row, status=REVOKED)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -697,15 +706,10 @@ def browse_portal(
     found = portal_input_problems(params) + list(problems)
     if found:
         task.fail("; ".join(found))
-    try:
-        labels = Labels.with_overrides(params.get("labels"))
-    except ValueError as exc:
-        task.fail(f"labels: {exc}")
+    labels = task.labels()
 
     def attempt(portal: Portal) -> dict[str, t.Any]:
-        if not portal.key_page.is_here():
-            task.step = "open the key page"
-            task.service, task.tiers = portal.reach_key_page(params["service"], params.get("tiers"))
+        task.reach(portal)
         task.step = "read the key list"
         return read(portal, task.service, task.tiers)
 

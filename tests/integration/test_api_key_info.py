@@ -70,3 +70,13 @@ def test_registered_result_is_usable_in_jinja(portal: Portal, tmp_path: Path) ->
     playbook.write_text(json.dumps([{"hosts": "localhost", "gather_facts": False, "tasks": tasks}]))
     run = run_playbook(playbook)
     assert run.rc == 0, run.output[-2000:]
+
+
+def test_trace_is_kept_when_a_read_fails(portal: Portal, tmp_path: Path) -> None:
+    """`trace` (documented for every module of the collection) works for the info module too."""
+    args = {k: v for k, v in portal.args().items() if k != "show_credentials"}
+    over = {"trace": True, "failure_artifacts_dir": str(tmp_path), "labels": {"created_column": "^nope$"}}
+    run = run_module({**args, **over}, module=INFO)
+    assert run.failed and "expected a column 'Date de création'" in run.result["msg"]
+    traces = list(tmp_path.glob("*.trace.zip"))
+    assert traces and str(traces[0]) in run.result["msg"]

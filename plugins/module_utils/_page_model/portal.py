@@ -141,10 +141,8 @@ class Portal:
         slot = key_page_slot(self.url, tiers, service)
         remembered = self.key_pages.get(slot)
         if remembered and self._go_direct(remembered, slot):
-            found = self._check_key_page(service, tiers)
-            if found is not None:
-                self.signed_in = True
-                return found
+            self.signed_in = True
+            return self._check_key_page(service, tiers)
         self.open()
         return self.open_key_page(service, tiers)
 
@@ -181,12 +179,10 @@ class Portal:
         self.catalogue.open_key_page(service)
         self.key_page.wait_until_here()
         self.key_pages[key_page_slot(self.url, tiers, service)] = self.page.url
-        found = self._check_key_page(service, tiers)
-        if found is None:  # pragma: no cover - _check_key_page raises on a mismatch after a click-through
-            raise PortalError("the key page does not match", step="open the key page", url=self.page.url)
-        return found
+        return self._check_key_page(service, tiers)
 
-    def _check_key_page(self, service: str, tiers: str | None) -> tuple[str, str] | None:
+    def _check_key_page(self, service: str, tiers: str | None) -> tuple[str, str]:
+        """(service, tiers) as the key page shows them; fails when they are not the ones asked for."""
         shown_service, shown_tiers = self.key_page.service(), self.key_page.tiers()
         if shown_service and shown_service.casefold() != service.casefold():
             self.key_page.fail(f"opened the keys of {shown_service!r} instead of {service!r}")

@@ -113,10 +113,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--page-size", type=int, default=d.page_size, help="keys per page, 0 = no pagination")
     p.add_argument(
+        "--key-list",
+        choices=CHOICES["key_list"],
+        default=d.key_list,
+        help="key rows rendered by the server, or by the page's JavaScript from JSON (the HTML has none)",
+    )
+    p.add_argument(
         "--session-ttl",
         type=int,
         default=d.session_ttl,
         help="portal session lifetime in seconds from sign-in, 0 = unlimited",
+    )
+    p.add_argument(
+        "--session-cookie",
+        choices=CHOICES["session_cookie"],
+        default=d.session_cookie,
+        help="portal session cookie: fixed after sign-in, or rotate: a new session id on every signed-in "
+        "page or form answer (the old one stops working)",
     )
     f = p.add_argument_group("fault injection (also settable at runtime: POST /__sim__/config)")
     f.add_argument(
@@ -250,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
             page_size=args.page_size,
             layout=args.layout,
             session_ttl=args.session_ttl,
+            key_list=args.key_list,
+            session_cookie=args.session_cookie,
             **faults,
         )
     except ValueError as exc:

@@ -15,7 +15,7 @@ from werkzeug.datastructures import MultiDict
 from . import faults
 from .admin_api import create_admin_blueprint
 from .loop_api import create_loop_blueprint
-from .web import csrf_failure, csrf_token, csrf_valid, make_flask
+from .web import CSRF_FIELD, csrf_failure, csrf_token, csrf_valid, frdate, make_flask
 
 if t.TYPE_CHECKING:
     from flask.typing import ResponseReturnValue
@@ -50,6 +50,13 @@ class OneTimePanels:
         with self._lock:
             item = self._items.pop(sid, None)
         return item[1] if item and time.monotonic() - item[0] < PANEL_TTL else None
+
+    def move(self, old_sid: str, new_sid: str) -> None:
+        """Follow the session to its new id (session_cookie: rotate), so the panel still shows."""
+        with self._lock:
+            item = self._items.pop(old_sid, None)
+            if item is not None:
+                self._items[new_sid] = item
 
 
 @dataclasses.dataclass(frozen=True)
@@ -144,6 +151,23 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, all
             g.panel = panels.pop(server_session().sid)
         return None
 
+    @app.after_request
+    def _rotate_session(response: Response) -> Response:
+        # session_cookie: rotate stands for portals that renew their session ticket on every
+        # answer: only signed-in pages and forms that succeeded (g.user is set by the guard,
+        # never for static files, /__sim__/ or the Loop API); the old id dies in save_session.
+        if (
+            live.get().session_cookie == "rotate"
+            and g.get("user") is not None
+            and session
+            and 200 <= response.status_code < 400
+        ):
+            sess = server_session()
+            old_sid = sess.sid
+            sess.rotate()
+            panels.move(old_sid, sess.sid)
+        return response
+
     @app.context_processor
     def _inject() -> dict[str, t.Any]:
         return {"user": g.get("user")}
@@ -171,6 +195,29 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, all
 
     def key_page_url(service: Service, tier: Tier, crit: Criteria, *, page: int | None = None) -> str:
         return url_for("key_page", service_id=service.id, tiers=tier.code, **crit.params(page=page))
+
+    def client_rows(service: Service, rows: list[ApiKey]) -> list[dict[str, t.Any]]:
+        """The key rows as sim.js builds them (key_list: client): visible texts and the revoke
+        URL only, never an identifier, a secret or its hash."""
+        return [
+            {
+                "id": k.id,
+                "name": k.name,
+                "created": frdate(k.created_at),
+                "creator": k.created_by,
+                "active": k.active,
+                "revoked": frdate(k.revoked_at) if k.revoked_at else None,
+                "revoke_url": url_for("revoke_key", service_id=service.id, key_id=k.id) if k.active else None,
+            }
+            for k in rows
+        ]
+
+    def revoke_fields(crit: Criteria, page: int) -> list[tuple[str, str]]:
+        """The hidden fields of a server-rendered revoke form (keys.html revoke_control), in order."""
+        fields = [(CSRF_FIELD, csrf_token())]
+        for name, value in crit.params(page=page).items():
+            fields += [(name, str(v)) for v in (value if isinstance(value, list) else [value])]
+        return fields
 
     def flash(kind: str, text: str, typed: str = "") -> None:
         session["flash"] = {"kind": kind, "text": text, "typed": typed}
@@ -232,6 +279,7 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, all
         panel = g.get("panel")
         if panel and (panel["service_id"], panel["tier_id"]) != (service.id, tier.id):
             panel = None
+        client = live.get().key_list == "client"
         return render_template(
             "keys.html",
             service=service,
@@ -247,6 +295,8 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, all
             reset_url=url_for("key_page", service_id=service.id, tiers=tier.code),
             back_url=url_for("catalogue", tiers=tier.code, type="en-ligne"),
             generate_url=url_for("generate_key", service_id=service.id),
+            client_rows=client_rows(service, rows) if client else None,
+            revoke_fields=revoke_fields(crit, page) if client else None,
         )
 
     @app.post("/catalogue/services/<int:service_id>/cles/generer")

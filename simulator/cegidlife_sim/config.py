@@ -1,11 +1,11 @@
 """The simulator's variants and fault switches, settable at start and at runtime.
 
-The real portal's sign-in, credential display and revoke confirmation are unknown (see
-PORTAL.md), so each plausible shape is a variant here. Fault switches (slow pages, 5xx,
-dropped connections, session expiry, TOTP, lockout...) are more fields of ``SimConfig``,
-acted on by ``faults.before_request`` and a few hooks in the apps. Count-down switches
-(``fail_next``, ``drop_next``, ``panel_fails``, ...) are decremented in the live config as
-they fire, so ``GET /__sim__/config`` shows what is left.
+The real portal's sign-in, credential display, revoke confirmation, key list rendering and
+session cookie handling are unknown (see PORTAL.md), so each plausible shape is a variant here.
+Fault switches (slow pages, 5xx, dropped connections, session expiry, TOTP, lockout...) are
+more fields of ``SimConfig``, acted on by ``faults.before_request`` and a few hooks in the
+apps. Count-down switches (``fail_next``, ``drop_next``, ``panel_fails``, ...) are decremented
+in the live config as they fire, so ``GET /__sim__/config`` shows what is left.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "credentials": ("text", "inputs", "copy-only"),
     "confirm": ("modal", "native", "none"),
     "layout": ("classic", "alt"),
+    "key_list": ("server", "client"),  # client: the key rows are built by sim.js from JSON
+    "session_cookie": ("fixed", "rotate"),  # rotate: a new session id on every signed-in answer
     "mfa": ("none", "totp", "push"),
 }
 
@@ -183,6 +185,8 @@ class SimConfig:
     page_size: int = 0  # 0 = no pagination
     layout: str = "classic"
     session_ttl: int = 3600  # seconds from sign-in
+    key_list: str = "server"
+    session_cookie: str = "fixed"
     # -- faults (see README "Fault injection") --
     slow_ms: int = 0
     slow_pages: dict[str, int] = dataclasses.field(default_factory=dict)

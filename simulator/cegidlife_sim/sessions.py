@@ -32,7 +32,8 @@ class ServerSession(CallbackDict[str, t.Any], SessionMixin):
         self.previous_sid: str | None = None
 
     def rotate(self) -> None:
-        """Give the session a new id (after sign-in) so an id seen before sign-in is worthless."""
+        """Give the session a new id so the old one is worthless: after sign-in, and after every
+        signed-in answer with session_cookie: rotate (app._rotate_session)."""
         if self.previous_sid is None:
             self.previous_sid = self.sid
         self.sid = secrets.token_urlsafe(32)

@@ -22,6 +22,8 @@ DEFAULTS = {
     "page_size": 0,
     "layout": "classic",
     "session_ttl": 3600,
+    "key_list": "server",
+    "session_cookie": "fixed",
 }
 
 
@@ -322,3 +324,88 @@ def test_copy_falls_back_without_clipboard_api(page: t.Any, variant: t.Callable[
     panel.get_by_role("button", name="Copier").first.click()
     expect(panel.get_by_text("Copié")).to_have_count(1)
     assert page.evaluate("window.__realClipboard.readText()") == stored["identifier"]
+
+
+# The key rows as the browser has them: markup without the whitespace between tags, the
+# visible text, and each row's text content. The server's rows and sim.js's (key_list: client)
+# must give the same.
+KEY_ROWS_DOM = """() => {
+    const body = document.querySelector('table.keys tbody, [role=table] > [role=rowgroup]:last-child');
+    const squeeze = text => text.replace(/\\s+/g, ' ').trim();
+    return [squeeze(body.innerHTML.replace(/>\\s+</g, '><')), body.innerText,
+            [...body.children].map(row => squeeze(row.textContent))];
+}"""
+
+
+@pytest.mark.parametrize(
+    ("layout", "confirm"), [("classic", "modal"), ("alt", "modal"), ("alt", "native"), ("classic", "none")]
+)
+def test_key_list_client_rows_built_by_javascript(
+    page: t.Any, variant: t.Callable[..., Sim], layout: str, confirm: str
+) -> None:
+    sim = variant(layout=layout, confirm=confirm)
+    prefix = f"js-{layout}-{confirm}"
+    base = {"service": "Cegid File Exchange", "tiers_code": "86360"}
+    sim.plant_key(name=f"{prefix}-old", status="revoked", created_at="2022-01-02T03:04:00", **base)
+    sim.plant_key(name=f"{prefix} <victim> & 'co'", created_at="2023-03-04T05:06:00", **base)
+    path = f"/catalogue/services/2/cles?tiers=86360&criteres=1&statut=active&statut=revoquee&nom={prefix}"
+    sign_in(page, sim, start=path)
+    expect(key_row(page, f"{prefix}-old")).to_have_count(1)  # the page is there, rows and all
+    server = page.evaluate(KEY_ROWS_DOM)
+    assert prefix in server[1] and page.locator("script[data-key-rows]").count() == 0
+    sim.config(key_list="client")
+    page.reload()
+    expect(page.locator("script[data-key-rows]")).to_have_count(1)
+    expect(key_row(page, f"{prefix}-old")).to_have_count(1)
+    assert page.evaluate(KEY_ROWS_DOM) == server
+    victim = key_row(page, f"{prefix} <victim> & 'co'")
+    expect(victim).to_contain_text("04/03/2023 05:06")
+    expect(victim).to_contain_text("Deltumeau Vincent")
+    expect(key_row(page, f"{prefix}-old")).to_contain_text(re.compile(r"Révoquée le \d\d/\d\d/\d{4} \d\d:\d\d"))
+    expect(key_row(page, f"{prefix}-old").get_by_role("button")).to_have_count(0)
+    # Revoke through the row sim.js built, with this confirmation.
+    button = victim.get_by_role("button", name="Révoquer")
+    expect(button).to_have_attribute("title", f"Révoquer la clé d'API '{prefix} <victim> & 'co''")
+    if confirm == "native":
+        page.once("dialog", lambda d: d.accept())
+    button.click()
+    if confirm == "modal":
+        page.get_by_role("dialog").get_by_role("button", name="Confirmer").click()
+    expect(page.get_by_role("status")).to_have_text(f"La clé d'API '{prefix} <victim> & 'co'' a été révoquée.")
+    assert page.url.endswith(path)  # the criteria came back with the form
+    expect(key_row(page, f"{prefix} <victim> & 'co'")).to_contain_text("Révoquée le")
+    assert next(k for k in sim.keys() if k["name"].startswith(f"{prefix} <"))["status"] == "revoked"
+    # No key: the same "no key" line as the server's.
+    page.goto(sim.portal_url + "/catalogue/services/2/cles?tiers=86360&criteres=1&nom=nothing-matches")
+    expect(page.get_by_role("row").filter(has_text="Aucune clé d'API")).to_have_count(1)
+    client_empty = page.evaluate(KEY_ROWS_DOM)
+    sim.config(key_list="server")
+    page.reload()
+    expect(page.locator("script[data-key-rows]")).to_have_count(0)
+    expect(page.get_by_role("row").filter(has_text="Aucune clé d'API")).to_have_count(1)
+    assert page.evaluate(KEY_ROWS_DOM) == client_empty
+
+
+def portal_cookie(page: t.Any) -> str:
+    return next(c["value"] for c in page.context.cookies() if c["name"] == "cegidlife_portal")
+
+
+@pytest.mark.parametrize("key_list", ["server", "client"])
+def test_rotating_session_cookie(page: t.Any, variant: t.Callable[..., Sim], key_list: str) -> None:
+    sim = variant(session_cookie="rotate", key_list=key_list)
+    sign_in(page, sim)
+    expect(page).to_have_title("Accueil - CegidLife")
+    seen = {portal_cookie(page)}
+    open_key_page(page, "Loop APIkey")
+    seen.add(portal_cookie(page))
+    name = f"rotate-{key_list}"
+    panel = generate(page, name)
+    seen.add(portal_cookie(page))
+    stored = next(k for k in sim.keys() if k["name"] == name)
+    expect(panel).to_contain_text(stored["identifier"])
+    key_row(page, name).get_by_role("button", name="Révoquer").click()
+    page.get_by_role("dialog").get_by_role("button", name="Confirmer").click()
+    expect(page.get_by_role("status")).to_have_text(f"La clé d'API '{name}' a été révoquée.")
+    seen.add(portal_cookie(page))
+    assert len(seen) == 4  # a new session id at every step
+    assert next(k for k in sim.keys() if k["name"] == name)["status"] == "revoked"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 import time
@@ -13,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.support.simulator import ADMIN, Client, Sim, SimFactory
+from tests.support.simulator import ADMIN, Client, Page, Sim, SimFactory
 
 USER = ("user@futuroscope.example", "User-Demo-2026!")
 ACME = ("admin@acme.example", "Acme-Demo-2026!")
@@ -295,7 +296,7 @@ def test_single_tier_account_and_isolation(sim: Sim) -> None:
 
 def test_config_endpoint(sim: Sim) -> None:
     current = sim.config()
-    variants = ("login", "credentials", "confirm", "page_size", "layout", "session_ttl")
+    variants = ("login", "credentials", "confirm", "page_size", "layout", "session_ttl", "key_list", "session_cookie")
     assert {k: current[k] for k in variants} == {
         "login": "one-step",
         "credentials": "text",
@@ -303,13 +304,179 @@ def test_config_endpoint(sim: Sim) -> None:
         "page_size": 0,
         "layout": "classic",
         "session_ttl": 3600,
+        "key_list": "server",
+        "session_cookie": "fixed",
     }
-    for bad in ({"layout": "fancy"}, {"page_size": -1}, {"page_size": "2"}, {"nope": 1}):
+    for bad in (
+        {"layout": "fancy"},
+        {"page_size": -1},
+        {"page_size": "2"},
+        {"nope": 1},
+        {"key_list": "js"},
+        {"key_list": None},
+        {"session_cookie": "always"},
+    ):
         with pytest.raises(urllib.error.HTTPError) as err:
             sim.config(**bad)
         assert err.value.code == 400
     assert sim.config(page_size=5)["page_size"] == 5
     assert sim.config(page_size=0) == current
+    assert sim.config(key_list="client", session_cookie="rotate") == current | {
+        "key_list": "client",
+        "session_cookie": "rotate",
+    }
+    assert sim.config(key_list="server", session_cookie="fixed") == current
+
+
+# key_list: client: the rows' JSON (group 2) and the revoke forms' hidden fields (group 1).
+KEY_ROWS = re.compile(
+    r"<script type=\"application/json\" data-key-rows data-revoke-fields='([^']*)'>(.*?)</script>", re.S
+)
+
+
+def test_key_list_client_sends_the_rows_as_json_only(sim: Sim, admin: Client) -> None:
+    base = {"service": "Cegid File Exchange", "tiers_code": "86360"}
+    active = sim.plant_key(name="json <row> & 'co'", created_at="2023-03-04T05:06:00", **base)
+    dates = {"created_at": "2022-01-02T03:04:00", "revoked_at": "2022-02-03T04:05:00"}
+    revoked = sim.plant_key(name="json-revoked", status="revoked", **dates, **base)
+    path = "/catalogue/services/2/cles?tiers=86360&criteres=1&statut=active&statut=revoquee&nom=json"
+    server = admin.get(path)
+    assert "<td>json <row> & 'co'</td>" in server.plain and "data-key-rows" not in server.text
+    sim.config(key_list="client")
+    try:
+        for layout, header, cell in (
+            ("classic", '<th scope="col">Nom de la clé d\'API</th><th scope="col">Date de création</th>', "<td"),
+            (
+                "alt",
+                '<span role="columnheader">Nom de la clé d\'API</span> <span role="columnheader">Date',
+                'role="cell"',
+            ),
+        ):
+            sim.config(layout=layout)
+            page = admin.get(path)
+            text = page.plain
+            # Everything else is there, as server-side...
+            for label in (
+                header,
+                "Nom de la clé d'API :",
+                "Liste des clés d'API pour le service Cegid File Exchange",
+                "Entrer le nom d'une nouvelle clé :",
+                "Réinitialiser les critères",
+            ):
+                assert label in text, (layout, label)
+            # ... but not one data row: the names are only in the JSON.
+            assert cell not in page.text, layout
+            outside = html.unescape(KEY_ROWS.sub("", page.text))
+            for absent in ("json <row> & 'co'", "json-revoked", ">Révoquer<", 'title="Révoquer', "Révoquée le"):
+                assert absent not in outside, (layout, absent)
+            assert "Aucune clé d'API" not in text
+            match = KEY_ROWS.search(page.text)
+            assert match, layout
+            rows = json.loads(match.group(2))
+            assert rows == [
+                {
+                    "id": active["id"],
+                    "name": "json <row> & 'co'",
+                    "created": "04/03/2023 05:06",
+                    "creator": "Deltumeau Vincent",
+                    "active": True,
+                    "revoked": None,
+                    "revoke_url": f"/catalogue/services/2/cles/{active['id']}/revoquer",
+                },
+                {
+                    "id": revoked["id"],
+                    "name": "json-revoked",
+                    "created": "02/01/2022 03:04",
+                    "creator": "Deltumeau Vincent",
+                    "active": False,
+                    "revoked": "03/02/2022 04:05",
+                    "revoke_url": None,
+                },
+            ]
+            fields = json.loads(html.unescape(match.group(1)))
+            assert fields == [
+                ["csrf_token", admin.csrf(page)],
+                ["criteres", "1"],
+                ["statut", "active"],
+                ["statut", "revoquee"],
+                ["nom", "json"],
+            ]
+            assert "<row>" not in match.group(2)  # escaped for the <script> element
+        # Empty list: an empty JSON list, no "no key" line in the HTML.
+        empty = admin.get("/catalogue/services/2/cles?tiers=86360&criteres=1&nom=nothing-matches")
+        nothing = KEY_ROWS.search(empty.text)
+        assert nothing and nothing.group(2) == "[]"
+        assert "Aucune clé d'API" not in empty.plain
+        # The one-time panel is still server-rendered; no identifier or secret is in the JSON.
+        sim.config(layout="classic")
+        shown = generate(admin, "json-new", "/catalogue/services/2/cles?tiers=86360")
+        identifier, secret = panel_values(shown)
+        data = KEY_ROWS.search(shown.text)
+        assert data and "json-new" in data.group(2)
+        assert identifier not in data.group(0) and secret not in data.group(0)
+        for stored in sim.keys():
+            assert stored["identifier"] not in data.group(0) and stored["secret_sha256"] not in data.group(0)
+    finally:
+        sim.config(key_list="server", layout="classic")
+
+
+def portal_cookie(client: Client) -> str:
+    return next(c.value for c in client.jar if c.name == "cegidlife_portal")
+
+
+def with_cookie(sim: Sim, value: str, path: str) -> Page:
+    """One request from another client that replays a portal cookie value."""
+    return Client(sim).get(path, follow=False, headers={"Cookie": f"cegidlife_portal={value}"})
+
+
+def test_session_cookie_rotate_renews_the_id_on_every_answer(sim: Sim) -> None:
+    path = LOOP + "?tiers=95943"
+    sim.config(session_cookie="rotate")
+    try:
+        client = Client(sim)
+        assert "<title>Accueil - CegidLife</title>" in client.sign_in().text
+        first = portal_cookie(client)
+        page = client.get(path, follow=False)
+        assert page.status == 200
+        second = portal_cookie(client)
+        assert second != first
+        set_cookie = page.headers["Set-Cookie"]
+        assert set_cookie.startswith(f"cegidlife_portal={second};")
+        assert {"Path=/", "HttpOnly", "SameSite=Lax"} <= {part.strip() for part in set_cookie.split(";")}
+        # The previous value is dead at once: back to sign-in.
+        old = with_cookie(sim, first, path)
+        assert old.status == 302 and old.headers["Location"].startswith(sim.sso_url + "/adfs/ls/")
+        # A form post rotates too, and the one-time panel follows the session to its new id.
+        form = page.form("/generer")
+        posted = client.request("POST", form["action"], {**form["fields"], "nom_cle": "rotated"}, follow=False)
+        assert posted.status == 303 and "Set-Cookie" in posted.headers
+        third = portal_cookie(client)
+        assert third not in (first, second)
+        assert with_cookie(sim, second, path).status == 302
+        shown = client.get(posted.headers["Location"], follow=False)
+        assert shown.status == 200 and "La clé d'API 'rotated' a été générée avec succès" in shown.plain
+        # Not renewed: static files, admin endpoints, the Loop API, error answers.
+        current = portal_cookie(client)
+        for other in ("/static/sim.js", "/__sim__/health", "/loop-api-publiques/x", "/catalogue/services/99/cles"):
+            answer = client.get(other, follow=False)
+            assert "Set-Cookie" not in answer.headers, other
+        assert portal_cookie(client) == current
+        # The newest value works (and is renewed in turn).
+        assert client.get(path, follow=False).status == 200 and portal_cookie(client) != current
+    finally:
+        sim.config(session_cookie="fixed")
+
+
+def test_session_cookie_fixed_is_sent_once(sim: Sim, admin: Client) -> None:
+    assert sim.config()["session_cookie"] == "fixed"
+    cookie = portal_cookie(admin)
+    page = admin.get(LOOP + "?tiers=95943", follow=False)
+    assert page.status == 200 and "Set-Cookie" not in page.headers
+    form = page.form("/generer")
+    posted = admin.request("POST", form["action"], {**form["fields"], "nom_cle": "fixed"}, follow=False)
+    assert posted.status == 303 and "Set-Cookie" not in posted.headers
+    assert portal_cookie(admin) == cookie
+    assert with_cookie(sim, cookie, LOOP + "?tiers=95943").status == 200
 
 
 def test_sessions_expire_and_ttl(sim: Sim, admin: Client) -> None:

@@ -70,11 +70,19 @@ def _free_port_pair() -> int:
 def test_fixed_port_puts_sso_on_next_port_and_sigint_exits_zero(sim_factory: SimFactory) -> None:
     port = _free_port_pair()
     sim = sim_factory(
-        port=port, login="two-step", credentials="copy-only", confirm="none", page_size=3, layout="alt", session_ttl=60
+        port=port,
+        login="two-step",
+        credentials="copy-only",
+        confirm="none",
+        page_size=3,
+        layout="alt",
+        session_ttl=60,
+        key_list="client",
+        session_cookie="rotate",
     )
     assert sim.portal_url == f"http://127.0.0.1:{port}" and sim.sso_url == f"http://127.0.0.1:{port + 1}"
     cfg = sim.config()
-    variants = ("login", "credentials", "confirm", "page_size", "layout", "session_ttl")
+    variants = ("login", "credentials", "confirm", "page_size", "layout", "session_ttl", "key_list", "session_cookie")
     assert {k: cfg[k] for k in variants} == {
         "login": "two-step",
         "credentials": "copy-only",
@@ -82,6 +90,8 @@ def test_fixed_port_puts_sso_on_next_port_and_sigint_exits_zero(sim_factory: Sim
         "page_size": 3,
         "layout": "alt",
         "session_ttl": 60,
+        "key_list": "client",
+        "session_cookie": "rotate",
     }
     sim.proc.send_signal(signal.SIGINT)
     assert sim.proc.wait(10) == 0
@@ -89,7 +99,13 @@ def test_fixed_port_puts_sso_on_next_port_and_sigint_exits_zero(sim_factory: Sim
 
 def test_bad_flags_exit_non_zero(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(SIM_DIR))
-    for args in (["--layout", "fancy"], ["--page-size", "-1"], ["--user", "nobody"]):
+    for args in (
+        ["--layout", "fancy"],
+        ["--page-size", "-1"],
+        ["--user", "nobody"],
+        ["--key-list", "js"],
+        ["--session-cookie", "always"],
+    ):
         proc = subprocess.run(
             check=False,
             args=[sys.executable, "-m", "cegidlife_sim", "--port", "0", "--data", str(tmp_path / "x.db"), *args],

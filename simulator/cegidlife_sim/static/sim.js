@@ -1,4 +1,5 @@
-/* CegidLife simulator: profile menu, copy buttons, revoke confirmation, role=button controls.
+/* CegidLife simulator: profile menu, copy buttons, revoke confirmation, role=button controls,
+ * and the key rows of --key-list client.
  *
  * Loaded synchronously in <head> and built on listeners on `document`, so every control works
  * from the moment it can be clicked: a revoke clicked early must never skip its confirmation.
@@ -12,6 +13,58 @@
     document.querySelectorAll('script[data-credentials]').forEach(function (node) {
       try { credentials = JSON.parse(node.textContent || '{}'); } catch (e) { credentials = {}; }
       node.parentNode.removeChild(node);
+    });
+  }
+
+  // ---- key rows built from JSON (--key-list client) ------------------------------------
+  // Stands for a portal that fills its list with JavaScript: the HTML has the table and its
+  // header row only. The rows must come out exactly as keys.html renders them server-side.
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs).forEach(function (name) { node.setAttribute(name, attrs[name]); });
+    (children || []).forEach(function (child) {
+      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+  function revokeForm(key, fields, alt) {
+    var title = "Révoquer la clé d'API '" + key.name + "'";
+    var form = el('form', {method: 'post', action: key.revoke_url, 'class': 'inline-form', 'data-revoke': '',
+      'data-key-name': key.name});
+    fields.forEach(function (pair) { form.appendChild(el('input', {type: 'hidden', name: pair[0], value: pair[1]})); });
+    form.appendChild(alt
+      ? el('span', {role: 'button', tabindex: '0', 'class': 'v2-btn v2-danger', 'data-act': 'submit', title: title},
+        ['Révoquer'])
+      : el('button', {type: 'submit', 'class': 'btn btn-danger btn-small', title: title}, ['Révoquer']));
+    return form;
+  }
+  function keyRow(key, fields, alt) {
+    var cells = [key.name, key.created, key.creator,
+      key.active ? revokeForm(key, fields, alt) : 'Révoquée le ' + key.revoked];
+    var row = alt ? el('div', {role: 'row', 'class': 'v2-row'}) : el('tr', {});
+    cells.forEach(function (cell, i) {
+      // Spaces between the cells as in keys.html, so that a row's textContent reads the same.
+      if (i) row.appendChild(document.createTextNode(' '));
+      row.appendChild(alt ? el('span', {role: 'cell'}, [cell]) : el('td', i === 3 ? {'class': 'actions'} : {}, [cell]));
+    });
+    return row;
+  }
+  function buildKeyRows() {
+    document.querySelectorAll('script[data-key-rows]').forEach(function (node) {
+      var body = document.querySelector('[data-key-body]');
+      var keys, fields;
+      try {
+        keys = JSON.parse(node.textContent || '[]');
+        fields = JSON.parse(node.getAttribute('data-revoke-fields') || '[]');
+      } catch (e) { return; }
+      if (!body) return;
+      var alt = body.tagName !== 'TBODY';
+      keys.forEach(function (key) { body.appendChild(keyRow(key, fields, alt)); });
+      if (!keys.length) {
+        body.appendChild(alt
+          ? el('div', {role: 'row', 'class': 'v2-row'}, [el('span', {role: 'cell'}, ["Aucune clé d'API"])])
+          : el('tr', {}, [el('td', {colspan: '4'}, ["Aucune clé d'API"])]));
+      }
     });
   }
 
@@ -151,6 +204,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     takeCredentials();
+    buildKeyRows();
     // Sign-in hand-back to the portal.
     document.querySelectorAll('form[data-autosubmit]').forEach(function (form) { form.submit(); });
   });

@@ -66,12 +66,15 @@ def _children(pid: int) -> list[int]:
 
 
 def _rss_kib(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
+    """Proportional set size (shared pages split among their sharers, so a browser's many
+    processes add up to what they really use); resident set size where the kernel has no PSS."""
+    for path, field in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            for line in Path(path).read_text().splitlines():
+                if line.startswith(field):
+                    return int(line.split()[1])
+        except OSError:
+            continue
     return 0
 
 
@@ -83,10 +86,12 @@ def _name(pid: int) -> str:
 
 
 class PeakMemory:
-    """Peak resident memory of this process and of its descendants (driver, browser), sampled."""
+    """Peak memory (PSS) of this process and of its descendants (driver, browser), sampled;
+    the process trees of `exclude` (the simulator) are not counted."""
 
-    def __init__(self, every_s: float = 0.05) -> None:
+    def __init__(self, every_s: float = 0.05, exclude: t.Iterable[int] = ()) -> None:
         self.every_s = every_s
+        self.exclude = set(exclude)
         self.python_kib = 0
         self.browser_kib = 0
         self.driver_kib = 0
@@ -105,7 +110,7 @@ class PeakMemory:
         me = os.getpid()
         while not self._stop.is_set():
             browser = driver = 0
-            todo = _children(me)
+            todo = [pid for pid in _children(me) if pid not in self.exclude]
             while todo:
                 pid = todo.pop()
                 todo += _children(pid)

@@ -7,6 +7,10 @@ Each case starts a simulator with that fault, runs cegidlife_api_key (state=pres
 and prints: the fault, the outcome (ok, or a clear failure: a message that names its step, no
 traceback), the keys the run created, and the secrets lost: Active keys whose credentials the run
 did not hand over (must be 0).
+
+A second table does the same for a warm no-change run (session saved, key listed, so the key list
+is read with one plain HTTP request when nothing stands in the way): how the list was read, and
+that the run made no key and handed back the same credentials.
 """
 
 from __future__ import annotations
@@ -42,6 +46,19 @@ CASES: list[tuple[str, dict[str, t.Any], dict[str, t.Any], dict[str, t.Any]]] = 
     ("push approval asked", {}, {"mfa": "push"}, {"timeout": 10}),
     ("wrong password (lockout after 3)", {}, {"lockout_after": 3}, {"password": "not-it-1234"}),
     ("portal unreachable", {}, {"_down": True}, {"timeout": 10}),
+]
+
+# (label, config switched after the session and the key exist)
+WARM_CASES: list[tuple[str, dict[str, t.Any]]] = [
+    ("no fault", {}),
+    ("slow key page (3 s)", {"slow_pages": {"keys": 3000}}),
+    ("HTTP 503 twice on the key page", {"fail_next": {"page": "keys", "status": 503, "count": 2}}),
+    ("connection dropped on the key page", {"drop_next": {"page": "keys", "count": 1}}),
+    ("session ended", {"_expire": True}),
+    ("session cookie renewed on every answer", {"session_cookie": "rotate"}),
+    ("list now built by JavaScript", {"key_list": "client"}),
+    ("list now paginated (2 per page, 3 keys)", {"page_size": 2, "_bulk": 2}),
+    ("changed layout (same labels)", {"layout": "alt"}),
 ]
 
 
@@ -85,7 +102,50 @@ def main() -> None:
         print(f"{label:<44} {created:>12} {lost:>12} {seconds:>8.1f}  {outcome}")
     total_lost = sum(r[3] for r in rows)
     print(f"secrets lost in all: {total_lost}")
-    raise SystemExit(1 if total_lost else 0)
+    wrong = warm_matrix(work)
+    raise SystemExit(1 if total_lost or wrong else 0)
+
+
+def warm_matrix(work: Path) -> int:
+    """The warm no-change table; returns how many runs made a key or lost the credentials."""
+    factory = SimFactory(work / "warm")
+    rows = []
+    try:
+        for i, (label, switches) in enumerate(WARM_CASES):
+            sim = factory()
+            files = {"session_file": str(work / f"warm-{i}.session"), "credentials_file": str(work / f"warm-{i}.creds")}
+            p = params(sim.portal_url, name="warm", **files)
+            first = run_task(p)[1]
+            run_task(p)  # a browser run has by now held the page's HTML against what it shows
+            if switches.get("_bulk"):
+                sim.bulk_keys(service="Loop APIkey", tiers_code="95943", prefix="bulk-", count=switches["_bulk"])
+            if switches.get("_expire"):
+                sim.expire_sessions()
+            config = {k: v for k, v in switches.items() if not k.startswith("_")}
+            if config:
+                sim.config(**config)
+            before = len(sim.keys())
+            seconds, result = run_task(p)
+            made = len(sim.keys()) - before
+            same = result.get("credentials") == first.get("credentials") and first.get("credentials")
+            if result.get("failed"):
+                outcome = "FAILED: " + result["msg"][:110]
+            else:
+                outcome = f"ok ({result['action']}, credentials {'the same' if same else 'NOT the same'})"
+                why = result.get("http_check_declined")
+                outcome += f"; browser because: {why[:90]}" if why else ""
+            rows.append((label, result.get("checked_with", "-"), made, seconds, outcome, bool(made) or not same))
+            sim.stop()
+    finally:
+        factory.stop_all()
+    print()
+    print("warm no-change run (session saved, key listed)")
+    print(f"{'fault':<44} {'read with':>9} {'keys made':>9} {'seconds':>8}  outcome")
+    for label, how, made, seconds, outcome, dummy in rows:
+        print(f"{label:<44} {how:>9} {made:>9} {seconds:>8.2f}  {outcome}")
+    wrong = sum(1 for r in rows if r[5])
+    print(f"warm runs that made a key or lost the credentials: {wrong}")
+    return wrong
 
 
 if __name__ == "__main__":

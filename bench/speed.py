@@ -6,12 +6,17 @@
 The simulator answers every page after --latency-ms (standing for the internet). Measured side by
 side in one run, each a median over --runs:
   module     cegidlife_api_key in-process (no Ansible start-up): create, no-change, revoke;
-             cold (no session file) and warm (session reused, key page address remembered)
+             cold (no session file) and warm (session reused, key page address remembered);
+             a warm no-change run reads the key page with one plain HTTP request (http_check),
+             and "warm, browser" is the same run with http_check off
   naive      the vendor's click-through automated literally: new browser, sign in, profile,
              catalogue, filter, key button, read the list (one no-change check)
   floor      the same portal round trips with a plain HTTP client (no browser): sign in, key page
   keys       N keys ensured, no change: N tasks in a loop vs one task with `names`
-  memory     peak RSS of this Python process, the Playwright driver and the browser
+  ansible    the warm no-change check as a user runs it (`ansible localhost -m ...`, a new
+             process with Ansible's start-up), next to Ansible's start-up alone (`-m ping`)
+  memory     peak PSS of this Python process, the Playwright driver and the browser: over the
+             whole benchmark, and over the warm no-change runs alone
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from pathlib import Path
 
 from _harness import ADMIN, BROWSER, PeakMemory, median, params, run_task
 
+from tests.support.ansible_cli import run_module
 from tests.support.simulator import Client, SimFactory
 
 
@@ -60,6 +66,15 @@ def floor_check(sim: object) -> float:
     return time.perf_counter() - started
 
 
+def cli_check(args: dict, module: str) -> float:
+    """One `ansible localhost -m MODULE` run, Ansible's start-up included."""
+    started = time.perf_counter()
+    run = run_module(args, module=module)
+    if run.failed:
+        raise SystemExit(f"ansible -m {module}: {run.output[-2000:]}")
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
@@ -74,15 +89,17 @@ def main() -> None:
     creds = str(work / "creds.json")
     figures: dict[str, list[float]] = {}
 
-    def timed(label: str, **over: object) -> dict:
+    def timed(label: str, checked_with: str | None = None, **over: object) -> dict:
         seconds, result = run_task(params(sim.portal_url, session_file=session, credentials_file=creds, **over))
         if result.get("failed"):
             raise SystemExit(f"{label}: {result['msg']}")
+        if checked_with and result.get("checked_with") != checked_with:
+            raise SystemExit(f"{label}: read with {result.get('checked_with')}: {result.get('http_check_declined')}")
         figures.setdefault(label, []).append(seconds)
         return result
 
     try:
-        with PeakMemory() as memory:
+        with PeakMemory(exclude=[sim.proc.pid]) as memory:
             for i in range(args.runs):
                 name = f"bench-rev-{i}"
                 timed("create (cold)", name=name, reuse_session=False)
@@ -90,9 +107,12 @@ def main() -> None:
             timed("create (warm)", name="bench-key")  # also primes the session file
             for i in range(args.runs):
                 timed("no-change (cold)", name="bench-key", reuse_session=False)
-                timed("no-change (warm)", name="bench-key")
+                timed("no-change (warm, browser)", "browser", name="bench-key", http_check=False)
                 timed("create (warm)", name=f"bench-new-{i}")
                 timed("revoke (warm)", name=f"bench-new-{i}", state="absent")
+        with PeakMemory(exclude=[sim.proc.pid]) as quick_memory:
+            for dummy in range(args.runs):
+                timed("no-change (warm)", "http", name="bench-key")
         for dummy in range(args.runs):
             figures.setdefault("naive click-through (no-change)", []).append(naive_check(sim.portal_url, "bench-key"))
             figures.setdefault("floor: plain HTTP (no-change)", []).append(floor_check(sim))
@@ -102,9 +122,19 @@ def main() -> None:
         for dummy in range(max(1, args.runs // 2)):
             started = time.perf_counter()
             for name in names:
-                timed("_one of loop", name=name)
+                timed("_one of loop", "http", name=name)
             figures.setdefault(f"{args.keys} keys: {args.keys} tasks (warm)", []).append(time.perf_counter() - started)
-            timed(f"{args.keys} keys: one task (warm)", names=names)
+            timed(f"{args.keys} keys: one task (warm)", "http", names=names)
+
+        cli_args = params(sim.portal_url, session_file=session, credentials_file=creds)
+        cli_args = {k: v for k, v in cli_args.items() if v is not None}
+        for dummy in range(args.runs):
+            figures.setdefault("ansible -m, no-change (warm)", []).append(
+                cli_check({**cli_args, "name": "bench-key"}, "cegid.cegidlife.cegidlife_api_key")
+            )
+            figures.setdefault("ansible -m ping (Ansible start-up)", []).append(
+                cli_check({"data": "pong"}, "ansible.builtin.ping")
+            )
     finally:
         factory.stop_all()
 
@@ -113,19 +143,22 @@ def main() -> None:
         if not label.startswith(("_", "fleet")):
             print(f"  {label:<40} {median(values):7.2f}")
     warm = median(figures["no-change (warm)"])
+    warm_browser = median(figures["no-change (warm, browser)"])
     cold = median(figures["no-change (cold)"])
     naive = median(figures["naive click-through (no-change)"])
     floor = median(figures["floor: plain HTTP (no-change)"])
     fleet = median(figures[f"{args.keys} keys: one task (warm)"])
     print("ratios (no-change check)")
     print(f"  warm module / naive  {warm / naive:5.2f}   (target <= 0.40)")
-    print(f"  cold module / naive  {cold / naive:5.2f}")
     print(f"  warm module / floor  {warm / floor:5.2f}")
+    print(f"  warm module with the browser (http_check off) / naive  {warm_browser / naive:5.2f}")
+    print(f"  cold module / naive  {cold / naive:5.2f}")
     print(f"  {args.keys} keys in one task / one warm check  {fleet / warm:5.2f}   (target <= 3.00)")
-    print(
-        f"peak memory: python {memory.python_kib / 1024:.0f} MiB, driver {memory.driver_kib / 1024:.0f} MiB, "
-        f"browser {memory.browser_kib / 1024:.0f} MiB"
-    )
+    for label, mem in (("whole benchmark", memory), ("warm no-change runs alone", quick_memory)):
+        print(
+            f"peak memory, {label}: python {mem.python_kib / 1024:.0f} MiB, driver {mem.driver_kib / 1024:.0f} MiB, "
+            f"browser {mem.browser_kib / 1024:.0f} MiB"
+        )
 
 
 if __name__ == "__main__":

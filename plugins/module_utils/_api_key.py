@@ -53,6 +53,11 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     PlaywrightError,
     playwright_too_old,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._quick_read import (
+    Declined,
+    check_against_browser,
+    quick_read,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._session import (
     SessionFile,
     default_session_path,
@@ -138,6 +143,12 @@ class ApiKeyTask:
         self.tiers = ""
         self._trace: TraceRecorder | None = None
         self._artifacts: list[str] = []
+        self._session: SessionFile | None = None
+        self._store_opened: tuple[CredentialStore | None] | None = None
+        self._compared = False  # the key page's HTML was compared with the browser's reading
+        # How this run read the key list, and why not over plain HTTP (for the result).
+        self.checked_with = "browser"
+        self.http_declined: str | None = None
         self._captured = False
         self._identifiers: list[str] = []  # masked in screenshots, though not secret
         # Everything that must never appear in a message.
@@ -148,6 +159,8 @@ class ApiKeyTask:
 
     # --- reporting ----------------------------------------------------------------------------
     def fail(self, message: str, **extra: t.Any) -> t.NoReturn:
+        if self.http_declined:
+            extra.setdefault("http_check_declined", self.http_declined)
         if self._artifacts:
             message = f"{message} [failure artifacts: {', '.join(self._artifacts)}]"
             extra.setdefault("failure_artifacts", list(self._artifacts))
@@ -203,12 +216,98 @@ class ApiKeyTask:
         p = self.params
         try:
             if p.get("names"):
-                return self.on_browser(labels, self._on_portal_many)
-            self.step = "wait for the key's lock"
-            with key_lock(self._lock_parts(p["name"]), p.get("lock_timeout") or 600.0):
-                return self.on_browser(labels, self._on_portal)
+                result = self._answer_many_without_browser(labels) or self.on_browser(labels, self._on_portal_many)
+            else:
+                self.step = "wait for the key's lock"
+                with key_lock(self._lock_parts(p["name"]), p.get("lock_timeout") or 600.0):
+                    result = self._answer_without_browser(labels) or self.on_browser(labels, self._on_portal)
         except LockTimeout as exc:
             self.fail(f"{self.step}: {exc}")
+        return self.reported(result)
+
+    def reported(self, result: dict[str, t.Any]) -> dict[str, t.Any]:
+        """The result, saying how the key list was read."""
+        result["checked_with"] = self.checked_with
+        if self.http_declined:
+            result["http_check_declined"] = self.http_declined
+        return result
+
+    def saved_session(self) -> SessionFile | None:
+        """The session file, unless reuse_session is off."""
+        p = self.params
+        if self._session is None and p.get("reuse_session", True):
+            self._session = SessionFile(
+                p.get("session_file") or default_session_path(p["portal_url"], p["username"]),
+                session_owner(p["portal_url"], p["username"]),
+            )
+        return self._session
+
+    # --- without a browser ----------------------------------------------------------------------
+    def read_without_browser(self, labels: Labels) -> list[KeyRow] | None:
+        """The Active keys read over plain HTTP (see _quick_read), or None: the browser reads them."""
+        if not self.params.get("http_check", True):
+            return None
+        saved = self.saved_session()
+        if saved is None:
+            self.http_declined = "reuse_session is off, and the plain reading needs the saved session"
+            return None
+        self.step = "read the key list over HTTP"
+        try:
+            read = quick_read(self.params, labels, saved)
+        except Declined as declined:
+            self.http_declined = declined.reason
+            return None
+        self.service, self.tiers = read.service, read.tiers
+        return read.rows
+
+    def _answer_without_browser(self, labels: Labels) -> dict[str, t.Any] | None:
+        """The result when the HTTP reading shows that nothing needs a click, else None."""
+        listed = self.read_without_browser(labels)
+        if listed is None:
+            return None
+        decided = self._needs_no_click(listed)
+        if decided is None:
+            return None
+        self.checked_with = "http"
+        return self._unchanged_result(*decided)
+
+    def _answer_many_without_browser(self, labels: Labels) -> dict[str, t.Any] | None:
+        listed = self.read_without_browser(labels)
+        if listed is None:
+            return None
+        base = dict(self.params)
+        decided = []
+        try:
+            for name in base["names"]:
+                self.params = {**base, "name": name}
+                self.step = "wait for the key's lock"
+                with key_lock(self._lock_parts(name), base.get("lock_timeout") or 600.0):
+                    one = self._needs_no_click([r for r in listed if same_name(r.name, name)])
+                if one is None:
+                    return None
+                decided.append((name, one))
+            self.checked_with = "http"
+            results = []
+            for name, one in decided:
+                self.params = {**base, "name": name}
+                results.append({**self._unchanged_result(*one), "name": name})
+        finally:
+            self.params = base
+        return _many_result(results)
+
+    def _needs_no_click(self, listed: list[KeyRow]) -> tuple[Plan, dict[str, t.Any], Credentials | None] | None:
+        """The decision when it needs neither "Générer" nor "Révoquer" (or check mode), else None."""
+        try:
+            decision, result, dummy, known = self._decide(listed)
+        except PlanError:
+            # The browser run fails with the same words, and a screenshot.
+            name = self.params["name"]
+            self.http_declined = f"the key list leaves a decision for the API key {name!r} to the browser"
+            return None
+        if decision.changed and not self.check_mode:
+            self.http_declined = f"the API key {self.params['name']!r} needs a change ({decision.action})"
+            return None
+        return decision, result, known
 
     def _lock_parts(self, name: str) -> list[str]:
         p = self.params
@@ -230,11 +329,7 @@ class ApiKeyTask:
             if result["changed"] and not self.check_mode:
                 everything = self._read(portal, "")
         self.params = base
-        changed = any(r["changed"] for r in results)
-        out: dict[str, t.Any] = {"changed": changed, "results": results}
-        if any("credentials" in r for r in results):
-            out["credentials"] = {r["name"]: r["credentials"] for r in results if "credentials" in r}
-        return out
+        return _many_result(results)
 
     def on_browser(self, labels: Labels, work: t.Callable[[Portal], dict[str, t.Any]]) -> dict[str, t.Any]:
         """Start the browser, run `work` on the portal, and turn every failure into TaskFailed."""
@@ -252,12 +347,7 @@ class ApiKeyTask:
         old = playwright_too_old()
         if old:
             self.fail(f"Playwright {old} is too old: this module needs {PLAYWRIGHT_REQUIREMENT}")
-        saved = None
-        if p.get("reuse_session", True):
-            saved = SessionFile(
-                p.get("session_file") or default_session_path(p["portal_url"], p["username"]),
-                session_owner(p["portal_url"], p["username"]),
-            )
+        saved = self.saved_session()
         try:
             self.step = "start browser"
             with BrowserSession(
@@ -341,40 +431,51 @@ class ApiKeyTask:
             self._trace.resume()
         return True
 
-    def _list(self, portal: Portal, name: str) -> list[KeyRow]:
+    def list_active(self, portal: Portal, name: str) -> list[KeyRow]:
         """The key list filtered on the name, on the key page (reached first if need be)."""
         arrived = self.reach(portal)
         self.step = "read the key list"
-        if arrived and portal.key_page.lists_active_on_one_page():
-            # Just opened, nothing else on screen: what it lists is what a filter would give.
-            return portal.key_page.rows()
-        portal.key_page.show(name)
-        return portal.key_page.rows()
+        if not (arrived and portal.key_page.lists_active_on_one_page()):
+            # Unless just opened with nothing else on screen, where it lists what a filter would give.
+            portal.key_page.show(name)
+        rows = portal.key_page.rows()
+        self.compare_with_html(portal, rows)
+        return rows
+
+    def compare_with_html(self, portal: Portal, rows: list[KeyRow]) -> None:
+        """Once a run, where the browser lists keys: does the page's HTML list the same? Only then
+        may a later run read this key page without a browser."""
+        saved = self.saved_session()
+        if self._compared or not rows or saved is None or not self.params.get("http_check", True):
+            return
+        if portal.key_page.pages_read != 1:
+            return  # the rows of several pages: no one page's HTML to hold them against
+        self._compared = True
+        html, saved.user_agent = portal.page_source()
+        problem = check_against_browser(saved, self.params, portal.labels, html, (rows, self.service, self.tiers))
+        if problem:
+            reasons = [self.http_declined, f"{problem}: later runs use the browser too"]
+            self.http_declined = "; ".join(r for r in reasons if r)
 
     def _read(self, portal: Portal, name: str) -> list[KeyRow]:
-        return portal.safely(lambda: self._list(portal, name), "read the key list")
+        return portal.safely(lambda: self.list_active(portal, name), "read the key list")
 
-    def _on_portal(self, portal: Portal, listed: list[KeyRow] | None = None) -> dict[str, t.Any]:
+    def _decide(self, listed: list[KeyRow]) -> tuple[Plan, dict[str, t.Any], KeyRef, Credentials | None]:
+        """What to do about the name's keys in the list (raises PlanError), and the result so far."""
         p = self.params
         name = p["name"]
-        if listed is None:
-            listed = self._read(portal, name)
         service, tiers = self.service, self.tiers
         active = matching(listed, name)
         ref = KeyRef(p["portal_url"], tiers, service, name)
-        store = self._store()
-        known = self._known_credentials(store, ref, active[0] if active else None)
-        try:
-            decision = plan(
-                p["state"],
-                active,
-                secret_known=known is not None,
-                recreate=p.get("recreate") or "never",
-                max_age=self.max_age,
-                on_duplicates=p.get("on_duplicates") or "fail",
-            )
-        except PlanError as exc:
-            self.fail(f"decide: {exc}")
+        known = self._known_credentials(self._store(), ref, active[0] if active else None)
+        decision = plan(
+            p["state"],
+            active,
+            secret_known=known is not None,
+            recreate=p.get("recreate") or "never",
+            max_age=self.max_age,
+            on_duplicates=p.get("on_duplicates") or "fail",
+        )
         result: dict[str, t.Any] = {
             "changed": decision.changed,
             "action": decision.action,
@@ -385,10 +486,29 @@ class ApiKeyTask:
             result["key"] = decision.current.describe(service, tiers)
         if decision.generate or self.check_mode:
             result["secret_available"] = decision.generate or known is not None
+        return decision, result, ref, known
+
+    def _unchanged_result(
+        self, decision: Plan, result: dict[str, t.Any], known: Credentials | None
+    ) -> dict[str, t.Any]:
+        """The result of a run that clicks nothing (nothing to do, or check mode)."""
+        self._finish_unchanged(result, decision, known)
+        self._add_diff(result, decision, self.service, self.tiers)
+        return result
+
+    def _on_portal(self, portal: Portal, listed: list[KeyRow] | None = None) -> dict[str, t.Any]:
+        p = self.params
+        name = p["name"]
+        if listed is None:
+            listed = self._read(portal, name)
+        service, tiers = self.service, self.tiers
+        try:
+            decision, result, ref, known = self._decide(listed)
+        except PlanError as exc:
+            self.fail(f"decide: {exc}")
+        store = self._store()
         if self.check_mode or not decision.changed:
-            self._finish_unchanged(result, decision, known)
-            self._add_diff(result, decision, service, tiers)
-            return self._with_retries(result, portal)
+            return self._with_retries(self._unchanged_result(decision, result, known), portal)
         if decision.generate:
             return self._with_retries(self._generate_then_revoke(portal, ref, store, decision, listed, result), portal)
         self.step = "revoke the key"
@@ -423,13 +543,14 @@ class ApiKeyTask:
             )
 
     def _store(self) -> CredentialStore | None:
-        path = self.params.get("credentials_file")
-        if not path:
-            return None
-        store = self._open_store(path)
-        if store.problem:
-            self.warn(f"credentials_file {store.path}: {store.problem}; the secret is treated as unknown")
-        return store
+        """The credentials file, opened once a run (its problem is said once)."""
+        if self._store_opened is None:
+            path = self.params.get("credentials_file")
+            store = self._open_store(path) if path else None
+            if store is not None and store.problem:
+                self.warn(f"credentials_file {store.path}: {store.problem}; the secret is treated as unknown")
+            self._store_opened = (store,)
+        return self._store_opened[0]
 
     def _known_credentials(
         self, store: CredentialStore | None, ref: KeyRef, current: KeyRow | None
@@ -678,6 +799,14 @@ def _the_kept(rows: t.Sequence[KeyRow], keep: KeyRow) -> KeyRow:
     return group[0] if newest_first(rows) else group[-1]
 
 
+def _many_result(results: list[dict[str, t.Any]]) -> dict[str, t.Any]:
+    """The result of a task with `names`: each key's result, and the credentials by name."""
+    out: dict[str, t.Any] = {"changed": any(r["changed"] for r in results), "results": results}
+    if any("credentials" in r for r in results):
+        out["credentials"] = {r["name"]: r["credentials"] for r in results if "credentials" in r}
+    return out
+
+
 def _as_revoked(row: KeyRow) -> KeyRow:
     return dataclasses.replace(row, status=REVOKED)
 
@@ -696,27 +825,32 @@ def _error_details(exc: CegidLifeError) -> dict[str, t.Any]:
 
 def browse_portal(
     params: t.Mapping[str, t.Any],
-    read: t.Callable[[Portal, str, str], dict[str, t.Any]],
+    read: t.Callable[[ApiKeyTask, Portal], list[KeyRow]],
+    answer: t.Callable[[list[KeyRow], str, str], dict[str, t.Any]],
     *,
     warn: t.Callable[[str], None],
     problems: t.Sequence[str] = (),
+    active_only: bool = False,
 ) -> dict[str, t.Any]:
-    """Read-only work on the key page of (service, tiers): sign in, open it, `read(portal, service, tiers)`."""
+    """Read-only work on the key page of (service, tiers): `read(task, portal)` the rows in the
+    browser, then `answer(rows, service, tiers)`. With `active_only` (the rows wanted are the
+    Active keys), a plain HTTP reading of the saved session's key page is tried first."""
     task = ApiKeyTask(params, check_mode=True, diff=False, warn=warn)
     found = portal_input_problems(params) + list(problems)
     if found:
         task.fail("; ".join(found))
     labels = task.labels()
-
-    def attempt(portal: Portal) -> dict[str, t.Any]:
-        task.reach(portal)
-        task.step = "read the key list"
-        return read(portal, task.service, task.tiers)
+    if active_only:
+        rows = task.read_without_browser(labels)
+        if rows is not None:
+            task.checked_with = "http"
+            return task.reported(answer(rows, task.service, task.tiers))
 
     def work(portal: Portal) -> dict[str, t.Any]:
-        return portal.safely(lambda: attempt(portal), "read the key list")
+        rows = portal.safely(lambda: read(task, portal), "read the key list")
+        return answer(rows, task.service, task.tiers)
 
-    return task.on_browser(labels, work)
+    return task.reported(task.on_browser(labels, work))
 
 
 def run_module(module: AnsibleModule) -> None:

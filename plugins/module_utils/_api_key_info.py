@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import browse_portal
+from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyTask, browse_portal
 from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import name_problem, portal_argument_spec
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow, parse_age, same_name
 
@@ -62,13 +62,20 @@ def run_info(params: t.Mapping[str, t.Any], warn: t.Callable[[str], None]) -> di
         problems.append(f"older_than: {exc}")
         older_than = None
 
-    def read(portal: Portal, service: str, tiers: str) -> dict[str, t.Any]:
-        now = datetime.datetime.now()
+    def read(task: ApiKeyTask, portal: Portal) -> list[KeyRow]:
         rows: list[KeyRow] = []
         for status in STATUSES[params["status"]]:
-            portal.key_page.show(params.get("name"), status)
-            rows.extend(portal.key_page.rows(status))
+            if status == ACTIVE:
+                rows.extend(task.list_active(portal, params.get("name") or ""))
+            else:
+                task.reach(portal)
+                portal.key_page.show(params.get("name"), status)
+                rows.extend(portal.key_page.rows(status))
+        return rows
+
+    def answer(rows: list[KeyRow], service: str, tiers: str) -> dict[str, t.Any]:
+        now = datetime.datetime.now()
         keys = [key_info(r, service, tiers, now) for r in select(rows, params.get("name"), older_than, now)]
         return {"changed": False, "api_keys": keys, "service": service, "tiers": tiers}
 
-    return browse_portal(params, read, warn=warn, problems=problems)
+    return browse_portal(params, read, answer, warn=warn, problems=problems, active_only=params["status"] == "active")

@@ -37,6 +37,7 @@ def portal_argument_spec() -> dict[str, dict[str, t.Any]]:
         "trace": {"type": "bool", "default": False},
         "session_file": {"type": "path"},
         "reuse_session": {"type": "bool", "default": True},
+        "http_check": {"type": "bool", "default": True},
     }
 
 

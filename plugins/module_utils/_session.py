@@ -3,8 +3,10 @@
 """The signed-in browser state and the key pages' addresses, kept between runs.
 
 A run that reuses them skips the sign-in and the click-through: it goes straight to the key page,
-and falls back to signing in and clicking through when the portal says no. The file holds the
-portal session's cookies: mode 0600 in a 0700 directory, written atomically, never logged.
+and falls back to signing in and clicking through when the portal says no. It also records which
+key pages' HTML was found to list what the browser lists (so a plain HTTP read may stand for the
+browser there) and the browser's user agent (so that read looks like the same client). The file
+holds the portal session's cookies: mode 0600 in a 0700 directory, written atomically, never logged.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ class SessionFile:
         self.owner = owner
         self.storage_state: dict[str, t.Any] | None = None
         self.key_pages: dict[str, str] = {}
+        # Key page slot -> when its HTML last listed exactly what the browser listed (epoch seconds).
+        self.verified: dict[str, float] = {}
+        self.user_agent: str | None = None
         self._load()
 
     def _load(self) -> None:
@@ -51,9 +56,15 @@ class SessionFile:
             self.storage_state = state if isinstance(state, dict) else None
             pages = data.get("key_pages")
             self.key_pages = {str(k): str(v) for k, v in pages.items()} if isinstance(pages, dict) else {}
+            verified = data.get("verified")
+            if isinstance(verified, dict):
+                self.verified = {str(k): float(v) for k, v in verified.items() if isinstance(v, (int, float))}
+            agent = data.get("user_agent")
+            self.user_agent = agent if isinstance(agent, str) and agent else None
 
     def save(self, storage_state: dict[str, t.Any]) -> None:
         """Best effort: a session that cannot be saved only costs the next run a sign-in."""
+        self.storage_state = storage_state
         directory = os.path.dirname(self.path)
         with contextlib.suppress(OSError):
             os.makedirs(directory, mode=0o700, exist_ok=True)
@@ -62,7 +73,14 @@ class SessionFile:
                 os.fchmod(fd, 0o600)
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
                     json.dump(
-                        {"owner": self.owner, "storage_state": storage_state, "key_pages": self.key_pages}, handle
+                        {
+                            "owner": self.owner,
+                            "storage_state": storage_state,
+                            "key_pages": self.key_pages,
+                            "verified": self.verified,
+                            "user_agent": self.user_agent,
+                        },
+                        handle,
                     )
                 os.replace(tmp, self.path)
             except BaseException:

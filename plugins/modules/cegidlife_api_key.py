@@ -219,6 +219,18 @@ key:
       description: The C(Tiers rattaché), as the key page shows it.
       type: str
       sample: 95943 FUTUROSCOPE CEDEX
+checked_with:
+  description:
+    - How the key list was read - V(http) one plain request for the key page in the saved session
+      (O(http_check)), no browser started; V(browser) in the browser.
+  returned: success
+  type: str
+  sample: http
+http_check_declined:
+  description: Why the key list was not read over plain HTTP (O(http_check)), when it was not.
+  returned: when RV(checked_with=browser) and O(http_check) is on
+  type: str
+  sample: the portal answered HTTP 302, sent on to auth.cegidlife.com (the session has probably ended)
 credentials:
   description:
     - The credentials of the key - just generated, or kept from an earlier run in

@@ -90,6 +90,18 @@ api_keys:
       description: The C(Tiers rattaché).
       type: str
       sample: 95943 FUTUROSCOPE CEDEX
+checked_with:
+  description:
+    - How the key list was read - V(http) one plain request for the key page in the saved session
+      (O(http_check)), no browser started; V(browser) in the browser.
+  returned: success
+  type: str
+  sample: http
+http_check_declined:
+  description: Why the key list was not read over plain HTTP (O(http_check)), when it was not.
+  returned: when RV(checked_with=browser) and O(http_check) is on
+  type: str
+  sample: the portal answered HTTP 302, sent on to auth.cegidlife.com (the session has probably ended)
 service:
   description: The service, as the key page names it.
   returned: success

@@ -29,7 +29,8 @@ def test_speed_benchmark_prints_ratios() -> None:
         "floor: plain HTTP",
         "warm module / naive",
         "3 keys in one task",
-        "peak memory",
+        "peak memory, warm no-change runs alone",
+        "ansible -m ping",
     ):
         assert needle in out.stdout, out.stdout
 
@@ -39,3 +40,4 @@ def test_fault_matrix_loses_no_secret() -> None:
     assert out.returncode == 0, out.stdout + out.stderr
     assert "secrets lost in all: 0" in out.stdout
     assert "UNCLEAR" not in out.stdout, out.stdout
+    assert "warm runs that made a key or lost the credentials: 0" in out.stdout, out.stdout

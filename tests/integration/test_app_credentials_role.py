@@ -83,7 +83,8 @@ def _run(workspace: Path, playbook: Path) -> PlaybookRun:
 
 
 def test_role_writes_every_format_on_every_host_and_is_idempotent(portal: Portal, workspace: Path) -> None:
-    playbook = _play(portal, workspace, "role-app")
+    # Some module options passed through (the others stay the module's defaults).
+    playbook = _play(portal, workspace, "role-app", app_credentials_module_options={"timeout": 20, "http_check": True})
     first = _run(workspace, playbook)
     assert first.rc == 0, first.output[-3000:]
     [record] = portal.active("role-app")
@@ -166,6 +167,7 @@ def test_revoked_key_fails_verification_clearly(portal: Portal, workspace: Path)
         ({"app_credentials_key_name": None}, "app_credentials_key_name"),
         ({"app_credentials_configs": [{"path": "/tmp/x", "format": "toml"}]}, "format"),
         ({"app_credentials_recreate": "sometimes"}, "app_credentials_recreate"),
+        ({"app_credentials_module_options": {"timout": 5}}, "timout"),
     ],
 )
 def test_bad_input_is_caught_before_anything_runs(portal: Portal, workspace: Path, override: dict, needle: str) -> None:

@@ -1,5 +1,6 @@
 """The whole lifecycle at -vvvv with a log file, diff and check mode, failure screenshots and
-traces on: the password and every secret appear in no byte produced, but the encrypted file."""
+traces on, runs in the browser and over plain HTTP: the password, every secret and the portal
+session's cookies appear in no byte produced, but the encrypted file (and the session file)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def test_no_secret_reaches_any_output(portal: Portal, tmp_path: Path) -> None:
     capture = tmp_path / "capture"  # the test's own record of the secrets, excluded below
     creds_file = tmp_path / "vault" / "creds.vault"
     log_file = tmp_path / "ansible.log"
+    session_file = tmp_path / "sessions" / "session.json"
     vault_pass = tmp_path / "vault-pass"
     vault_pass.write_text(VAULT_PASSWORD)
     base = portal.args(
@@ -43,6 +45,7 @@ def test_no_secret_reaches_any_output(portal: Portal, tmp_path: Path) -> None:
         failure_artifacts_dir=str(artifacts),
         trace=True,
         show_credentials=False,
+        session_file=str(session_file),
     )
 
     def key_task(register: str, **over: object) -> list[dict]:
@@ -62,6 +65,7 @@ def test_no_secret_reaches_any_output(portal: Portal, tmp_path: Path) -> None:
         {"ansible.builtin.file": {"path": str(capture), "state": "directory", "mode": "0700"}},
         *key_task("created"),
         *key_task("rerun"),
+        {"ansible.builtin.copy": {"content": "{{ rerun.checked_with }}", "dest": f"{tmp_path}/rerun-checked-with"}},
         *key_task("rotated", recreate="always"),
         *key_task("failed_wrong_service", service="Nope"),
         *key_task("lost", name="leak-lost", labels={"secret_label": "^nothing matches this$"}),
@@ -78,7 +82,14 @@ def test_no_secret_reaches_any_output(portal: Portal, tmp_path: Path) -> None:
     secrets = {p.name: p.read_text() for p in capture.iterdir() if p.read_text()}
     assert {"created", "rerun", "rotated"} <= set(secrets), secrets.keys()
     assert secrets["created"] == secrets["rerun"] != secrets["rotated"]
-    needles = {"password": ADMIN[1], **{f"secret of {k}": v for k, v in secrets.items()}}
+    assert (tmp_path / "rerun-checked-with").read_text() == "http"  # the rerun read the list without a browser
+    cookies = json.loads(session_file.read_text())["storage_state"]["cookies"]
+    assert cookies
+    needles = {
+        "password": ADMIN[1],
+        **{f"secret of {k}": v for k, v in secrets.items()},
+        **{f"session cookie {c['name']}": c["value"] for c in cookies if len(c["value"]) >= 16},
+    }
 
     produced = {"stdout": run.stdout.encode(), "stderr": run.stderr.encode()}
     produced |= {"check stdout": check.stdout.encode(), "check stderr": check.stderr.encode()}

@@ -21,13 +21,53 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
 if t.TYPE_CHECKING:
     from playwright.sync_api import Dialog, Locator
 
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+
 # A list longer than this many pages is not a list we should be paging through.
 MAX_PAGES = 200
+
+
+class ListProblem(ValueError):
+    """The key list is not laid out as expected; says what was expected and what was found."""
+
+
+def rows_from_table(table: list[dict[str, t.Any]], labels: Labels, status: str) -> list[KeyRow]:
+    """The key rows of a table read as {header, cells} rows (live page or server HTML alike)."""
+    headers = next((r["cells"] for r in table if r["header"]), None)
+    if headers is None:
+        raise ListProblem("expected the key list's column headers, found none")
+    name_i = _column(headers, labels, "name_column", "Nom de la clé d'API")
+    date_i = _column(headers, labels, "created_column", "Date de création")
+    by_i = _column(headers, labels, "creator_column", "Créateur")
+    rows = []
+    for row in table:
+        cells = row["cells"]
+        if row["header"] or len(cells) <= max(name_i, date_i, by_i):
+            continue  # header, or a "no key" line spanning the table
+        rows.append(
+            KeyRow(
+                name=cells[name_i],
+                created_at=parse_portal_date(cells[date_i]),
+                created_by=cells[by_i],
+                status=status,
+                created_raw=cells[date_i],
+            )
+        )
+    return rows
+
+
+def _column(headers: list[str], labels: Labels, field: str, label: str) -> int:
+    for i, text in enumerate(headers):
+        if labels.rx(field).search(text):
+            return i
+    raise ListProblem(f"expected a column {label!r} in the key list, found {headers}")
 
 
 class KeyPage(BasePage):
     STEP = "key page"
     EXPECTED = "the key page ('Liste des clés d'API pour le service ...')"
+
+    pages_read = 0  # how many pages of the list the last `rows` read
 
     def is_here(self) -> bool:
         return self.visible(self.page.get_by_text(self.rx("key_page_marker"))) or self.visible(self.new_key_field())
@@ -81,7 +121,9 @@ class KeyPage(BasePage):
         """Every row of the list as filtered, across its pages."""
         found: list[KeyRow] = []
         seen_pages: set[tuple[str, ...]] = set()
+        self.pages_read = 0
         for dummy in range(MAX_PAGES):
+            self.pages_read += 1
             table = self.expect(self.key_table(), "the key list (column 'Nom de la clé d'API')")
             page_rows = self._parse(self.read_table(table), status)
             signature = tuple(f"{r.name}|{r.created_raw}|{r.created_by}" for r in page_rows)
@@ -94,33 +136,10 @@ class KeyPage(BasePage):
         return number_lookalikes(found)
 
     def _parse(self, table: list[dict[str, t.Any]], status: str) -> list[KeyRow]:
-        headers = next((r["cells"] for r in table if r["header"]), None)
-        if headers is None:
-            self.fail("expected the key list's column headers, found none")
-        name_i = self._column(headers, "name_column", "Nom de la clé d'API")
-        date_i = self._column(headers, "created_column", "Date de création")
-        by_i = self._column(headers, "creator_column", "Créateur")
-        rows = []
-        for row in table:
-            cells = row["cells"]
-            if row["header"] or len(cells) <= max(name_i, date_i, by_i):
-                continue  # header, or a "no key" line spanning the table
-            rows.append(
-                KeyRow(
-                    name=cells[name_i],
-                    created_at=parse_portal_date(cells[date_i]),
-                    created_by=cells[by_i],
-                    status=status,
-                    created_raw=cells[date_i],
-                )
-            )
-        return rows
-
-    def _column(self, headers: list[str], field: str, label: str) -> int:
-        for i, text in enumerate(headers):
-            if self.rx(field).search(text):
-                return i
-        self.fail(f"expected a column {label!r} in the key list, found {headers}")
+        try:
+            return rows_from_table(table, self.labels, status)
+        except ListProblem as problem:
+            self.fail(str(problem))
 
     def _next_page(self) -> bool:
         nxt = self.control("next_page")

@@ -181,6 +181,22 @@ class Portal:
         self.key_pages[key_page_slot(self.url, tiers, service)] = self.page.url
         return self._check_key_page(service, tiers)
 
+    def page_source(self) -> tuple[str | None, str]:
+        """(the HTML the server sends for the page shown, in this browser's session and before any
+        script runs, or None for anything but a 200 HTML page; the browser's user agent)."""
+        agent = ""
+        with contextlib.suppress(PlaywrightError):
+            agent = str(self.page.evaluate("() => navigator.userAgent"))
+        try:
+            response = self.page.context.request.get(self.page.url, max_redirects=0, timeout=self.timeout_s * 1000)
+            try:
+                html = response.headers.get("content-type", "").startswith("text/html") and response.ok
+                return (response.text() if html and response.status == 200 else None), agent
+            finally:
+                response.dispose()
+        except PlaywrightError:
+            return None, agent
+
     def _check_key_page(self, service: str, tiers: str | None) -> tuple[str, str]:
         """(service, tiers) as the key page shows them; fails when they are not the ones asked for."""
         shown_service, shown_tiers = self.key_page.service(), self.key_page.tiers()

@@ -1,0 +1,143 @@
+"""Cookies by the browser's rules, and one real page load against a local HTTP server."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+import typing as t
+
+import pytest
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._http_page import (
+    NotLoaded,
+    cookie_header,
+    load_page,
+    merge_set_cookies,
+)
+
+NOW = 1_800_000_000.0
+
+
+def cookie(name: str, domain: str, path: str = "/", **over: t.Any) -> dict[str, t.Any]:
+    return {"name": name, "value": f"v-{name}", "domain": domain, "path": path, "expires": -1, **over}
+
+
+def test_cookie_header_follows_domain_path_secure_and_expiry() -> None:
+    jar = [
+        cookie("host", "portal.example"),
+        cookie("dom", ".example"),
+        cookie("other", "sso.example"),
+        cookie("deep", "portal.example", "/catalogue/services"),
+        cookie("sibling", "portal.example", "/catalogue/serv"),
+        cookie("secure", "portal.example", secure=True),
+        cookie("old", "portal.example", expires=NOW - 1),
+        cookie("fresh", "portal.example", expires=NOW + 60),
+    ]
+    url = "http://portal.example/catalogue/services/1/cles?tiers=1"
+    assert cookie_header(jar, url, NOW) == "deep=v-deep; host=v-host; dom=v-dom; fresh=v-fresh"
+    assert "secure=v-secure" in cookie_header(jar, url.replace("http:", "https:"), NOW)
+    assert cookie_header(jar, "http://evil-example/", NOW) == ""
+
+
+def test_set_cookie_replaces_adds_and_deletes_as_a_browser_does() -> None:
+    jar = [cookie("session", "portal.example"), cookie("keep", "portal.example")]
+    url = "https://portal.example/catalogue/services/1/cles"
+    merge_set_cookies(
+        jar,
+        [
+            "session=new-value; Path=/; HttpOnly; SameSite=Strict; Secure",
+            "keep=gone; Max-Age=0; Path=/",
+            "added=1; Domain=.portal.example; Expires=Wed, 21 Oct 2099 07:28:00 GMT",
+            "scoped=2",  # default path: the request's directory
+            "foreign=3; Domain=other.example",  # refused: not this host's domain
+            "no-equals-sign",
+        ],
+        url,
+        NOW,
+    )
+    by_name = {c["name"]: c for c in jar}
+    assert set(by_name) == {"session", "added", "scoped"}
+    assert by_name["session"]["value"] == "new-value"
+    assert by_name["session"]["httpOnly"] and by_name["session"]["secure"]
+    assert by_name["session"]["sameSite"] == "Strict"
+    assert by_name["added"]["domain"] == ".portal.example" and by_name["added"]["expires"] > NOW
+    assert by_name["scoped"]["path"] == "/catalogue/services/1"
+
+
+class _Portal(http.server.BaseHTTPRequestHandler):
+    """/page answers the page (renewing the session), /gone sends to sign-in, /json is no page."""
+
+    seen: t.ClassVar[list[dict[str, str]]] = []
+
+    def do_GET(self) -> None:
+        _Portal.seen.append(dict(self.headers.items()))
+        if self.path == "/page":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=iso-8859-1")
+            self.send_header("Set-Cookie", "session=renewed; Path=/; HttpOnly")
+            self.end_headers()
+            self.wfile.write("<p>clé</p>".encode("iso-8859-1"))
+        elif self.path == "/gone":
+            self.send_response(302)
+            self.send_header("Location", "https://sso.example/adfs/ls/?wctx=%2Fpage")
+            self.send_header("Set-Cookie", "session=; Max-Age=0; Path=/")
+            self.end_headers()
+        else:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+    def log_message(self, *args: t.Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def portal() -> t.Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Portal)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def _state() -> dict[str, t.Any]:
+    return {"cookies": [cookie("session", "127.0.0.1")], "origins": []}
+
+
+def test_a_page_load_sends_the_session_and_keeps_what_the_portal_sets(portal: str) -> None:
+    state = _state()
+    html = load_page(f"{portal}/page", state, timeout=5, validate_certs=True, user_agent="Mozilla/5.0 Test")
+    assert html == "<p>clé</p>"
+    sent = _Portal.seen[-1]
+    assert sent["Cookie"] == "session=v-session" and sent["User-Agent"] == "Mozilla/5.0 Test"
+    assert [(c["name"], c["value"]) for c in state["cookies"]] == [("session", "renewed")]
+
+
+def test_a_redirect_is_no_page_and_its_cookies_still_count(portal: str) -> None:
+    state = _state()
+    with pytest.raises(NotLoaded) as failed:
+        load_page(f"{portal}/gone", state, timeout=5, validate_certs=True, user_agent=None)
+    assert str(failed.value) == (
+        "the portal answered HTTP 302, sent on to sso.example (the session has probably ended)"
+    )
+    assert state["cookies"] == []
+
+
+@pytest.mark.parametrize(
+    ("path", "state", "reason"),
+    [
+        ("/json", _state(), "answered application/json, not an HTML page"),
+        ("/page", {"cookies": [cookie("session", "elsewhere.example")]}, "no cookie for the key page"),
+    ],
+)
+def test_what_is_no_key_page(portal: str, path: str, state: dict[str, t.Any], reason: str) -> None:
+    with pytest.raises(NotLoaded, match=reason) as failed:
+        load_page(f"{portal}{path}", state, timeout=5, validate_certs=True, user_agent=None)
+    assert "v-session" not in str(failed.value)
+
+
+def test_an_unreachable_portal_is_said_without_details() -> None:
+    with pytest.raises(NotLoaded, match=r"could not be loaded \(URLError\)"):
+        load_page("http://127.0.0.1:9/x", _state(), timeout=5, validate_certs=True, user_agent=None)

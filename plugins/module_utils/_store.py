@@ -3,8 +3,10 @@
 """The credentials file: where a key's one-time secret is kept so every later run can return it.
 
 One JSON document holds many keys, keyed by (portal, tiers, service, name). Writes are atomic
-(temporary file + rename) with mode 0600 in a 0700 directory. Encryption at rest is pluggable:
-the action plugin passes ansible-vault's encrypt/decrypt; the bare module writes plain JSON.
+(temporary file + rename) with mode 0600 in a 0700 directory, and each is a read-modify-write under
+a lock of the file, so runs for different keys sharing one file (forks of a play) never drop each
+other's records. Encryption at rest is pluggable: the action plugin passes ansible-vault's
+encrypt/decrypt; the bare module writes plain JSON.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ import tempfile
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow
+from ansible_collections.cegid.cegidlife.plugins.module_utils._lock import LockTimeout, key_lock
 
 FORMAT_VERSION = 1
+# A write holds the file's lock for milliseconds; this much waiting means something is stuck.
+WRITE_LOCK_TIMEOUT_S = 120.0
 
 Codec = t.Callable[[bytes], bytes]
 
@@ -98,9 +103,13 @@ class CredentialStore:
             "secret": credentials.secret,
             "stored_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         }
-        records = [r for r in self._data["keys"].get(ref.slot(), []) if r.get("identifier") != credentials.identifier]
-        self._data["keys"][ref.slot()] = [record, *records]
-        self._write()
+
+        def change(data: dict[str, t.Any]) -> bool:
+            slot = data["keys"].get(ref.slot(), [])
+            data["keys"][ref.slot()] = [record, *[r for r in slot if r.get("identifier") != credentials.identifier]]
+            return True
+
+        self._update(change)
 
     def forget(self, ref: KeyRef, rows: t.Iterable[KeyRow], keep: Credentials | None = None) -> None:
         """Drop the records of revoked keys (their secrets no longer open anything).
@@ -109,16 +118,33 @@ class CredentialStore:
         credentials just kept are named explicitly and never dropped.
         """
         rows = list(rows)
-        records = self._data["keys"].get(ref.slot(), [])
-        kept = [
-            r
-            for r in records
-            if (keep is not None and r.get("identifier") == keep.identifier)
-            or not any(_matches(r, row) for row in rows)
-        ]
-        if len(kept) != len(records):
-            self._data["keys"][ref.slot()] = kept
-            self._write()
+
+        def change(data: dict[str, t.Any]) -> bool:
+            records = data["keys"].get(ref.slot(), [])
+            kept = [
+                r
+                for r in records
+                if (keep is not None and r.get("identifier") == keep.identifier)
+                or not any(_matches(r, row) for row in rows)
+            ]
+            data["keys"][ref.slot()] = kept
+            return len(kept) != len(records)
+
+        self._update(change)
+
+    def _update(self, change: t.Callable[[dict[str, t.Any]], bool]) -> None:
+        """Re-read the file under its lock, apply `change` (True: something changed), write it.
+        Another run may have written its own key's record since this one read the file."""
+        try:
+            with key_lock(["credentials file", self.path], WRITE_LOCK_TIMEOUT_S):
+                self.problem = None
+                self._data = self._load()
+                if change(self._data):
+                    self._write()
+        except LockTimeout as exc:
+            raise StoreError(f"could not lock the credentials file {self.path}: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"could not lock the credentials file {self.path}: {exc.strerror}") from None
 
     def _write(self) -> None:
         directory = os.path.dirname(self.path)

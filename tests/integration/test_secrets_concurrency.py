@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from tests.integration.conftest import Portal
-from tests.support.ansible_cli import BIN, ansible_env, run_module
+from tests.support.ansible_cli import BIN, ansible_env, run_module, run_playbook
 
 
 def test_parallel_runs_make_one_key_and_share_its_credentials(portal: Portal, tmp_path: Path) -> None:
@@ -74,3 +74,34 @@ def test_parallel_runs_make_one_key_and_share_its_credentials(portal: Portal, tm
     }
     assert len({x_apikey for dummy, x_apikey in outcomes}) == 1
     assert sorted(action for action, dummy in outcomes) == ["created"] + ["unchanged"] * 6
+
+
+def test_hosts_with_keys_of_their_own_sharing_one_file_lose_no_record(portal: Portal, tmp_path: Path) -> None:
+    """Four hosts of one play, each its own key, one credentials file: every record is kept (each
+    write re-reads the file under its lock), so the next run returns every secret."""
+    creds_file = str(tmp_path / "shared.json")
+    inventory = tmp_path / "hosts.ini"
+    inventory.write_text(
+        "[apps]\n"
+        + "".join(f"app{i} ansible_connection=local ansible_python_interpreter={sys.executable}\n" for i in range(4))
+    )
+    args = portal.args(name="own-{{ inventory_hostname }}", credentials_file=creds_file, reuse_session=False)
+    playbook = tmp_path / "own.yml"
+    playbook.write_text(
+        json.dumps(
+            [
+                {
+                    "hosts": "apps",
+                    "gather_facts": False,
+                    "tasks": [{"cegid.cegidlife.cegidlife_api_key": args, "register": "k"}],
+                }
+            ]
+        )
+    )
+    play = run_playbook(playbook, inventory=inventory, extra_args=["--forks", "4"])
+    assert play.rc == 0, play.output
+    for i in range(4):
+        assert len(portal.active(f"own-app{i}")) == 1
+        again = run_module(portal.args(name=f"own-app{i}", credentials_file=creds_file))
+        assert again.result["action"] == "unchanged" and again.result["secret_available"] is True, again.output
+        assert portal.loop_api(again.result["credentials"]["x_apikey"]) == 200

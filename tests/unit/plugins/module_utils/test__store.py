@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import stat
@@ -13,6 +14,11 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._store import Cred
 REF = KeyRef("https://portal.example", "95943 FUTUROSCOPE CEDEX", "Loop APIkey", "app")
 OLD = Credentials("OLDIDENTIFIER000000000000", "b2xkc2VjcmV0b2xkc2VjcmV0b2xkc2VjcmV0b2xkMDA=")
 NEW = Credentials("NEWIDENTIFIER000000000000", "bmV3c2VjcmV0bmV3c2VjcmV0bmV3c2VjcmV0bmV3MDA=")
+
+
+@pytest.fixture(autouse=True)
+def _locks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CEGIDLIFE_LOCK_DIR", str(tmp_path / "locks"))
 
 
 def row(when: str = "26/11/2026 20:41") -> KeyRow:
@@ -60,3 +66,17 @@ def test_codec_round_trip_and_write_failure_names_no_secret(tmp_path: Path) -> N
     with pytest.raises(StoreError) as err:
         CredentialStore(str(blocker / "c.json")).save(REF, row(), NEW)
     assert NEW.secret not in str(err.value) and os.path.basename(str(blocker)) in str(err.value)
+
+
+def test_runs_for_different_keys_sharing_the_file_keep_each_others_records(tmp_path: Path) -> None:
+    # Two runs (forks of a play) open the file before either has written its new key's record.
+    path = str(tmp_path / "c.json")
+    first, second = CredentialStore(path), CredentialStore(path)
+    other, other_row = REF._replace(name="other"), dataclasses.replace(row(), name="other")
+    first.save(REF, row(), OLD)
+    second.save(other, other_row, NEW)
+    assert CredentialStore(path).find(REF, row()) == OLD
+    assert CredentialStore(path).find(other, other_row) == NEW
+    first.forget(REF, [row()])  # forgetting one key's record keeps the other's
+    assert CredentialStore(path).find(REF, row()) is None
+    assert CredentialStore(path).find(other, other_row) == NEW

@@ -58,6 +58,7 @@ WARM_CASES: list[tuple[str, dict[str, t.Any]]] = [
     ("session cookie renewed on every answer", {"session_cookie": "rotate"}),
     ("list now built by JavaScript", {"key_list": "client"}),
     ("list now paginated (2 per page, 3 keys)", {"page_size": 2, "_bulk": 2}),
+    ("list now 150 keys over 15 pages", {"page_size": 10, "_bulk": 149}),
     ("changed layout (same labels)", {"layout": "alt"}),
 ]
 

@@ -98,13 +98,13 @@ options:
     type: path
   http_check:
     description:
-      - Before starting a browser, read the key list with one plain HTTP(S) request for the key page
-        remembered in O(session_file), in the saved session. When that page proves to be the key page
-        of O(service) and O(tiers) listing exactly the Active keys on one page, and what it lists
-        needs neither C(Générer) nor C(Révoquer), the task ends there without a browser (the result
-        says C(checked_with=http)). Anything else (no saved session yet, an expired session, an
-        error, another page, a filtered or paginated list, an empty list, a change to make) falls
-        back to the browser, and the result's C(http_check_declined) says why.
+      - Before starting a browser, load the key page remembered in O(session_file) with a plain
+        HTTP(S) request in the saved session, and the list's next pages when they are plain links.
+        When those pages prove to be the key page of O(service) and O(tiers) listing exactly
+        the Active keys, and what they list needs neither C(Générer) nor C(Révoquer), the task ends
+        there without a browser (the result says C(checked_with=http)). Anything else (no saved
+        session yet, an expired session, an error, another page, a filtered list, an empty list, a
+        change to make) falls back to the browser, and the result's C(http_check_declined) says why.
       - The plain reading is trusted for a key page only after a browser run found that the page's
         HTML, read the same way, lists exactly what the browser lists; a portal whose list is built
         or changed by scripts therefore always gets the browser. Needs O(reuse_session).

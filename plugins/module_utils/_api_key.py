@@ -438,21 +438,21 @@ class ApiKeyTask:
         if not (arrived and portal.key_page.lists_active_on_one_page()):
             # Unless just opened with nothing else on screen, where it lists what a filter would give.
             portal.key_page.show(name)
+        start = portal.page.url
         rows = portal.key_page.rows()
-        self.compare_with_html(portal, rows)
+        self.compare_with_html(portal, start, rows)
         return rows
 
-    def compare_with_html(self, portal: Portal, rows: list[KeyRow]) -> None:
-        """Once a run, where the browser lists keys: does the page's HTML list the same? Only then
-        may a later run read this key page without a browser."""
+    def compare_with_html(self, portal: Portal, start: str, rows: list[KeyRow]) -> None:
+        """Once a run, where the browser lists keys: does the list's HTML, from the page at `start`
+        on, list the same? Only then may a later run read this key page without a browser."""
         saved = self.saved_session()
         if self._compared or not rows or saved is None or not self.params.get("http_check", True):
             return
-        if portal.key_page.pages_read != 1:
-            return  # the rows of several pages: no one page's HTML to hold them against
         self._compared = True
-        html, saved.user_agent = portal.page_source()
-        problem = check_against_browser(saved, self.params, portal.labels, html, (rows, self.service, self.tiers))
+        saved.user_agent = portal.user_agent()
+        seen = (start, rows, self.service, self.tiers)
+        problem = check_against_browser(saved, self.params, portal.labels, portal.page_source, seen)
         if problem:
             reasons = [self.http_declined, f"{problem}: later runs use the browser too"]
             self.http_declined = "; ".join(r for r in reasons if r)

@@ -1,13 +1,14 @@
 # Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 # Do not use this from other collections or standalone plugins/modules!
-"""A no-change run's reading of the key list without a browser: one page load in the saved session.
+"""A no-change run's reading of the key list without a browser: plain page loads in the saved session.
 
 Starting a browser costs more than everything else a no-change run does, so a run that has a saved
-session and the key page's address first loads that page over plain HTTP. The reading counts only
-when the page proves itself (KeyPageSource.doubt) and when a browser run has found, on that same key
-page, that its HTML lists exactly what the browser lists (`check_against_browser`): a portal that
-builds its list with scripts, hides rows with them or renders differently is never read this way.
-Anything short of that is `Declined`, with a reason, and the browser does the reading.
+session and the key page's address first loads that page (and the list's next pages, if any) over
+plain HTTP. The reading counts only when every page proves itself (KeyPageSource.doubt) and when a
+browser run has found, on that same key page, that its HTML lists exactly what the browser lists
+(`check_against_browser`): a portal that builds its list with scripts, hides rows with them or
+renders differently is never read this way. Anything short of that is `Declined`, with a reason,
+and the browser does the reading.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import time
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._http_page import NotLoaded, load_page
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import ListProblem
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import number_lookalikes
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import MAX_PAGES, ListProblem
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page_source import KeyPageSource
 from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot
 
@@ -26,6 +28,8 @@ if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import KeyRow
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
     from ansible_collections.cegid.cegidlife.plugins.module_utils._session import SessionFile
+
+Fetch = t.Callable[[str], str]
 
 
 class Declined(Exception):
@@ -53,57 +57,88 @@ def quick_read(params: t.Mapping[str, t.Any], labels: Labels, saved: SessionFile
         raise Declined("no browser run has yet confirmed that this key page's HTML lists what the browser lists")
     state = saved.storage_state
     cookies_before = copy.deepcopy(state.get("cookies"))
+
+    def fetch(page_url: str) -> str:
+        try:
+            return load_page(
+                page_url,
+                state,
+                timeout=params["timeout"],
+                validate_certs=params.get("validate_certs", True),
+                user_agent=saved.user_agent,
+            )
+        except NotLoaded as exc:
+            raise Declined(str(exc)) from None
+
     try:
-        html = load_page(
-            url,
-            state,
-            timeout=params["timeout"],
-            validate_certs=params.get("validate_certs", True),
-            user_agent=saved.user_agent,
-        )
-    except NotLoaded as exc:
-        raise Declined(str(exc)) from None
+        rows, first = read_list(url, fetch, labels, params["service"], params.get("tiers"), criteria=True)
     finally:
         if state.get("cookies") != cookies_before:
             saved.save(state)  # the portal renewed (or ended) the session: keep what it said
-    page = KeyPageSource(html, labels)
-    doubt = page.doubt(params["service"], params.get("tiers"))
-    if doubt:
-        raise Declined(doubt)
-    try:
-        rows = page.rows()
-    except ListProblem as exc:
-        raise Declined(str(exc)) from None
     if not rows:
         # An empty list is also what a list filled in by a script looks like: the browser decides.
         raise Declined("the page lists no key at all")
-    return QuickRead(rows, page.service(), page.tiers())
+    return QuickRead(rows, first.service(), first.tiers())
+
+
+def read_list(
+    url: str, fetch: Fetch, labels: Labels, service: str, tiers: str | None, *, criteria: bool
+) -> tuple[list[KeyRow], KeyPageSource]:
+    """Every row of the list that starts at `url`, following its next pages as the browser does,
+    and its first page. Declined when a page is not the key page asked for (with `criteria`: of
+    all the Active keys) or its list cannot be read."""
+    rows: list[KeyRow] = []
+    seen: set[tuple[tuple[str, str, str], ...]] = set()
+    first = page = KeyPageSource(fetch(url), labels)
+    for dummy in range(MAX_PAGES):
+        doubt = page.doubt(service, tiers, criteria=criteria)
+        if doubt:
+            raise Declined(doubt)
+        try:
+            listed = page.rows()
+            signature = tuple(r.look for r in listed)
+            if signature and signature in seen:
+                return number_lookalikes(rows), first  # a "next" link back to a page already read
+            seen.add(signature)
+            rows.extend(listed)
+            next_url = page.next_page(url)
+        except ListProblem as exc:
+            raise Declined(str(exc)) from None
+        if next_url is None:
+            return number_lookalikes(rows), first
+        url = next_url
+        page = KeyPageSource(fetch(url), labels)
+    raise Declined(f"the list has more than {MAX_PAGES} pages")
 
 
 def check_against_browser(
     saved: SessionFile,
     params: t.Mapping[str, t.Any],
     labels: Labels,
-    html: str | None,
-    seen: tuple[list[KeyRow], str, str],
+    fetch: t.Callable[[str], str | None],
+    seen: tuple[str, list[KeyRow], str, str],
 ) -> str | None:
-    """Record whether the server's HTML of the page the browser shows lists exactly the rows, the
-    service and the tiers the browser read from it (`seen`); None when it does, else why not."""
+    """Record whether the server's HTML of the list the browser read, from the address where it
+    started (`seen`: that address, the rows, the service and the tiers the browser read), lists
+    exactly the same; None when it does, else why not. `fetch` loads a page in the browser's session."""
     slot = key_page_slot(params["portal_url"], params.get("tiers"), params["service"])
-    rows, service, tiers = seen
+    url, rows, service, tiers = seen
+
+    def fetch_or_decline(page_url: str) -> str:
+        html = fetch(page_url)
+        if html is None:
+            raise Declined("the page could not be loaded without the browser")
+        return html
+
     problem = None
-    if html is None:
-        problem = "the page could not be loaded without the browser"
-    else:
-        page = KeyPageSource(html, labels)
-        try:
-            listed = [r.look for r in page.rows()] if page.is_here() else None
-        except ListProblem:
-            listed = None
-        if listed != [r.look for r in rows]:
+    try:
+        listed, first = read_list(url, fetch_or_decline, labels, params["service"], params.get("tiers"), criteria=False)
+        if [r.look for r in listed] != [r.look for r in rows]:
             problem = "the page's HTML does not list what the browser lists (a script builds or changes the list)"
-        elif (page.service(), page.tiers()) != (service, tiers):
+        elif (first.service(), first.tiers()) != (service, tiers):
             problem = "the page's HTML does not show the service and tiers the browser shows"
+    except Declined as declined:
+        problem = f"the page's HTML cannot be read as the key list ({declined.reason})"
     if problem is None:
         saved.verified[slot] = time.time()
     else:

@@ -147,13 +147,19 @@ def test_a_portal_that_starts_building_its_list_with_scripts_is_caught(runs: Run
     assert "no browser run has yet confirmed" in second["http_check_declined"]
 
 
-def test_a_paginated_list_and_a_missing_key_go_to_the_browser(runs: Runs) -> None:
-    runs.portal.sim.bulk_keys(service="Loop APIkey", tiers_code="95943", prefix="other-", count=3)
+def test_a_paginated_list_is_read_page_by_page_and_a_missing_key_goes_to_the_browser(runs: Runs) -> None:
+    runs.portal.sim.bulk_keys(service="Loop APIkey", tiers_code="95943", prefix="other-", count=4)
     runs()
     runs.portal.sim.config(page_size=2)
-    paged = runs()
-    assert paged["checked_with"] == "browser" and paged["http_check_declined"] == "the list has more than one page"
-    runs.portal.sim.config(page_size=0)
+    paged = runs()  # "app" is the newest, on the first page; the read goes on to the last page
+    assert paged["checked_with"] == "http" and paged["action"] == "unchanged"
+    assert runs.requests() == {"keys": {"GET": 3}}
+    # Its duplicate on the last page is found too: the decision is the browser run's.
+    runs.portal.sim.plant_key(name="app", service="Loop APIkey", tiers_code="95943", created_at="2020-01-01T10:00:00")
+    dup = runs.portal.run(name="app", session_file=str(runs.session), credentials_file=str(runs.creds))
+    assert dup.failed and "2 Active keys" in dup.result["msg"]
+    assert dup.result["http_check_declined"] == "the key list leaves a decision for the API key 'app' to the browser"
+
     missing = runs(name="new-one")
     assert missing["checked_with"] == "browser" and missing["action"] == "created"
     assert missing["http_check_declined"] == "the API key 'new-one' needs a change (created)"

@@ -67,8 +67,6 @@ class KeyPage(BasePage):
     STEP = "key page"
     EXPECTED = "the key page ('Liste des clés d'API pour le service ...')"
 
-    pages_read = 0  # how many pages of the list the last `rows` read
-
     def is_here(self) -> bool:
         return self.visible(self.page.get_by_text(self.rx("key_page_marker"))) or self.visible(self.new_key_field())
 
@@ -121,9 +119,7 @@ class KeyPage(BasePage):
         """Every row of the list as filtered, across its pages."""
         found: list[KeyRow] = []
         seen_pages: set[tuple[str, ...]] = set()
-        self.pages_read = 0
         for dummy in range(MAX_PAGES):
-            self.pages_read += 1
             table = self.expect(self.key_table(), "the key list (column 'Nom de la clé d'API')")
             page_rows = self._parse(self.read_table(table), status)
             signature = tuple(f"{r.name}|{r.created_raw}|{r.created_by}" for r in page_rows)

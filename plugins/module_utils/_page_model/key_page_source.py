@@ -11,8 +11,9 @@ the same page (see ApiKeyTask), so a portal that builds its list with scripts ne
 from __future__ import annotations
 
 import typing as t
+from urllib.parse import urljoin, urlsplit
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, KeyRow, number_lookalikes
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, KeyRow
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.catalogue import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import ListProblem, rows_from_table
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document
@@ -38,8 +39,9 @@ class KeyPageSource:
     def tiers(self) -> str:
         return self.doc.line_after_label(self.labels.rx("tiers_label")) or ""
 
-    def doubt(self, service: str, tiers: str | None) -> str | None:
-        """Why this page cannot stand for the browser's reading of (service, tiers)'s Active keys."""
+    def doubt(self, service: str, tiers: str | None, *, criteria: bool = True) -> str | None:
+        """Why this page cannot stand for the browser's reading of (service, tiers)'s Active keys
+        (with `criteria`: all of them, unfiltered)."""
         if not self.is_here():
             return "the page is not the key page ('Liste des clés d'API pour le service ...' not found)"
         shown = self.service()
@@ -47,7 +49,7 @@ class KeyPageSource:
             return f"the page is about the service {shown or '(none shown)'!r}, not {service!r}"
         if tiers and not tiers_matches(self.tiers(), tiers):
             return f"the page is about the tiers {self.tiers() or '(none shown)'!r}, not {tiers!r}"
-        return self._criteria_doubt()
+        return self._criteria_doubt() if criteria else None
 
     def _criteria_doubt(self) -> str | None:
         doc, rx = self.doc, self.labels.rx
@@ -57,13 +59,24 @@ class KeyPageSource:
             return "the page does not show exactly the Active keys (status checkboxes)"
         if any(field.attrs.get("value") for field in doc.by_role("textbox", rx("name_filter"))):
             return "the list is filtered on a name"
-        for role in ("link", "button"):
-            if any(not c.disabled for c in doc.by_role(role, rx("next_page"))):
-                return "the list has more than one page"
         return None
 
+    def next_page(self, url: str) -> str | None:
+        """The address of the list's next page, None on the last one; ListProblem when the next
+        page is behind a control that is no plain link to this portal (a form, a script)."""
+        rx = self.labels.rx("next_page")
+        controls = [c for role in ("link", "button") for c in self.doc.by_role(role, rx) if not c.disabled]
+        if not controls:
+            return None
+        href = controls[0].attrs.get("href", "").strip() if controls[0].tag == "a" else ""
+        target = urljoin(url, href) if href and not href.startswith(("#", "javascript:")) else ""
+        here, there = urlsplit(url), urlsplit(target)
+        if not target or (there.scheme, there.netloc) != (here.scheme, here.netloc):
+            raise ListProblem("the list's next page is behind a control that is no plain link")
+        return target
+
     def rows(self) -> list[KeyRow]:
-        """The Active rows listed; raises ListProblem when there is no key list to read."""
+        """The Active rows this page lists; raises ListProblem when there is no key list to read."""
         column = self.labels.rx("name_column")
         tables = [
             table
@@ -73,4 +86,4 @@ class KeyPageSource:
         ]
         if len(tables) != 1:
             raise ListProblem(f"expected one key list (column 'Nom de la clé d'API'), found {len(tables)}")
-        return number_lookalikes(rows_from_table(self.doc.table_rows(tables[0]), self.labels, ACTIVE))
+        return rows_from_table(self.doc.table_rows(tables[0]), self.labels, ACTIVE)

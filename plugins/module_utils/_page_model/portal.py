@@ -181,21 +181,26 @@ class Portal:
         self.key_pages[key_page_slot(self.url, tiers, service)] = self.page.url
         return self._check_key_page(service, tiers)
 
-    def page_source(self) -> tuple[str | None, str]:
-        """(the HTML the server sends for the page shown, in this browser's session and before any
-        script runs, or None for anything but a 200 HTML page; the browser's user agent)."""
-        agent = ""
-        with contextlib.suppress(PlaywrightError):
-            agent = str(self.page.evaluate("() => navigator.userAgent"))
+    def page_source(self, url: str) -> str | None:
+        """The HTML the server sends for `url` in this browser's session, before any script runs;
+        None for anything but a 200 HTML page."""
         try:
-            response = self.page.context.request.get(self.page.url, max_redirects=0, timeout=self.timeout_s * 1000)
-            try:
-                html = response.headers.get("content-type", "").startswith("text/html") and response.ok
-                return (response.text() if html and response.status == 200 else None), agent
-            finally:
-                response.dispose()
+            response = self.page.context.request.get(url, max_redirects=0, timeout=self.timeout_s * 1000)
         except PlaywrightError:
-            return None, agent
+            return None
+        try:
+            html = response.status == 200 and response.headers.get("content-type", "").startswith("text/html")
+            return response.text() if html else None
+        except PlaywrightError:
+            return None
+        finally:
+            response.dispose()
+
+    def user_agent(self) -> str | None:
+        try:
+            return str(self.page.evaluate("() => navigator.userAgent")) or None
+        except PlaywrightError:
+            return None
 
     def _check_key_page(self, service: str, tiers: str | None) -> tuple[str, str]:
         """(service, tiers) as the key page shows them; fails when they are not the ones asked for."""

@@ -53,11 +53,6 @@ def test_reads_the_seed_page() -> None:
     ]
 
 
-def test_look_alike_rows_are_numbered() -> None:
-    row = "<tr><td>twin</td><td>02/03/2026 09:30</td><td>Jo</td></tr>"
-    assert [r.position for r in KeyPageSource(page(rows=row * 3), Labels()).rows()] == [0, 1, 2]
-
-
 @pytest.mark.parametrize(
     ("html", "service", "tiers", "doubt"),
     [
@@ -67,7 +62,6 @@ def test_look_alike_rows_are_numbered() -> None:
         (page(active=""), "Loop APIkey", None, "exactly the Active keys"),
         (page(revoked="checked"), "Loop APIkey", None, "exactly the Active keys"),
         (page(name="invoicing"), "Loop APIkey", None, "filtered on a name"),
-        (page(pager='<nav><a href="?page=2">Suivant</a></nav>'), "Loop APIkey", None, "more than one page"),
     ],
 )
 def test_doubts(html: str, service: str, tiers: str | None, doubt: str) -> None:
@@ -75,9 +69,38 @@ def test_doubts(html: str, service: str, tiers: str | None, doubt: str) -> None:
     assert found is not None and doubt in found
 
 
-def test_a_disabled_next_control_is_no_second_page() -> None:
-    pager = "<nav><span>Page 1 / 1</span><button disabled>Suivant</button></nav>"
-    assert KeyPageSource(page(pager=pager), Labels()).doubt("Loop APIkey", None) is None
+def test_criteria_are_not_checked_when_not_asked() -> None:
+    assert KeyPageSource(page(name="invoicing"), Labels()).doubt("Loop APIkey", None, criteria=False) is None
+
+
+URL = "https://portal.example/cles?tiers=95943&page=1"
+
+
+@pytest.mark.parametrize(
+    ("pager", "expected"),
+    [
+        ("", None),
+        ("<nav><span>Page 2 / 2</span><button disabled>Suivant</button></nav>", None),
+        ('<nav><a href="?tiers=95943&amp;page=2">Suivant</a></nav>', "https://portal.example/cles?tiers=95943&page=2"),
+        ('<nav><a href="/cles?page=3">Page suivante</a></nav>', "https://portal.example/cles?page=3"),
+    ],
+)
+def test_the_next_page(pager: str, expected: str | None) -> None:
+    assert KeyPageSource(page(pager=pager), Labels()).next_page(URL) == expected
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        "<form method=post><button>Suivant</button></form>",
+        '<a href="#" onclick="next()">Suivant</a>',
+        '<a href="javascript:next()">Suivant</a>',
+        '<a href="https://elsewhere.example/cles?page=2">Suivant</a>',
+    ],
+)
+def test_a_next_page_that_is_no_plain_link_is_a_list_problem(pager: str) -> None:
+    with pytest.raises(ListProblem, match="no plain link"):
+        KeyPageSource(page(pager=pager), Labels()).next_page(URL)
 
 
 def test_no_key_list_is_a_list_problem() -> None:

@@ -114,7 +114,7 @@ class PeakMemory:
             while todo:
                 pid = todo.pop()
                 todo += _children(pid)
-                if _name(pid) == "node":
+                if _name(pid).startswith("node"):  # the Playwright driver (node, or node-MainThread)
                     driver += _rss_kib(pid)
                 else:
                     browser += _rss_kib(pid)

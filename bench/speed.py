@@ -15,8 +15,8 @@ side in one run, each a median over --runs:
   keys       N keys ensured, no change: N tasks in a loop vs one task with `names`
   ansible    the warm no-change check as a user runs it (`ansible localhost -m ...`, a new
              process with Ansible's start-up), next to Ansible's start-up alone (`-m ping`)
-  memory     peak PSS of this Python process, the Playwright driver and the browser: over the
-             whole benchmark, and over the warm no-change runs alone
+  memory     peak PSS of this Python process, the Playwright driver and the browser, during one
+             more run of each kind (sampling costs CPU, so it is kept out of the timed runs)
 """
 
 from __future__ import annotations
@@ -99,20 +99,25 @@ def main() -> None:
         return result
 
     try:
-        with PeakMemory(exclude=[sim.proc.pid]) as memory:
-            for i in range(args.runs):
-                name = f"bench-rev-{i}"
-                timed("create (cold)", name=name, reuse_session=False)
-                timed("revoke (cold)", name=name, state="absent", reuse_session=False)
-            timed("create (warm)", name="bench-key")  # also primes the session file
-            for i in range(args.runs):
-                timed("no-change (cold)", name="bench-key", reuse_session=False)
-                timed("no-change (warm, browser)", "browser", name="bench-key", http_check=False)
-                timed("create (warm)", name=f"bench-new-{i}")
-                timed("revoke (warm)", name=f"bench-new-{i}", state="absent")
-        with PeakMemory(exclude=[sim.proc.pid]) as quick_memory:
-            for dummy in range(args.runs):
-                timed("no-change (warm)", "http", name="bench-key")
+        for i in range(args.runs):
+            name = f"bench-rev-{i}"
+            timed("create (cold)", name=name, reuse_session=False)
+            timed("revoke (cold)", name=name, state="absent", reuse_session=False)
+        timed("create (warm)", name="bench-key")  # also primes the session file
+        for i in range(args.runs):
+            timed("no-change (cold)", name="bench-key", reuse_session=False)
+            timed("no-change (warm, browser)", "browser", name="bench-key", http_check=False)
+            timed("create (warm)", name=f"bench-new-{i}")
+            timed("revoke (warm)", name=f"bench-new-{i}", state="absent")
+            timed("no-change (warm)", "http", name="bench-key")
+        memory = {}
+        for label, over in (
+            ("create (cold)", {"name": "bench-mem", "reuse_session": False}),
+            ("no-change (warm, browser)", {"name": "bench-key", "http_check": False}),
+            ("no-change (warm)", {"name": "bench-key"}),
+        ):
+            with PeakMemory(exclude=[sim.proc.pid]) as memory[label]:
+                timed(f"_memory of {label}", **over)
         for dummy in range(args.runs):
             figures.setdefault("naive click-through (no-change)", []).append(naive_check(sim.portal_url, "bench-key"))
             figures.setdefault("floor: plain HTTP (no-change)", []).append(floor_check(sim))
@@ -154,10 +159,11 @@ def main() -> None:
     print(f"  warm module with the browser (http_check off) / naive  {warm_browser / naive:5.2f}")
     print(f"  cold module / naive  {cold / naive:5.2f}")
     print(f"  {args.keys} keys in one task / one warm check  {fleet / warm:5.2f}   (target <= 3.00)")
-    for label, mem in (("whole benchmark", memory), ("warm no-change runs alone", quick_memory)):
+    print("peak memory (PSS, MiB)")
+    for label, mem in memory.items():
         print(
-            f"peak memory, {label}: python {mem.python_kib / 1024:.0f} MiB, driver {mem.driver_kib / 1024:.0f} MiB, "
-            f"browser {mem.browser_kib / 1024:.0f} MiB"
+            f"  {label:<40} python {mem.python_kib / 1024:4.0f}   driver {mem.driver_kib / 1024:4.0f}   "
+            f"browser {mem.browser_kib / 1024:5.0f}"
         )
 
 

@@ -29,7 +29,7 @@ def test_speed_benchmark_prints_ratios() -> None:
         "floor: plain HTTP",
         "warm module / naive",
         "3 keys in one task",
-        "peak memory, warm no-change runs alone",
+        "peak memory (PSS, MiB)",
         "ansible -m ping",
     ):
         assert needle in out.stdout, out.stdout

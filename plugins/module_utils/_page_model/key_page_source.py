@@ -2,10 +2,11 @@
 # Do not use this from other collections or standalone plugins/modules!
 """The key page as the server sent it, read without a browser, by the same labels as KeyPage.
 
-A no-change run can answer from this one page load instead of starting a browser. It is trusted
-only as far as it proves itself: every check below must pass, else `doubt()` says why and the
-browser does the reading. What it reads was also compared once with what the browser read from
-the same page (see ApiKeyTask), so a portal that builds its list with scripts never gets here.
+A no-change run can answer from these page loads instead of starting a browser. They are trusted
+only as far as they prove themselves: every check below must pass, else `doubt()` says why and the
+browser does the reading. And only on a key page where a browser run found that the HTML lists
+what the browser lists (_quick_read.check_against_browser), so a portal that builds its list with
+scripts never gets here.
 """
 
 from __future__ import annotations

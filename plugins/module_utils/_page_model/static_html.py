@@ -160,21 +160,8 @@ class Element:
     def text(self) -> str:
         """Visible text content, white space collapsed (roughly innerText on one line)."""
         parts: list[str] = []
-        self._collect_text(parts)
+        _collect_lines(self, parts)
         return " ".join("".join(parts).split())
-
-    def _collect_text(self, parts: list[str]) -> None:
-        if not self.shown:
-            return
-        for child in self.children:
-            if isinstance(child, str):
-                parts.append(child)
-            else:
-                if child.tag in BLOCK_TAGS or child.tag in ("br", "td", "th"):
-                    parts.append(" ")
-                child._collect_text(parts)
-                if child.tag in BLOCK_TAGS or child.tag in ("td", "th"):
-                    parts.append(" ")
 
 
 _IMPLICIT_ROLES = {

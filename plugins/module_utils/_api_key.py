@@ -257,6 +257,9 @@ class ApiKeyTask:
         except Declined as declined:
             self.http_declined = declined.reason
             return None
+        except Exception as exc:  # noqa: BLE001 - a shortcut that breaks must never fail the task
+            self.http_declined = f"the plain reading failed unexpectedly ({type(exc).__name__})"
+            return None
         self.service, self.tiers = read.service, read.tiers
         return read.rows
 

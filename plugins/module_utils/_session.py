@@ -53,7 +53,9 @@ class SessionFile:
             return  # no session yet, or a damaged one: sign in as usual
         if isinstance(data, dict) and data.get("owner") == self.owner:
             state = data.get("storage_state")
-            self.storage_state = state if isinstance(state, dict) else None
+            cookies = state.get("cookies") if isinstance(state, dict) else None
+            shaped = isinstance(cookies, list) and all(isinstance(c, dict) for c in cookies)
+            self.storage_state = state if shaped else None  # a damaged one: sign in as usual
             pages = data.get("key_pages")
             self.key_pages = {str(k): str(v) for k, v in pages.items()} if isinstance(pages, dict) else {}
             verified = data.get("verified")

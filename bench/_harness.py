@@ -15,11 +15,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / ".build" / "collections"), str(ROOT / "sim
 
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator  # noqa: E402
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import (  # noqa: E402
-    ApiKeyTask,
-    TaskFailed,
-    argument_spec,
-)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyRun, argument_spec  # noqa: E402
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed  # noqa: E402
 from tests.support.simulator import ADMIN  # noqa: E402
 
 BROWSER = os.environ.get("CEGIDLIFE_BROWSER") or None
@@ -45,7 +42,7 @@ def run_task(p: dict[str, t.Any]) -> tuple[float, dict[str, t.Any]]:
     """(seconds, result) of one module run in this process (no Ansible start-up in the figure)."""
     started = time.perf_counter()
     try:
-        result = ApiKeyTask(p, check_mode=False, diff=False, warn=lambda _m: None).run()
+        result = ApiKeyRun(p, check_mode=False, diff=False, warn=lambda _m: None).run()
     except TaskFailed as failure:
         result = {"failed": True, "msg": failure.msg}
     return time.perf_counter() - started, result

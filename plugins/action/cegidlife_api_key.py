@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import typing as t
 
-from ansible.parsing.vault import VaultLib, is_encrypted, match_encrypt_secret
+from ansible.parsing.vault import VaultLib, match_encrypt_secret
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyTask, TaskFailed, argument_spec
+from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyRun, argument_spec
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed
 from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore
 from ansible_collections.cegid.cegidlife.plugins.plugin_utils._controller_action import ControllerAction
 
@@ -30,7 +31,7 @@ class ActionModule(ControllerAction):
         return result
 
     def _ensure(self, args: dict[str, t.Any], warn: t.Callable[[str], None]) -> dict[str, t.Any]:
-        task = ApiKeyTask(
+        task = ApiKeyRun(
             args,
             check_mode=bool(self._task.check_mode),
             diff=bool(self._task.diff),
@@ -51,18 +52,14 @@ class ActionModule(ControllerAction):
                     f"credentials_vault_id {vault_id!r}: this play has no such vault secret "
                     f"(vault ids available: {known}); pass it with --vault-id {vault_id}@..."
                 )
-            vault = VaultLib(secrets)
-
-            def decrypt(data: bytes) -> bytes:
-                return vault.decrypt(data) if is_encrypted(data) else data
-
             if not secrets:
-                return CredentialStore(path, decrypt=decrypt)
+                return CredentialStore(path)  # an encrypted file then fails clearly, untouched
+            vault = VaultLib(secrets)
             chosen_id, secret = match_encrypt_secret(secrets, encrypt_vault_id=vault_id)
 
             def encrypt(data: bytes) -> bytes:
                 return vault.encrypt(data, secret=secret, vault_id=chosen_id)
 
-            return CredentialStore(path, encrypt=encrypt, decrypt=decrypt, is_encrypted=is_encrypted)
+            return CredentialStore(path, encrypt=encrypt, decrypt=vault.decrypt)
 
         return open_store

@@ -80,8 +80,12 @@ options:
   trace:
     description:
       - Also record a Playwright trace (C(playwright show-trace FILE)) into O(failure_artifacts_dir),
-        kept when the run fails. It never records the sign-in or the one-time credentials, holds
-        no screenshots, and its network log has no cookies, authorization headers or form posts.
+        kept when the run fails. It is paused around every sign-in (also one in the middle of a run,
+        after the portal ended the session) and while the one-time credentials are on screen, holds
+        no screenshots, and is scrubbed before it is kept - typed values, field values, cookies,
+        authorization headers, form posts, and every value the run knows to be secret, wherever it
+        stands in the archive. Unfinished traces live in a private temporary folder (C(0700)) that is
+        removed with the browser.
     type: bool
     default: false
   reuse_session:
@@ -89,6 +93,14 @@ options:
       - Keep the signed-in browser state and the key pages' addresses in O(session_file) and reuse
         them, so that a later run goes straight to the key page without signing in. An expired
         session or a moved page falls back to signing in and clicking through.
+      - The file is sealed with a key derived (scrypt, random salt) from O(username) and O(password);
+        it never holds the password. A file made with other credentials is not used, so a wrong or
+        changed password is never hidden by an old session - the run signs in, and a wrong password
+        fails at once. A file edited by someone who does not know the password is not used either.
+      - Addresses from the file are followed only on the origin of O(portal_url) (or one a real
+        sign-in led to), and the password is never typed on a page reached from them. The sign-in
+        origins of the first sign-in are recorded; a later sign-in on a new origin fails, naming it.
+      - A session file (or its folder) that another user owns or may write is ignored, with a warning.
     type: bool
     default: true
   session_file:

@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyTask, browse_portal
-from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import name_problem, portal_argument_spec
+from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import (
+    name_problem,
+    portal_argument_spec,
+    portal_input_problems,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow, parse_age, same_name
-
-if t.TYPE_CHECKING:
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
+from ansible_collections.cegid.cegidlife.plugins.module_utils._options import InfoOptions
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
 
 STATUSES = {"active": (ACTIVE,), "revoked": (REVOKED,), "all": (ACTIVE, REVOKED)}
 
@@ -51,31 +53,35 @@ def select(
 
 def run_info(params: t.Mapping[str, t.Any], warn: t.Callable[[str], None]) -> dict[str, t.Any]:
     """The result of the info module; raises TaskFailed on bad input or a portal fault."""
-    problems = []
-    if params.get("name") is not None:
-        problem = name_problem(params["name"])
+    options = InfoOptions.from_params(params, argument_spec())
+    session = PortalSession(options, warn=warn)
+    problems = portal_input_problems(options)
+    if options.name is not None:
+        problem = name_problem(options.name)
         if problem:
             problems.append(problem)
+    older_than = None
     try:
-        older_than = parse_age(params.get("older_than"))
+        older_than = parse_age(options.older_than)
     except ValueError as exc:
         problems.append(f"older_than: {exc}")
-        older_than = None
+    if problems:
+        session.fail("; ".join(problems))
+    session.labels()
+    wanted = STATUSES[options.status]
 
-    def read(task: ApiKeyTask, portal: Portal) -> list[KeyRow]:
-        rows: list[KeyRow] = []
-        for status in STATUSES[params["status"]]:
-            if status == ACTIVE:
-                rows.extend(task.list_active(portal, params.get("name") or ""))
-            else:
-                task.reach(portal)
-                portal.key_page.show(params.get("name"), status)
-                rows.extend(portal.key_page.rows(status))
-        return rows
-
-    def answer(rows: list[KeyRow], service: str, tiers: str) -> dict[str, t.Any]:
+    def answer(rows: list[KeyRow]) -> dict[str, t.Any]:
         now = datetime.datetime.now()
-        keys = [key_info(r, service, tiers, now) for r in select(rows, params.get("name"), older_than, now)]
-        return {"changed": False, "api_keys": keys, "service": service, "tiers": tiers}
+        chosen = select(rows, options.name, older_than, now)
+        keys = [key_info(r, session.service, session.tiers, now) for r in chosen]
+        return session.reported(
+            {"changed": False, "api_keys": keys, "service": session.service, "tiers": session.tiers}
+        )
 
-    return browse_portal(params, read, answer, warn=warn, problems=problems, active_only=params["status"] == "active")
+    if wanted == (ACTIVE,):
+        rows = session.read_without_browser()
+        if rows is not None:
+            return answer(rows)
+    return answer(
+        session.browse(lambda portal: [r for status in wanted for r in portal.read_keys(options.name, status)])
+    )

@@ -4,11 +4,15 @@
 
 from __future__ import annotations
 
+import ipaddress
 import typing as t
 import unicodedata
 from urllib.parse import urlsplit
 
 from ansible.module_utils.basic import env_fallback
+
+if t.TYPE_CHECKING:
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._options import PortalOptions
 
 DEFAULT_PORTAL_URL = "https://www.cegidlife.com"
 DEFAULT_SERVICE = "Loop APIkey"
@@ -41,10 +45,10 @@ def portal_argument_spec() -> dict[str, dict[str, t.Any]]:
     }
 
 
-def portal_input_problems(params: t.Mapping[str, t.Any]) -> list[str]:
+def portal_input_problems(options: PortalOptions) -> list[str]:
     """What is wrong with the connection options, checked before any browser starts."""
     problems = []
-    url = params.get("portal_url") or ""
+    url = options.portal_url or ""
     try:
         parts = urlsplit(url)
         ok = parts.scheme in ("http", "https") and bool(parts.hostname)
@@ -52,13 +56,13 @@ def portal_input_problems(params: t.Mapping[str, t.Any]) -> list[str]:
         ok = False
     if not ok:
         problems.append("portal_url must be an http:// or https:// URL with a host name")
-    if not params.get("username"):
+    if not options.username:
         problems.append("username is required (option username or environment variable CEGIDLIFE_USERNAME)")
-    if not params.get("password"):
+    if not options.password:
         problems.append("password is required (option password or environment variable CEGIDLIFE_PASSWORD)")
-    if not (params.get("service") or "").strip():
+    if not (options.service or "").strip():
         problems.append("service must not be empty")
-    timeout = params.get("timeout")
+    timeout = options.timeout
     if timeout is not None and not 1 <= timeout <= 3600:
         problems.append("timeout must be between 1 and 3600 seconds")
     return problems
@@ -75,3 +79,30 @@ def name_problem(name: str | None, option: str = "name") -> str | None:
     if len(name) > MAX_NAME_LENGTH:
         return f"{option} is {len(name)} characters long; the portal accepts at most {MAX_NAME_LENGTH}"
     return None
+
+
+def portal_warnings(options: PortalOptions) -> list[str]:
+    """What works but puts the password at risk: plain HTTP off this machine, credentials in the URL."""
+    warnings: list[str] = []
+    try:
+        parts = urlsplit(options.portal_url or "")
+        host = parts.hostname or ""
+        userinfo = parts.username is not None or parts.password is not None
+    except ValueError:
+        return warnings
+    if parts.scheme == "http" and not _is_loopback(host):
+        warnings.append(
+            f"portal_url uses plain http:// to {host}: the password and the session cross the network unencrypted"
+        )
+    if userinfo:
+        warnings.append("portal_url carries a user name or password (user:pass@): give them as username and password")
+    return warnings
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import tempfile
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import BrowserError
@@ -91,6 +92,9 @@ class BrowserSession:
         self.context: BrowserContext | None = None
         self.page: Page | None = None
         self.executable_path: str | None = None
+        # Playwright writes unfinished traces here: private (0700, made before it writes), and
+        # removed with the browser, so nothing of a trace outlives the run unless kept on failure.
+        self.traces_dir = ""
 
     def __enter__(self) -> BrowserSession:
         try:
@@ -106,6 +110,8 @@ class BrowserSession:
             self._stack.close()
 
     def _start(self) -> None:
+        self.traces_dir = tempfile.mkdtemp(prefix="cegidlife-trace-")
+        self._stack.callback(shutil.rmtree, self.traces_dir, True)
         playwright = self._stack.enter_context(sync_playwright())
         self.executable_path = find_browser(self._executable, playwright)
         try:
@@ -114,6 +120,7 @@ class BrowserSession:
                 headless=self._headless,
                 args=list(LAUNCH_ARGS),
                 timeout=self._timeout_ms,
+                traces_dir=self.traces_dir,
             )
         except PlaywrightError as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

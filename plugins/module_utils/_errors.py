@@ -73,3 +73,18 @@ def redact(text: str, secrets: t.Iterable[str | None]) -> str:
     for secret in sorted((s for s in secrets if s), key=len, reverse=True):
         text = text.replace(secret, "********")
     return text
+
+
+class TaskFailed(Exception):
+    """The task fails with this (already redacted) message and these extra result keys."""
+
+    def __init__(self, msg: str, **extra: t.Any) -> None:
+        super().__init__(msg)
+        self.msg = msg
+        self.extra = extra
+
+
+def first_line(exc: BaseException) -> str:
+    """The first non-empty line of an error, or its type's name."""
+    lines = [line for line in str(exc).strip().splitlines() if line.strip()]
+    return lines[0] if lines else type(exc).__name__

@@ -2,18 +2,25 @@
 # Do not use this from other collections or standalone plugins/modules!
 """One page load without a browser, in the browser's saved session.
 
-The cookies come from the session file (Playwright's storage state), are sent by the browser's
-rules (domain, path, Secure, expiry), and whatever the portal sets in return is kept, as a browser
-would keep it, so that a portal that renews its session on every request stays signed in.
+The cookies come from the session file (Playwright's storage state) and go into the standard
+library's cookie jar, which sends them by the browser's rules (domain, path, Secure, expiry) and
+keeps what the portal sets in return; the jar is then written back to the storage state, so that a
+portal that renews its session on every request stays signed in. The jar's policy is stricter than
+the standard library's default, as a browser is: no cookie for a public suffix or for a part of an
+IP address, and the `__Host-` and `__Secure-` prefixes are honoured.
 Nothing here ever puts a cookie, a header or the page into a message.
 """
 
 from __future__ import annotations
 
-import email.utils
-import time
+import email.message
+import http.cookiejar
+import io
+import ipaddress
 import typing as t
 import urllib.error
+import urllib.request
+import urllib.response
 from urllib.parse import urlsplit
 
 from ansible.module_utils.urls import open_url
@@ -26,6 +33,115 @@ class NotLoaded(Exception):
     """The page could not be loaded as a signed-in page; the reason is safe to show."""
 
 
+class BrowserLikePolicy(http.cookiejar.DefaultCookiePolicy):
+    """What a browser refuses to store, on top of the standard library's rules."""
+
+    def __init__(self) -> None:
+        # strict_domain: no cookie for a country's second-level domain (.co.uk and the like);
+        # DomainStrictNonDomain: a cookie set without Domain goes back to its own host only.
+        super().__init__(strict_domain=True, strict_ns_domain=http.cookiejar.DefaultCookiePolicy.DomainStrictNonDomain)
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
+        if cookie.value is None or not super().set_ok(cookie, request):
+            return False  # no value: a "name" without "=" is no cookie (RFC 6265, 5.2)
+        secure_origin = urlsplit(request.get_full_url()).scheme == "https"
+        if cookie.name.startswith("__Secure-") and not (cookie.secure and secure_origin):
+            return False
+        if cookie.name.startswith("__Host-") and not (
+            cookie.secure and secure_origin and not cookie.domain_specified and cookie.path == "/"
+        ):
+            return False
+        host = (urlsplit(request.get_full_url()).hostname or "").lower()
+        # An IP address has no parent domain to share cookies with.
+        return not (cookie.domain_specified and _is_ip(host) and cookie.domain.lstrip(".") != host)
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def jar_from_state(cookies: t.Iterable[t.Mapping[str, t.Any]]) -> http.cookiejar.CookieJar:
+    """Playwright's storage-state cookies as a cookie jar (host-only cookies keep no dot)."""
+    jar = http.cookiejar.CookieJar(BrowserLikePolicy())
+    for c in cookies:
+        domain = str(c.get("domain") or "")
+        if not c.get("name") or not domain:
+            continue
+        try:
+            expires = float(c.get("expires", -1))
+        except (TypeError, ValueError):
+            expires = -1
+        rest = {"HttpOnly": None} if c.get("httpOnly") else {}
+        if c.get("sameSite"):
+            rest["SameSite"] = str(c["sameSite"])
+        jar.set_cookie(
+            http.cookiejar.Cookie(
+                version=0,
+                name=str(c["name"]),
+                value=str(c.get("value") or ""),
+                port=None,
+                port_specified=False,
+                domain=domain,
+                domain_specified=domain.startswith("."),
+                domain_initial_dot=domain.startswith("."),
+                path=str(c.get("path") or "/"),
+                path_specified=True,
+                secure=bool(c.get("secure")),
+                expires=None if expires < 0 else int(expires),
+                discard=expires < 0,
+                comment=None,
+                comment_url=None,
+                rest=rest,
+            )
+        )
+    return jar
+
+
+def state_from_jar(jar: http.cookiejar.CookieJar) -> list[dict[str, t.Any]]:
+    """The jar's cookies in Playwright's storage-state form."""
+    out = []
+    for c in jar:
+        same_site = c.get_nonstandard_attr("SameSite") or c.get_nonstandard_attr("samesite") or "Lax"
+        out.append(
+            {
+                "name": c.name,
+                "value": c.value or "",
+                "domain": c.domain,
+                "path": c.path,
+                "expires": float(c.expires) if c.expires is not None else -1,
+                "httpOnly": c.has_nonstandard_attr("HttpOnly") or c.has_nonstandard_attr("httponly"),
+                "secure": bool(c.secure),
+                "sameSite": str(same_site).capitalize()
+                if str(same_site).lower() in ("strict", "lax", "none")
+                else "Lax",
+            }
+        )
+    return out
+
+
+def cookie_header(cookies: t.Iterable[t.Mapping[str, t.Any]], url: str) -> str:
+    """The Cookie header a browser sends with a GET of `url`."""
+    request = urllib.request.Request(url)
+    jar_from_state(cookies).add_cookie_header(request)
+    return str(request.get_header("Cookie") or "")
+
+
+def merge_set_cookies(cookies: list[dict[str, t.Any]], headers: t.Iterable[str], url: str) -> None:
+    """Apply Set-Cookie headers received from `url` to a storage state's cookie list, as a browser
+    stores them: replace or add, drop expired ones, refuse what it refuses."""
+    jar = jar_from_state(cookies)
+    message = email.message.Message()
+    for header in headers:
+        message["Set-Cookie"] = header
+    response = urllib.response.addinfourl(io.BytesIO(b""), message, url, 200)
+    jar.extract_cookies(response, urllib.request.Request(url))
+    cookies[:] = state_from_jar(jar)
+
+
 def load_page(
     url: str,
     state: dict[str, t.Any],
@@ -36,24 +152,23 @@ def load_page(
 ) -> str:
     """The HTML of the page. Any answer but a 200 HTML page (a redirect to sign-in, an error, a
     timeout) raises NotLoaded. Cookies the portal sets, even then, go into `state`'s cookies."""
-    cookies: list[dict[str, t.Any]] = state.setdefault("cookies", [])
-    headers = {"Accept": "text/html", "Accept-Language": "fr-FR,fr;q=0.9"}
-    sent = cookie_header(cookies, url, time.time())
-    if not sent:
+    jar = jar_from_state(state.get("cookies") or [])
+    probe = urllib.request.Request(url)
+    jar.add_cookie_header(probe)
+    if not probe.has_header("Cookie"):
         raise NotLoaded("the saved session has no cookie for the key page")
-    headers["Cookie"] = sent
     try:
         response = open_url(
             url,
-            headers=headers,
+            headers={"Accept": "text/html", "Accept-Language": "fr-FR,fr;q=0.9"},
             timeout=timeout,
             validate_certs=validate_certs,
             http_agent=user_agent or "ansible-collection-cegid.cegidlife",
             follow_redirects="none",
             use_netrc=False,
+            cookies=jar,
         )
     except urllib.error.HTTPError as exc:
-        merge_set_cookies(cookies, exc.headers.get_all("Set-Cookie") or [], url, time.time())
         status = f"HTTP {exc.code}"
         if 300 <= exc.code < 400:
             target = urlsplit(exc.headers.get("Location") or "")
@@ -62,8 +177,9 @@ def load_page(
         raise NotLoaded(f"the portal answered {status}") from None
     except Exception as exc:  # noqa: BLE001 - any network or TLS failure: the browser will say it better
         raise NotLoaded(f"the page could not be loaded ({type(exc).__name__})") from None
+    finally:
+        state["cookies"] = state_from_jar(jar)  # what the portal set, even with an error
     with response:
-        merge_set_cookies(cookies, response.headers.get_all("Set-Cookie") or [], url, time.time())
         kind = response.headers.get_content_type()
         if kind != "text/html":
             raise NotLoaded(f"the portal answered {kind}, not an HTML page")
@@ -75,115 +191,3 @@ def load_page(
         return body.decode(charset, errors="replace")
     except LookupError:
         return body.decode("utf-8", errors="replace")
-
-
-def cookie_header(cookies: t.Iterable[dict[str, t.Any]], url: str, now: float) -> str:
-    """The Cookie header a browser sends with a GET of `url` (RFC 6265, section 5.4)."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    path = parts.path or "/"
-    chosen = [
-        c
-        for c in cookies
-        if _domain_matches(host, str(c.get("domain") or ""))
-        and _path_matches(path, str(c.get("path") or "/"))
-        and (parts.scheme == "https" or not c.get("secure"))
-        and not _expired(c, now)
-    ]
-    chosen.sort(key=lambda c: len(str(c.get("path") or "/")), reverse=True)
-    return "; ".join(f"{c['name']}={c['value']}" for c in chosen)
-
-
-def merge_set_cookies(cookies: list[dict[str, t.Any]], headers: t.Iterable[str], url: str, now: float) -> None:
-    """Apply Set-Cookie headers to a storage state's cookie list as a browser stores them
-    (RFC 6265, sections 5.2-5.3): replace or add, and drop expired ones. Malformed ones are ignored."""
-    for header in headers:
-        cookie = _parse_set_cookie(header, url, now)
-        if cookie is None:
-            continue
-        cookies[:] = [c for c in cookies if _slot(c) != _slot(cookie)]
-        if not _expired(cookie, now):
-            cookies.append(cookie)
-
-
-def _slot(cookie: t.Mapping[str, t.Any]) -> tuple[t.Any, t.Any, t.Any]:
-    return (cookie.get("name"), cookie.get("domain"), cookie.get("path"))
-
-
-def _parse_set_cookie(header: str, url: str, now: float) -> dict[str, t.Any] | None:
-    first, *attributes = header.split(";")
-    name, equals, value = first.partition("=")
-    name, value = name.strip(), value.strip()
-    if not equals or not name:
-        return None
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    cookie: dict[str, t.Any] = {
-        "name": name,
-        "value": value,
-        "domain": host,
-        "path": _default_path(parts.path),
-        "expires": -1,
-        "httpOnly": False,
-        "secure": False,
-        "sameSite": "Lax",
-    }
-    max_age_seen = False
-    for attribute in attributes:
-        key, dummy, raw = attribute.partition("=")
-        key, raw = key.strip().lower(), raw.strip()
-        if key == "max-age":
-            try:
-                seconds = int(raw)
-            except ValueError:
-                continue
-            max_age_seen = True
-            cookie["expires"] = now + seconds if seconds > 0 else 0
-        elif key == "expires" and not max_age_seen:
-            try:
-                cookie["expires"] = email.utils.parsedate_to_datetime(raw).timestamp()
-            except (TypeError, ValueError, IndexError, OverflowError):
-                continue
-        elif key == "domain" and raw:
-            domain = raw.lstrip(".").lower()
-            if not _domain_matches(host, "." + domain):
-                return None  # a host may not set cookies for another one
-            cookie["domain"] = "." + domain
-        elif key == "path" and raw.startswith("/"):
-            cookie["path"] = raw
-        elif key == "secure":
-            cookie["secure"] = True
-        elif key == "httponly":
-            cookie["httpOnly"] = True
-        elif key == "samesite" and raw.capitalize() in ("Strict", "Lax", "None"):
-            cookie["sameSite"] = raw.capitalize()
-    return cookie
-
-
-def _domain_matches(host: str, domain: str) -> bool:
-    """A host-only cookie (no leading dot, as Playwright stores it) matches its host alone."""
-    domain = domain.lower()
-    if domain.startswith("."):
-        return host == domain[1:] or host.endswith(domain)
-    return host == domain
-
-
-def _path_matches(path: str, cookie_path: str) -> bool:
-    if path == cookie_path:
-        return True
-    return path.startswith(cookie_path) and (cookie_path.endswith("/") or path[len(cookie_path)] == "/")
-
-
-def _default_path(path: str) -> str:
-    if not path.startswith("/") or path.count("/") == 1:
-        return "/"
-    return path[: path.rindex("/")]
-
-
-def _expired(cookie: t.Mapping[str, t.Any], now: float) -> bool:
-    expires = cookie.get("expires", -1)
-    try:
-        expires = float(expires)
-    except (TypeError, ValueError):
-        return False
-    return expires != -1 and expires <= now

@@ -78,8 +78,13 @@ def newest_first(rows: t.Sequence[KeyRow]) -> bool:
     return True
 
 
-def new_row(before: t.Sequence[KeyRow], after: t.Sequence[KeyRow]) -> KeyRow | None:
-    """The row a generation added: of a group of look-alikes that grew, the newest one."""
+def new_row(before: t.Sequence[KeyRow], after: t.Sequence[KeyRow], name: str | None = None) -> KeyRow | None:
+    """The row a generation added: of a group of look-alikes that grew, the newest one. With
+    `name`, only rows of exactly that name count (a list filtered on a name also shows the names
+    that contain it, and two reads may not have been filtered alike)."""
+    if name is not None:
+        before = [r for r in before if same_name(r.name, name)]
+        after = [r for r in after if same_name(r.name, name)]
     counts: dict[tuple[str, str, str], int] = {}
     for row in before:
         counts[row.look] = counts.get(row.look, 0) + 1

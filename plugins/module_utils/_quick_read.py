@@ -26,6 +26,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._session import ke
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import KeyRow
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._options import PortalOptions
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
     from ansible_collections.cegid.cegidlife.plugins.module_utils._session import SessionFile
 
@@ -47,12 +48,14 @@ class QuickRead:
     tiers: str
 
 
-def quick_read(params: t.Mapping[str, t.Any], labels: Labels, saved: SessionFile) -> QuickRead:
+def quick_read(options: PortalOptions, labels: Labels, saved: SessionFile) -> QuickRead:
     """The Active keys of the key page of (service, tiers), read over plain HTTP, or Declined."""
-    slot = key_page_slot(params["portal_url"], params.get("tiers"), params["service"])
+    slot = key_page_slot(options.portal_url, options.tiers, options.service)
     url = saved.key_pages.get(slot)
     if saved.storage_state is None or not url:
         raise Declined("no saved session with the key page's address yet (a browser run records them)")
+    if not saved.trusted_url(url, options.portal_url):
+        raise Declined("the key page's remembered address is not on the portal's origin")
     if slot not in saved.verified:
         raise Declined("no browser run has yet confirmed that this key page's HTML lists what the browser lists")
     state = saved.storage_state
@@ -63,15 +66,15 @@ def quick_read(params: t.Mapping[str, t.Any], labels: Labels, saved: SessionFile
             return load_page(
                 page_url,
                 state,
-                timeout=params["timeout"],
-                validate_certs=params.get("validate_certs", True),
+                timeout=options.timeout,
+                validate_certs=options.validate_certs,
                 user_agent=saved.user_agent,
             )
         except NotLoaded as exc:
             raise Declined(str(exc)) from None
 
     try:
-        rows, first = read_list(url, fetch, labels, params["service"], params.get("tiers"), criteria=True)
+        rows, first = read_list(url, fetch, labels, options.service, options.tiers, criteria=True)
     finally:
         if state.get("cookies") != cookies_before:
             saved.save(state)  # the portal renewed (or ended) the session: keep what it said
@@ -113,7 +116,7 @@ def read_list(
 
 def check_against_browser(
     saved: SessionFile,
-    params: t.Mapping[str, t.Any],
+    options: PortalOptions,
     labels: Labels,
     fetch: t.Callable[[str], str | None],
     seen: tuple[str, list[KeyRow], str, str],
@@ -121,7 +124,7 @@ def check_against_browser(
     """Record whether the server's HTML of the list the browser read, from the address where it
     started (`seen`: that address, the rows, the service and the tiers the browser read), lists
     exactly the same; None when it does, else why not. `fetch` loads a page in the browser's session."""
-    slot = key_page_slot(params["portal_url"], params.get("tiers"), params["service"])
+    slot = key_page_slot(options.portal_url, options.tiers, options.service)
     url, rows, service, tiers = seen
 
     def fetch_or_decline(page_url: str) -> str:
@@ -132,7 +135,7 @@ def check_against_browser(
 
     problem = None
     try:
-        listed, first = read_list(url, fetch_or_decline, labels, params["service"], params.get("tiers"), criteria=False)
+        listed, first = read_list(url, fetch_or_decline, labels, options.service, options.tiers, criteria=False)
         if [r.look for r in listed] != [r.look for r in rows]:
             problem = "the page's HTML does not list what the browser lists (a script builds or changes the list)"
         elif (first.service(), first.tiers()) != (service, tiers):

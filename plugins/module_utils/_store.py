@@ -11,15 +11,14 @@ encrypt/decrypt; the bare module writes plain JSON.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import json
 import os
-import tempfile
 import typing as t
 
+from ansible_collections.cegid.cegidlife.plugins.module_utils._files import untrusted_file_or_folder, write_private
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow
-from ansible_collections.cegid.cegidlife.plugins.module_utils._lock import LockTimeout, key_lock
+from ansible_collections.cegid.cegidlife.plugins.module_utils._lock import LockError, key_lock
 
 FORMAT_VERSION = 1
 # A write holds the file's lock for milliseconds; this much waiting means something is stuck.
@@ -29,11 +28,25 @@ Codec = t.Callable[[bytes], bytes]
 
 
 class StoreError(Exception):
-    """The credentials file could not be written (its message never holds a secret)."""
+    """The credentials file cannot be used or written (its message never holds a secret)."""
 
 
 def _identity(data: bytes) -> bytes:
     return data
+
+
+VAULT_HEADER = b"$ANSIBLE_VAULT;"
+
+
+def is_vault(data: bytes) -> bool:
+    """An ansible-vault envelope (what ansible.parsing.vault.is_encrypted checks)."""
+    return data.lstrip().startswith(VAULT_HEADER)
+
+
+def vault_id_of(data: bytes) -> str:
+    """The vault id an envelope names ('default' when its header names none)."""
+    header = data.lstrip().split(b"\n", 1)[0].decode("ascii", "replace").strip().split(";")
+    return header[3] if len(header) > 3 and header[3] else "default"
 
 
 class KeyRef(t.NamedTuple):
@@ -53,15 +66,21 @@ class CredentialStore:
         self,
         path: str,
         *,
-        encrypt: Codec = _identity,
-        decrypt: Codec = _identity,
-        is_encrypted: t.Callable[[bytes], bool] = lambda data: False,
+        encrypt: Codec | None = None,
+        decrypt: Codec | None = None,
     ) -> None:
+        """`encrypt`: the file is to be encrypted (a vault secret is at hand); `decrypt`: an
+        encrypted file can be opened. Raises StoreError for an encrypted file that cannot be
+        decrypted: it is never replaced by a plain one."""
         self.path = os.path.abspath(os.path.expanduser(path))
-        self._encrypt = encrypt
+        self._encrypt = encrypt or _identity
         self._decrypt = decrypt
-        self._is_encrypted = is_encrypted
+        self.encrypted = encrypt is not None
         self.problem: str | None = None  # why the file could not be read, if it could not
+        self.notice: str | None = None  # something to say that is no problem (a plain file to encrypt)
+        untrusted = untrusted_file_or_folder(self.path)
+        if untrusted:
+            raise StoreError(f"credentials_file {self.path} is not used: {untrusted}")
         self._data = self._load()
 
     def _load(self) -> dict[str, t.Any]:
@@ -74,15 +93,38 @@ class CredentialStore:
         except OSError as exc:
             self.problem = f"cannot read it ({exc.strerror})"
             return empty
+        if is_vault(raw):
+            needed = vault_id_of(raw)
+            if self._decrypt is None:
+                raise StoreError(
+                    f"credentials_file {self.path} is vault-encrypted (vault id {needed!r}) and this run has no "
+                    f"vault secret: give the play its vault secret (e.g. --vault-id {needed}@prompt); the file "
+                    "was left as it is and the portal was not touched"
+                )
+            try:
+                raw = self._decrypt(raw)
+            except Exception as exc:  # noqa: BLE001 - the vault's own error may quote the file
+                raise StoreError(
+                    f"credentials_file {self.path} is vault-encrypted (vault id {needed!r}) and none of this "
+                    f"play's vault secrets opens it ({type(exc).__name__}); the file was left as it is and the "
+                    "portal was not touched"
+                ) from None
+        elif self.encrypted and raw.strip():
+            self.notice = "it is not encrypted; it is encrypted with the play's vault secret at the next write"
         try:
-            data = json.loads(self._decrypt(raw).decode("utf-8"))
-        except Exception as exc:  # noqa: BLE001 - any decryption or parse error means "unknown"
-            self.problem = f"cannot decrypt or parse it ({type(exc).__name__})"
+            data = json.loads(raw.decode("utf-8"))
+        except Exception as exc:  # noqa: BLE001 - any parse error means "unknown"
+            self.problem = f"cannot parse it ({type(exc).__name__})"
             return empty
         if not isinstance(data, dict) or not isinstance(data.get("keys"), dict):
             self.problem = "it is not a credentials file of this collection"
             return empty
         return data
+
+    def refresh(self) -> None:
+        """Read the file again (another run may have written it since: call once the key's lock is held)."""
+        self.problem = None
+        self._data = self._load()
 
     def find(self, ref: KeyRef, row: KeyRow) -> Credentials | None:
         """The credentials recorded for exactly this portal key (same name and creation date)."""
@@ -141,35 +183,20 @@ class CredentialStore:
                 self._data = self._load()
                 if change(self._data):
                     self._write()
-        except LockTimeout as exc:
+        except LockError as exc:
             raise StoreError(f"could not lock the credentials file {self.path}: {exc}") from None
-        except OSError as exc:
-            raise StoreError(f"could not lock the credentials file {self.path}: {exc.strerror}") from None
 
     def _write(self) -> None:
         directory = os.path.dirname(self.path)
         try:
-            os.makedirs(directory, mode=0o700, exist_ok=True)
             if self.problem and os.path.exists(self.path):
                 # Never overwrite a file we could not read: it may hold other keys' secrets.
                 stamp = datetime.datetime.now().strftime("%Y%m%dT%H%M%S")
+                os.makedirs(directory, mode=0o700, exist_ok=True)
                 os.replace(self.path, f"{self.path}.unreadable-{stamp}")
                 self.problem = None
             payload = self._encrypt(json.dumps(self._data, indent=2, ensure_ascii=False).encode("utf-8"))
-            fd, tmp = tempfile.mkstemp(prefix=".cegidlife-", dir=directory)
-            try:
-                os.fchmod(fd, 0o600)
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(payload)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(tmp, self.path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
-        except StoreError:
-            raise
+            write_private(self.path, payload, sync=True)
         except Exception as exc:  # noqa: BLE001 - reported without the payload
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
             raise StoreError(f"could not write the credentials file {self.path}: {reason}") from None

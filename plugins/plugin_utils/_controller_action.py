@@ -15,7 +15,7 @@ import typing as t
 from ansible.errors import AnsibleActionFail
 from ansible.plugins.action import ActionBase
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import TaskFailed
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed
 
 Work = t.Callable[[dict[str, t.Any], t.Callable[[str], None]], dict[str, t.Any]]
 

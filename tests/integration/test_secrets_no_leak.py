@@ -1,6 +1,7 @@
 """The whole lifecycle at -vvvv with a log file, diff and check mode, failure screenshots and
-traces on, runs in the browser and over plain HTTP: the password, every secret and the portal
-session's cookies appear in no byte produced, but the encrypted file (and the session file)."""
+traces on, runs in the browser and over plain HTTP, and sessions the portal ends in the middle of a
+traced run: the password, every secret and the portal session's cookies appear in no byte produced,
+but the encrypted file (and the session file)."""
 
 from __future__ import annotations
 
@@ -61,13 +62,21 @@ def test_no_secret_reaches_any_output(portal: Portal, tmp_path: Path) -> None:
             },
         ]
 
+    def end_the_session_midway() -> dict:
+        """The portal ends the session after the next signed-in request: the task signs in again."""
+        config = {"url": f"{portal.sim.portal_url}/__sim__/config", "method": "POST", "body_format": "json"}
+        return {"ansible.builtin.uri": {**config, "body": {"expire_after_requests": 1}}}
+
     tasks = [
         {"ansible.builtin.file": {"path": str(capture), "state": "directory", "mode": "0700"}},
         *key_task("created"),
         *key_task("rerun"),
+        end_the_session_midway(),
+        *key_task("expired_midway", name="leak-expiry", http_check=False),
         {"ansible.builtin.copy": {"content": "{{ rerun.checked_with }}", "dest": f"{tmp_path}/rerun-checked-with"}},
         *key_task("rotated", recreate="always"),
         *key_task("failed_wrong_service", service="Nope"),
+        end_the_session_midway(),
         *key_task("lost", name="leak-lost", labels={"secret_label": "^nothing matches this$"}),
         *key_task("revoked", state="absent"),
     ]
@@ -80,7 +89,7 @@ def test_no_secret_reaches_any_output(portal: Portal, tmp_path: Path) -> None:
     check = run_playbook(playbook, verbosity=4, diff=True, check=True, env=env, extra_args=vault)
 
     secrets = {p.name: p.read_text() for p in capture.iterdir() if p.read_text()}
-    assert {"created", "rerun", "rotated"} <= set(secrets), secrets.keys()
+    assert {"created", "rerun", "rotated", "expired_midway"} <= set(secrets), secrets.keys()
     assert secrets["created"] == secrets["rerun"] != secrets["rotated"]
     assert (tmp_path / "rerun-checked-with").read_text() == "http"  # the rerun read the list without a browser
     cookies = json.loads(session_file.read_text())["storage_state"]["cookies"]

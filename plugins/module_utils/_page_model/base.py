@@ -143,12 +143,20 @@ class BasePage:
         raise error(message, step=self.STEP, url=self.page.url, **details)
 
     def expect(self, locator: Locator, expected: str, timeout_s: float | None = None) -> Locator:
-        """Wait for a locator to be visible, else fail saying what was looked for."""
-        try:
-            locator.first.wait_for(state="visible", timeout=(timeout_s or self.timeout_s) * 1000)
-        except PlaywrightTimeoutError:
-            self.fail(f"expected {expected}, not found within {timeout_s or self.timeout_s:g}s")
-        return locator.first
+        """Wait for a locator to be visible, else fail saying what was looked for. The sign-in page
+        (an ended session) or an error page fail at once: no use waiting for them to change."""
+        limit = timeout_s or self.timeout_s
+        deadline = time.monotonic() + limit
+        while True:
+            try:
+                locator.first.wait_for(state="visible", timeout=min(500, max(1, (deadline - time.monotonic()) * 1000)))
+                return locator.first
+            except PlaywrightTimeoutError:
+                pass
+            if (self.signed_out is not None and self.signed_out()) or (self.health is not None and self.health.bad()):
+                self.fail(f"expected {expected}, not found")
+            if time.monotonic() >= deadline:
+                self.fail(f"expected {expected}, not found within {limit:g}s")
 
     def is_here(self) -> bool:  # pragma: no cover - every page defines it
         raise NotImplementedError

@@ -7,7 +7,11 @@ from __future__ import annotations
 import time
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import PortalError, SecretNotDeliveredError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
+    PortalError,
+    SecretNotDeliveredError,
+    SessionExpiredError,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, credential_problem
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
@@ -112,6 +116,16 @@ class CredentialsPanel(BasePage):
         """Wait for the success message; a portal error (e.g. a name it refuses) fails clearly."""
         deadline = time.monotonic() + self.timeout_s
         while not self.is_here():
+            if self.signed_out is not None and self.signed_out():
+                # The session had ended: the portal refused the form, so no key was made (the list
+                # will tell, read after signing in again).
+                raise SessionExpiredError(
+                    f"after 'Générer' for the API key {name!r}, the portal showed its sign-in page",
+                    step=self.STEP,
+                    url=self.page.url,
+                )
+            if self.health is not None and self.health.bad():
+                self.health.raise_if_bad(self.STEP)
             alert = self.page.get_by_role("alert")
             if self.visible(alert):
                 text = alert.first.inner_text().strip()

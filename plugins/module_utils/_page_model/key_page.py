@@ -154,6 +154,7 @@ class KeyPage(BasePage):
         button = self.expect(self.control("generate_button"), "the 'Générer' button")
         self.click_and_settle(button, "'Générer'")
         panel = CredentialsPanel(self.page, self.labels, self.timeout_s)
+        panel.health, panel.signed_out = self.health, self.signed_out
         panel.wait_shown(name)
         return panel
 

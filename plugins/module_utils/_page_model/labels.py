@@ -75,6 +75,10 @@ class Labels:
         if unknown:
             raise ValueError(f"unknown label(s) {', '.join(unknown)}; known labels: {', '.join(sorted(known))}")
         for name, pattern in overrides.items():
+            if not isinstance(pattern, str):
+                raise ValueError(
+                    f"label {name}: expected a regular expression as text, got {type(pattern).__name__} {pattern!r}"
+                )
             try:
                 _compile(pattern)
             except re.error as exc:

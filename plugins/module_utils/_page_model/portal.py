@@ -12,8 +12,10 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     NotFoundError,
     PortalError,
     SessionExpiredError,
+    SignInError,
     TransientError,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, KeyRow
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.catalogue import (
     CataloguePage,
     tiers_matches,
@@ -31,19 +33,67 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     PlaywrightError,
     PlaywrightTimeoutError,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot
+from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot, origin
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page
 
 T = t.TypeVar("T")
 
+
+class Origins:
+    """Where the portal's pages are and where the password may be typed.
+
+    The password goes only to the portal's own origin, or to a sign-in origin reached by redirects
+    from a navigation this run started itself (portal_url), never to a page reached from an address
+    out of the session file. The sign-in origins of the first sign-in are recorded (in the sealed
+    session file); a later sign-in on a new origin is refused, naming it.
+    """
+
+    def __init__(self, portal_url: str, portal: t.Iterable[str] = (), sign_in: t.Iterable[str] = ()) -> None:
+        self.home = origin(portal_url)
+        self.portal = [o for o in portal if o and o != self.home]
+        self.sign_in = [o for o in sign_in if o]
+        self._recorded = bool(self.sign_in)
+
+    def password_problem(self, url: str, *, our_navigation: bool) -> str | None:
+        """Why the password may not be typed on this page, or None."""
+        there = origin(url)
+        if there and (there == self.home or there in self.sign_in):
+            return None
+        if self._recorded:
+            return (
+                f"the sign-in page is on {there or 'an address that is not http(s)'}, not on the portal or the "
+                f"sign-in origin(s) recorded at the first sign-in ({', '.join(self.sign_in)}): the password was "
+                "not typed. If the portal really moved its sign-in there, delete the session file to trust it"
+            )
+        if our_navigation and there:
+            return None
+        return (
+            f"the sign-in page on {there or 'this address'} was not reached from portal_url: the password was not typed"
+        )
+
+    def signed_in(self, typed_on: t.Iterable[str], landed_on: str) -> None:
+        """Record a real sign-in: where the password was typed and where the portal then was."""
+        for there in typed_on:
+            if there and there not in self.sign_in:
+                self.sign_in.append(there)
+        here = origin(landed_on)
+        if here and here != self.home and here not in self.portal:
+            self.portal.append(here)
+
+    def may_load(self, url: str) -> bool:
+        there = origin(url)
+        return bool(there) and (there == self.home or there in self.portal)
+
+
 # Back-off between attempts of a safe step, in seconds (the last one repeats).
 BACKOFF = (0.5, 1.0, 2.0, 4.0)
 
 
 class Portal:
-    """Reaches the key page of (service, tiers) the way an administrator does."""
+    """The portal as one run sees it: reaches the key page of (service, tiers) the way an
+    administrator does, and reads its key list. The task asks this for rows; it never walks pages."""
 
     def __init__(
         self,
@@ -55,12 +105,22 @@ class Portal:
         password: str,
         labels: Labels,
         timeout_s: float,
+        service: str,
+        tiers: str | None,
         totp: t.Callable[[], str] | None = None,
         key_pages: dict[str, str] | None = None,
+        origins: Origins | None = None,
     ) -> None:
         context.add_init_script(CLIPBOARD_HOOK_JS)
         self.page = page
         self.url = url
+        self.service, self.tiers = service, tiers
+        # The service and tiers as the key page shows them, once it was reached.
+        self.shown_service, self.shown_tiers = service, tiers or ""
+        # Called once the key page is reached (a trace starts there, never before the sign-in), and
+        # with (address, rows) whenever the browser has read the list from an address.
+        self.on_arrival: list[t.Callable[[], None]] = []
+        self.on_list_read: t.Callable[[str, list[KeyRow]], None] | None = None
         self._username = username
         self._password = password
         self._totp = totp
@@ -69,6 +129,9 @@ class Portal:
         self.health = PageHealth(page)
         # Key page addresses by (portal, tiers, service), remembered from earlier click-throughs.
         self.key_pages = key_pages if key_pages is not None else {}
+        self.origins = origins or Origins(url)
+        # Entered around every sign-in: a trace must never record the password being typed.
+        self.around_sign_in: t.Callable[[], t.ContextManager[None]] = contextlib.nullcontext
         self.signed_in = False
         self.retries = 0  # attempts repeated after transient faults or an expired session
         self.sign_in_page = SignInPage(page, labels, timeout_s)
@@ -80,6 +143,46 @@ class Portal:
             signed_in_page.signed_out = self.sign_in_page.is_here
         self.sign_in_page.health = self.health
 
+    # --- what the task asks for -------------------------------------------------------------
+    def reach(self) -> bool:
+        """Open the key page unless it is shown (the first time, after an error page, after the
+        session expired); True when this call opened it."""
+        if self.key_page.is_here():
+            return False
+        self.shown_service, self.shown_tiers = self.reach_key_page(self.service, self.tiers)
+        for hook in self.on_arrival:
+            hook()
+        return True
+
+    def list_active(self, name: str) -> list[KeyRow]:
+        """The Active keys filtered on the name (the portal's filter matches substrings)."""
+        arrived = self.reach()
+        if not (arrived and self.key_page.lists_active_on_one_page()):
+            # Unless just opened with nothing else on screen, where it lists what a filter would give.
+            self.key_page.show(name)
+        start = self.page.url
+        rows = self.key_page.rows()
+        if self.on_list_read is not None:
+            self.on_list_read(start, rows)
+        return rows
+
+    def read_active(self, name: str) -> list[KeyRow]:
+        """`list_active`, retried after transient faults and expired sessions."""
+        return self.safely(lambda: self.list_active(name), "read the key list")
+
+    def read_keys(self, name: str | None, status: str) -> list[KeyRow]:
+        """The keys of one status (`ACTIVE` or `REVOKED`), filtered on the name, retried as above."""
+        if status == ACTIVE:
+            return self.read_active(name or "")
+
+        def read() -> list[KeyRow]:
+            self.reach()
+            self.key_page.show(name, status)
+            return self.key_page.rows(status)
+
+        return self.safely(read, "read the key list")
+
+    # --- getting there ---------------------------------------------------------------------
     def open(self) -> None:
         """Load the portal and sign in if it asks."""
         try:
@@ -97,8 +200,22 @@ class Portal:
         self.main.recover()
         self._wait_for_sign_in_or_main()
         if not self.main.is_here():
-            self.sign_in_page.sign_in(self._username, self._password, self.main.is_here, self._totp)
+            self._sign_in(self.main.is_here)
         self.signed_in = True
+
+    def _sign_in(self, is_signed_in: t.Callable[[], bool]) -> None:
+        """Sign in on the page shown, reached from this run's own navigation to portal_url."""
+        typed_on: list[str] = []
+
+        def guard(url: str) -> None:
+            problem = self.origins.password_problem(url, our_navigation=True)
+            if problem:
+                raise SignInError(problem, step="sign-in", url=url)
+            typed_on.append(origin(url))
+
+        with self.around_sign_in():
+            self.sign_in_page.sign_in(self._username, self._password, is_signed_in, self._totp, guard=guard)
+        self.origins.signed_in(typed_on, self.page.url)
 
     def safely(self, work: t.Callable[[], T], what: str) -> T:
         """Run a read-only step; after a transient fault or an expired session, back off and run it
@@ -140,29 +257,35 @@ class Portal:
         still holds, else sign in and click through as the vendor's procedure says."""
         slot = key_page_slot(self.url, tiers, service)
         remembered = self.key_pages.get(slot)
-        if remembered and self._go_direct(remembered, slot):
+        if remembered and not self.origins.may_load(remembered):
+            self.key_pages.pop(slot, None)  # never followed off the portal's origins
+            remembered = None
+        if remembered and self._go_direct(remembered):
             self.signed_in = True
             return self._check_key_page(service, tiers)
         self.open()
+        if remembered:
+            if self._go_direct(remembered):  # signed in again: the address still holds
+                return self._check_key_page(service, tiers)
+            self.key_pages.pop(slot, None)  # moved (or never the key page): the click-through knows the way
+            self.open()
         return self.open_key_page(service, tiers)
 
-    def _go_direct(self, url: str, slot: str) -> bool:
-        """Load a remembered key page; False (and forget it) when it does not lead there."""
+    def _go_direct(self, url: str) -> bool:
+        """Load a remembered key page; False when it does not lead there (signed out, moved, an
+        error page)."""
         try:
             with contextlib.suppress(PlaywrightError):  # recorded by the health watcher
                 self.page.goto(url, wait_until="domcontentloaded")
             self.key_page.recover()
             self._wait_for(lambda: self.key_page.is_here() or self.sign_in_page.is_here(), min(self.timeout_s, 10))
             if not self.key_page.is_here():
-                # The session expired: sign in; the portal sends the browser back to the key page.
-                self.sign_in_page.sign_in(
-                    self._username, self._password, lambda: self.key_page.is_here() or self.main.is_here(), self._totp
-                )
+                # Signed out (or sent elsewhere): the password is never typed on a page reached from
+                # an address out of the session file; the caller signs in from portal_url instead.
+                return False
             self.key_page.wait_until_here(timeout_s=min(self.timeout_s, 5))
             return True
         except (PortalError, PlaywrightError):
-            # Signed out, moved, an error page: the click-through knows the way.
-            self.key_pages.pop(slot, None)
             return False
 
     def _wait_for(self, condition: t.Callable[[], bool], timeout_s: float) -> None:

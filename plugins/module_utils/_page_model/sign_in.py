@@ -17,6 +17,8 @@ if t.TYPE_CHECKING:
 class SignInPage(BasePage):
     STEP = "sign-in"
     EXPECTED = "a sign-in form (a user name or password field)"
+    # Set by each sign_in call: raises where nothing may be typed (see Portal's Origins).
+    _guard: t.Callable[[str], None]
 
     def username_field(self) -> Locator:
         rx = self.rx("username_field")
@@ -49,11 +51,15 @@ class SignInPage(BasePage):
         password: str,
         is_signed_in: t.Callable[[], bool],
         totp: t.Callable[[], str] | None = None,
+        *,
+        guard: t.Callable[[str], None],
     ) -> None:
         """Fill the form(s) and submit; return once `is_signed_in` holds, else fail clearly.
 
         `totp` gives the current one-time code when the portal asks for a second factor.
+        `guard(url)` runs before anything is typed into a page and raises where it must not be.
         """
+        self._guard = guard
         password_field = self.password_field()
         if not self.visible(password_field):
             self._fill(self.username_field(), username, "the user name field")
@@ -68,7 +74,9 @@ class SignInPage(BasePage):
         self._wait_for_result(is_signed_in, totp)
 
     def _fill(self, field: Locator, value: str, what: str) -> None:
-        self.expect(field, what).fill(value)
+        target = self.expect(field, what)
+        self._guard(self.page.url)
+        target.fill(value)
 
     def _submit(self, button: Locator, what: str, fallback: Locator | None = None) -> None:
         if self.visible(button):
@@ -112,7 +120,7 @@ class SignInPage(BasePage):
                         "the portal asks for a second factor (a verification code) and no totp_secret is set",
                         error=SignInError,
                     )
-                self.totp_field().first.fill(totp())
+                self._fill(self.totp_field(), totp(), "the verification code field")
                 self._submit(self.control("totp_submit"), "Vérifier", fallback=self.totp_field())
                 code_sent = True
                 deadline = time.monotonic() + self.timeout_s

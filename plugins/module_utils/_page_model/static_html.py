@@ -114,8 +114,9 @@ class Element:
     # --- what a person and an accessibility tree see ------------------------------------------
     @property
     def shown(self) -> bool:
-        """Not hidden by its own markup (a style sheet or a script may still hide it)."""
-        if self.tag in UNSHOWN_TAGS or "hidden" in self.attrs:
+        """Not hidden by its own markup, or (in a browser's snapshot, see dom.py) not rendered.
+        Served HTML says nothing of style sheets and scripts: they may still hide it."""
+        if self.tag in UNSHOWN_TAGS or "hidden" in self.attrs or "data-cl-hidden" in self.attrs:
             return False
         if self.tag == "input" and self.attrs.get("type", "").lower() == "hidden":
             return False
@@ -138,8 +139,8 @@ class Element:
             return explicit[0].lower()
         kind = self.attrs.get("type", "").lower()
         if self.tag == "input":
-            if kind == "checkbox":
-                return "checkbox"
+            if kind in ("checkbox", "radio"):
+                return kind
             if kind in _BUTTON_INPUT_TYPES:
                 return "button"
             return "textbox" if kind in _TEXT_INPUT_TYPES else ""
@@ -151,11 +152,38 @@ class Element:
 
     @property
     def checked(self) -> bool:
+        if "data-cl-checked" in self.attrs:  # the browser's current state
+            return self.attrs["data-cl-checked"] == "true"
         return "checked" in self.attrs or self.attrs.get("aria-checked", "").lower() == "true"
+
+    @property
+    def value(self) -> str:
+        """A field's value: the browser's current one when known, else the markup's."""
+        if "data-cl-value" in self.attrs:
+            return self.attrs["data-cl-value"]
+        if self.tag == "textarea":
+            return "".join(c for c in self.children if isinstance(c, str))
+        if self.tag == "select":
+            chosen = self.selected_option()
+            return chosen.attrs.get("value", chosen.text()) if chosen is not None else ""
+        return self.attrs.get("value", "")
+
+    def selected_option(self) -> Element | None:
+        """A select's chosen option: the browser's, else the one marked selected, else the first."""
+        options = [e for e in self.iter() if e.tag == "option"]
+        for mark in ("data-cl-selected", "selected"):
+            marked = [o for o in options if mark in o.attrs]
+            if marked:
+                return marked[0]
+        return options[0] if options else None
 
     @property
     def disabled(self) -> bool:
         return "disabled" in self.attrs or self.attrs.get("aria-disabled", "").lower() == "true"
+
+    def lines(self) -> list[str]:
+        """Its visible text as a person reads it, one entry per line (roughly innerText's lines)."""
+        return split_lines(self)
 
     def text(self) -> str:
         """Visible text content, white space collapsed (roughly innerText on one line)."""
@@ -169,10 +197,19 @@ _IMPLICIT_ROLES = {
     "tr": "row",
     "td": "cell",
     "button": "button",
+    "summary": "button",
     "textarea": "textbox",
     "select": "combobox",
+    "option": "option",
     "dialog": "dialog",
     "nav": "navigation",
+    "header": "banner",
+    "main": "main",
+    "ul": "list",
+    "ol": "list",
+    "li": "listitem",
+    "article": "article",
+    "fieldset": "group",
     **{f"h{level}": "heading" for level in range(1, 7)},
 }
 
@@ -284,16 +321,17 @@ class Document:
                 return title or element.attrs.get("placeholder", "").strip()
         return element.text() or title
 
+    @property
+    def body(self) -> Element:
+        return next((e for e in self.root.iter() if e.tag == "body"), self.root)
+
     def lines(self) -> list[str]:
         """The visible text as a person reads it, one entry per line (roughly innerText's lines)."""
-        body = next((e for e in self.root.iter() if e.tag == "body"), self.root)
-        parts: list[str] = []
-        _collect_lines(body, parts)
-        return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+        return split_lines(self.body)
 
-    def line_after_label(self, label: re.Pattern[str]) -> str | None:
+    def line_after_label(self, label: re.Pattern[str], scope: Element | None = None) -> str | None:
         """The rest of the line a label starts, or the next line when the value sits on its own."""
-        lines = self.lines()
+        lines = split_lines(scope) if scope is not None else self.lines()
         for at, line in enumerate(lines):
             if label.search(line):
                 rest = label.sub("", line, count=1).lstrip(" :").strip()
@@ -324,6 +362,12 @@ def _is_table(element: Element) -> bool:
 
 def _is_row(element: Element) -> bool:
     return element.role == "row"
+
+
+def split_lines(element: Element) -> list[str]:
+    parts: list[str] = []
+    _collect_lines(element, parts)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
 
 
 def _collect_lines(element: Element, parts: list[str]) -> None:

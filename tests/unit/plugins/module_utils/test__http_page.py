@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import threading
+import time
 import typing as t
 
 import pytest
@@ -11,11 +12,13 @@ import pytest
 from ansible_collections.cegid.cegidlife.plugins.module_utils._http_page import (
     NotLoaded,
     cookie_header,
+    jar_from_state,
     load_page,
     merge_set_cookies,
+    state_from_jar,
 )
 
-NOW = 1_800_000_000.0
+NOW = time.time()
 
 
 def cookie(name: str, domain: str, path: str = "/", **over: t.Any) -> dict[str, t.Any]:
@@ -25,43 +28,92 @@ def cookie(name: str, domain: str, path: str = "/", **over: t.Any) -> dict[str, 
 def test_cookie_header_follows_domain_path_secure_and_expiry() -> None:
     jar = [
         cookie("host", "portal.example"),
-        cookie("dom", ".example"),
-        cookie("other", "sso.example"),
-        cookie("deep", "portal.example", "/catalogue/services"),
-        cookie("sibling", "portal.example", "/catalogue/serv"),
-        cookie("secure", "portal.example", secure=True),
-        cookie("old", "portal.example", expires=NOW - 1),
-        cookie("fresh", "portal.example", expires=NOW + 60),
+        cookie("dom", ".example.fr"),
+        cookie("other", "sso.example.fr"),
+        cookie("deep", "portal.example.fr", "/catalogue/services"),
+        cookie("sibling", "portal.example.fr", "/catalogue/serv"),
+        cookie("secure", "portal.example.fr", secure=True),
+        cookie("old", "portal.example.fr", expires=NOW - 60),
+        cookie("fresh", "portal.example.fr", expires=NOW + 600),
     ]
-    url = "http://portal.example/catalogue/services/1/cles?tiers=1"
-    assert cookie_header(jar, url, NOW) == "deep=v-deep; host=v-host; dom=v-dom; fresh=v-fresh"
-    assert "secure=v-secure" in cookie_header(jar, url.replace("http:", "https:"), NOW)
-    assert cookie_header(jar, "http://evil-example/", NOW) == ""
+    url = "http://portal.example.fr/catalogue/services/1/cles?tiers=1"
+    sent = cookie_header(jar, url).split("; ")
+    assert sorted(sent) == ["deep=v-deep", "dom=v-dom", "fresh=v-fresh"]
+    assert sent[0] == "deep=v-deep"  # the longest path first, as browsers send them
+    assert "secure=v-secure" in cookie_header(jar, url.replace("http:", "https:"))
+    assert cookie_header(jar, "http://evil-example.fr/") == ""
+    assert cookie_header([cookie("host", "portal.example.fr")], "http://sub.portal.example.fr/") == ""
 
 
 def test_set_cookie_replaces_adds_and_deletes_as_a_browser_does() -> None:
-    jar = [cookie("session", "portal.example"), cookie("keep", "portal.example")]
-    url = "https://portal.example/catalogue/services/1/cles"
+    jar = [cookie("session", "portal.example.fr"), cookie("keep", "portal.example.fr")]
+    url = "https://portal.example.fr/catalogue/services/1/cles"
     merge_set_cookies(
         jar,
         [
             "session=new-value; Path=/; HttpOnly; SameSite=Strict; Secure",
             "keep=gone; Max-Age=0; Path=/",
-            "added=1; Domain=.portal.example; Expires=Wed, 21 Oct 2099 07:28:00 GMT",
+            "added=1; Domain=.portal.example.fr; Expires=Wed, 21 Oct 2099 07:28:00 GMT",
             "scoped=2",  # default path: the request's directory
-            "foreign=3; Domain=other.example",  # refused: not this host's domain
+            "foreign=3; Domain=other.example.fr",  # refused: not this host's domain
             "no-equals-sign",
         ],
         url,
-        NOW,
     )
     by_name = {c["name"]: c for c in jar}
     assert set(by_name) == {"session", "added", "scoped"}
     assert by_name["session"]["value"] == "new-value"
     assert by_name["session"]["httpOnly"] and by_name["session"]["secure"]
     assert by_name["session"]["sameSite"] == "Strict"
-    assert by_name["added"]["domain"] == ".portal.example" and by_name["added"]["expires"] > NOW
+    assert by_name["added"]["domain"] == ".portal.example.fr" and by_name["added"]["expires"] > NOW
     assert by_name["scoped"]["path"] == "/catalogue/services/1"
+
+
+@pytest.mark.parametrize(
+    ("url", "header"),
+    [
+        ("https://portal.example.fr/", "s=1; Domain=fr"),  # a top-level domain
+        ("https://portal.example.fr/", "s=1; Domain=.fr"),
+        ("https://portal.example.co.uk/", "s=1; Domain=.co.uk"),  # a country's public second level
+        ("http://127.0.0.1:8080/", "s=1; Domain=0.0.1"),  # part of an IP address
+        ("http://127.0.0.1:8080/", "s=1; Domain=.0.1"),
+        ("https://portal.example.fr/", "__Host-s=1; Secure; Path=/; Domain=portal.example.fr"),  # no Domain
+        ("https://portal.example.fr/", "__Host-s=1; Path=/"),  # must be Secure
+        ("https://portal.example.fr/", "__Host-s=1; Secure; Path=/app"),  # must be for /
+        ("http://portal.example.fr/", "__Host-s=1; Secure; Path=/"),  # only from https
+        ("https://portal.example.fr/", "__Secure-s=1"),  # must be Secure
+        ("http://portal.example.fr/", "__Secure-s=1; Secure"),  # only from https
+    ],
+)
+def test_what_a_browser_refuses_to_store(url: str, header: str) -> None:
+    jar: list[dict[str, t.Any]] = []
+    merge_set_cookies(jar, [header], url)
+    assert jar == []
+
+
+@pytest.mark.parametrize(
+    ("url", "header"),
+    [
+        ("https://portal.example.fr/", "__Host-s=1; Secure; Path=/"),
+        ("https://portal.example.fr/", "__Secure-s=1; Secure; Domain=example.fr"),
+        ("http://127.0.0.1:8080/", "s=1"),
+        ("http://127.0.0.1:8080/", "s=1; Domain=127.0.0.1"),
+    ],
+)
+def test_what_a_browser_stores(url: str, header: str) -> None:
+    jar: list[dict[str, t.Any]] = []
+    merge_set_cookies(jar, [header], url)
+    assert [c["value"] for c in jar] == ["1"]
+
+
+def test_storage_state_round_trips_through_the_jar() -> None:
+    state = [
+        cookie("host", "127.0.0.1", httpOnly=True, secure=False, sameSite="Lax"),
+        cookie(
+            "dom", ".example.fr", "/app", expires=float(int(NOW + 600)), httpOnly=False, secure=True, sameSite="None"
+        ),
+    ]
+    assert state_from_jar(jar_from_state(state)) == state
 
 
 class _Portal(http.server.BaseHTTPRequestHandler):

@@ -78,3 +78,14 @@ def test_new_row_in_an_oldest_first_list_is_the_last_lookalike() -> None:
     before = number_lookalikes([row("01/01/2026 10:00", name="other"), row("26/11/2026 20:41")])
     after = number_lookalikes([row("01/01/2026 10:00", name="other"), row("26/11/2026 20:41"), row("26/11/2026 20:41")])
     assert new_row(before, after) == after[2]
+
+
+def test_new_row_of_a_name_ignores_names_that_contain_it() -> None:
+    """A list filtered on "app" also shows "app-2"; a read filtered otherwise must not make that a new key."""
+    when = parse_portal_date("02/03/2026 09:30")
+    mine = KeyRow("app", when, "Jo", created_raw="02/03/2026 09:30")
+    other = KeyRow("app-2", when, "Jo", created_raw="02/03/2026 09:30")
+    assert new_row([mine], [other, mine]) == other  # what a name-blind comparison would claim
+    assert new_row([mine], [other, mine], "app") is None
+    fresh = KeyRow("app", parse_portal_date("02/03/2026 09:31"), "Jo", created_raw="02/03/2026 09:31")
+    assert new_row([mine], [fresh, other, mine], "app") == fresh

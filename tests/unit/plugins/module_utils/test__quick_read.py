@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import portal_argument_spec
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import KeyRow, parse_portal_date
+from ansible_collections.cegid.cegidlife.plugins.module_utils._options import PortalOptions
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._quick_read import (
     Declined,
@@ -16,6 +18,7 @@ from tests.unit.plugins.module_utils._page_model.test_key_page_source import pag
 
 BASE = "https://portal.example/cles"
 PARAMS = {"portal_url": "https://portal.example", "service": "Loop APIkey", "tiers": "95943"}
+OPTIONS = PortalOptions.from_params({**PARAMS, "username": "admin@example", "password": "pw"}, portal_argument_spec())
 
 
 def row_html(name: str, when: str = "02/03/2026 09:30") -> str:
@@ -64,24 +67,24 @@ def _browser_rows(*names: str) -> list[KeyRow]:
 
 
 def test_the_comparison_with_the_browser_is_recorded(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    saved = SessionFile(str(tmp_path / "s.json"), "owner")
+    saved = SessionFile(str(tmp_path / "s.json"), PARAMS["portal_url"], "admin@example", "pw")
     slot = key_page_slot(PARAMS["portal_url"], PARAMS["tiers"], PARAMS["service"])
     site = pages(["a", "b"], ["c"])
     start = f"{BASE}?page=1"
     seen = (start, _browser_rows("a", "b", "c"), "Loop APIkey", "95943 FUTUROSCOPE CEDEX")
 
-    assert check_against_browser(saved, PARAMS, Labels(), site.get, seen) is None
+    assert check_against_browser(saved, OPTIONS, Labels(), site.get, seen) is None
     assert slot in saved.verified
 
     # The browser saw a row the HTML does not have (a script added it): no longer trusted.
     more = (start, _browser_rows("a", "b", "c", "d"), "Loop APIkey", "95943 FUTUROSCOPE CEDEX")
     assert "does not list what the browser lists" in (
-        check_against_browser(saved, PARAMS, Labels(), site.get, more) or ""
+        check_against_browser(saved, OPTIONS, Labels(), site.get, more) or ""
     )
     assert slot not in saved.verified
 
-    assert check_against_browser(saved, PARAMS, Labels(), site.get, seen) is None
+    assert check_against_browser(saved, OPTIONS, Labels(), site.get, seen) is None
     other = (start, seen[1], "Loop APIkey", "75008 ACME PARIS")
-    assert "service and tiers" in (check_against_browser(saved, PARAMS, Labels(), site.get, other) or "")
-    unloadable = check_against_browser(saved, PARAMS, Labels(), lambda url: None, seen)
+    assert "service and tiers" in (check_against_browser(saved, OPTIONS, Labels(), site.get, other) or "")
+    unloadable = check_against_browser(saved, OPTIONS, Labels(), lambda url: None, seen)
     assert unloadable is not None and "could not be loaded" in unloadable and slot not in saved.verified

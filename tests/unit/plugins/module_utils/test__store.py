@@ -4,6 +4,7 @@ import dataclasses
 import json
 import os
 import stat
+import typing as t
 from pathlib import Path
 
 import pytest
@@ -53,14 +54,21 @@ def test_unreadable_file_is_unknown_and_kept_aside(tmp_path: Path) -> None:
     assert json.loads(path.read_text())["keys"]
 
 
-def test_codec_round_trip_and_write_failure_names_no_secret(tmp_path: Path) -> None:
-    def flip(data: bytes) -> bytes:  # a stand-in cipher
-        return bytes(reversed(data))
+def _vault(password: str, vault_id: str = "default") -> tuple[t.Callable[[bytes], bytes], t.Callable[[bytes], bytes]]:
+    """ansible-vault's own encrypt and decrypt with one secret, as the action plugin passes them."""
+    from ansible.parsing.vault import VaultLib, VaultSecret
 
+    secret = VaultSecret(password.encode())
+    vault = VaultLib([(vault_id, secret)])
+    return (lambda data: vault.encrypt(data, secret=secret, vault_id=vault_id)), vault.decrypt
+
+
+def test_codec_round_trip_and_write_failure_names_no_secret(tmp_path: Path) -> None:
+    encrypt, decrypt = _vault("pw")
     path = tmp_path / "c.bin"
-    CredentialStore(str(path), encrypt=flip, decrypt=flip).save(REF, row(), NEW)
-    assert NEW.secret.encode() not in path.read_bytes()
-    assert CredentialStore(str(path), encrypt=flip, decrypt=flip).find(REF, row()) == NEW
+    CredentialStore(str(path), encrypt=encrypt, decrypt=decrypt).save(REF, row(), NEW)
+    assert NEW.secret.encode() not in path.read_bytes() and path.read_bytes().startswith(b"$ANSIBLE_VAULT;")
+    assert CredentialStore(str(path), encrypt=encrypt, decrypt=decrypt).find(REF, row()) == NEW
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(StoreError) as err:
@@ -80,3 +88,40 @@ def test_runs_for_different_keys_sharing_the_file_keep_each_others_records(tmp_p
     first.forget(REF, [row()])  # forgetting one key's record keeps the other's
     assert CredentialStore(path).find(REF, row()) is None
     assert CredentialStore(path).find(other, other_row) == NEW
+
+
+def test_an_encrypted_file_is_never_replaced_by_a_plain_one(tmp_path: Path) -> None:
+    """Without the vault secret (or with another one) the run fails before anything, naming the
+    vault id, and the file stays as it was."""
+    encrypt, decrypt = _vault("pw", "prod")
+    path = tmp_path / "c.vault"
+    CredentialStore(str(path), encrypt=encrypt, decrypt=decrypt).save(REF, row(), NEW)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="vault-encrypted \\(vault id 'prod'\\) and this run has no vault secret"):
+        CredentialStore(str(path))
+    other_encrypt, other_decrypt = _vault("another", "prod")
+    with pytest.raises(StoreError, match="none of this play's vault secrets opens it"):
+        CredentialStore(str(path), encrypt=other_encrypt, decrypt=other_decrypt)
+    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir() if p.name.startswith("c.")] == [
+        "c.vault"
+    ]
+
+
+def test_a_plain_file_where_encryption_is_expected_is_said_and_encrypted_at_the_next_write(tmp_path: Path) -> None:
+    path = tmp_path / "c.vault"
+    CredentialStore(str(path)).save(REF, row(), OLD)
+    assert OLD.secret.encode() in path.read_bytes()
+    encrypt, decrypt = _vault("pw")
+    store = CredentialStore(str(path), encrypt=encrypt, decrypt=decrypt)
+    assert store.notice and "not encrypted" in store.notice and store.find(REF, row()) == OLD
+    store.save(REF, row("26/11/2026 20:42"), NEW)
+    data = path.read_bytes()
+    assert data.startswith(b"$ANSIBLE_VAULT;") and OLD.secret.encode() not in data and NEW.secret.encode() not in data
+
+
+def test_a_file_others_may_write_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    CredentialStore(str(path)).save(REF, row(), OLD)
+    os.chmod(path, 0o666)
+    with pytest.raises(StoreError, match="other users may write it"):
+        CredentialStore(str(path))

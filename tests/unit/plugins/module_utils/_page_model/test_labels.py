@@ -48,3 +48,9 @@ def test_unknown_or_bad_override_is_refused() -> None:
         Labels.with_overrides({"genrate": "x"})
     with pytest.raises(ValueError, match="not a valid regular expression"):
         Labels.with_overrides({"generate_button": "("})
+
+
+@pytest.mark.parametrize("value", [5, None, ["générer"], {"a": 1}, True])
+def test_a_label_that_is_not_text_is_refused_clearly(value: object) -> None:
+    with pytest.raises(ValueError, match="label next_page: expected a regular expression as text"):
+        Labels.with_overrides({"next_page": value})  # type: ignore[dict-item]

@@ -1,0 +1,345 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""Ensuring one key: decide from the list, generate (and persist) before revoking, never lose a secret.
+
+A key that was generated is never left without its secret having been delivered or persisted: a
+one-time panel that cannot be read, or credentials that cannot be persisted, mean the new key is
+revoked again (under revoke_lost_keys), and the task fails saying so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
+    CegidLifeError,
+    PortalError,
+    SecretNotDeliveredError,
+    SessionExpiredError,
+    TransientError,
+    first_line,
+)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
+    Credentials,
+    KeyRow,
+    Plan,
+    matching,
+    new_row,
+    plan,
+)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._revocation import revoke
+from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, KeyRef, StoreError
+
+if t.TYPE_CHECKING:
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
+
+
+@dataclasses.dataclass
+class Decision:
+    """What to do about one name's keys, the result so far, and the secret known for the key."""
+
+    plan: Plan
+    result: dict[str, t.Any]
+    ref: KeyRef
+    known: Credentials | None
+
+
+class EnsureKey:
+    """One key name: `decide`, then `unchanged` (nothing to click, or check mode) or `apply`.
+
+    With `defer_replaced`, a rotation leaves the replaced keys Active until `finish` (a task with
+    several names revokes them only once every new key is safe); `undo` revokes a key this unit
+    generated and could not deliver (a later name failed and there is no credentials file)."""
+
+    def __init__(
+        self,
+        session: PortalSession,
+        options: KeyOptions,
+        name: str,
+        store: CredentialStore | None,
+        *,
+        check_mode: bool,
+        diff: bool,
+        max_age: datetime.timedelta | None,
+    ) -> None:
+        self.s = session
+        self.options = options
+        self.name = name
+        self.store = store
+        self.check_mode = check_mode
+        self.diff = diff
+        self.max_age = max_age
+        self.created: KeyRow | None = None  # the key this unit generated, once it is known
+        self.generated = False
+        self._pending: tuple[Decision, list[KeyRow]] | None = None
+
+    # --- deciding -------------------------------------------------------------------------------
+    def decide(self, listed: t.Sequence[KeyRow]) -> Decision:
+        """What to do about the name's keys in the list (raises PlanError)."""
+        s, o = self.s, self.options
+        active = matching(listed, self.name)
+        ref = KeyRef(o.portal_url, s.tiers, s.service, self.name)
+        known = self._known_credentials(ref, active[0] if active else None)
+        decision = plan(
+            o.state,
+            active,
+            secret_known=known is not None,
+            recreate=o.recreate,
+            max_age=self.max_age,
+            on_duplicates=o.on_duplicates,
+        )
+        result: dict[str, t.Any] = {
+            "changed": decision.changed,
+            "action": decision.action,
+            "service": s.service,
+            "tiers": s.tiers,
+        }
+        if decision.current is not None:
+            result["key"] = decision.current.describe(s.service, s.tiers)
+        if decision.generate or self.check_mode:
+            result["secret_available"] = decision.generate or known is not None
+        return Decision(decision, result, ref, known)
+
+    def needs_click(self, decision: Decision) -> bool:
+        return decision.plan.changed and not self.check_mode
+
+    def unchanged(self, decision: Decision) -> dict[str, t.Any]:
+        """The result of a run that clicks nothing (nothing to do, or check mode)."""
+        self._finish_unchanged(decision)
+        self._add_diff(decision)
+        return decision.result
+
+    def _known_credentials(self, ref: KeyRef, current: KeyRow | None) -> Credentials | None:
+        if current is None:
+            return None
+        if self.store is not None:
+            found = self.store.find(ref, current)
+            if found is not None:
+                self.s.secrets.append(found.secret)
+                self.s.identifiers.append(found.identifier)
+                return found
+        given = self.options.current_credentials
+        return Credentials(identifier=given["identifier"], secret=given["secret"]) if given else None
+
+    def _finish_unchanged(self, decision: Decision) -> None:
+        plan_, result, known = decision.plan, decision.result, decision.known
+        if plan_.action != "unchanged" or plan_.current is None:
+            return
+        result["secret_available"] = known is not None
+        if known is not None:
+            result["credentials"] = known.as_result()
+        elif not self.check_mode:
+            self.s.warn(
+                f"the API key {plan_.current.name!r} exists but its secret is unknown to this run: "
+                "give credentials_file (where a run that generated it stored it) or current_credentials, "
+                "or set recreate=if_secret_missing to replace the key with a new one"
+            )
+
+    # --- acting ---------------------------------------------------------------------------------
+    def apply(
+        self, portal: Portal, decision: Decision, listed: list[KeyRow], *, defer_replaced: bool = False
+    ) -> dict[str, t.Any]:
+        """Click what the decision needs; the result."""
+        s, result = self.s, decision.result
+        if decision.plan.generate:
+            return self._generate_then_revoke(portal, decision, listed, defer_replaced)
+        s.step = "revoke the key"
+        revoked = revoke(portal, self.name, decision.plan.revoke, None, listed, s.warn, s.step)
+        if self.store is not None:
+            self.store.forget(decision.ref, decision.plan.revoke, keep=decision.known)
+        if decision.plan.action == "unchanged":  # duplicates revoked, the newest kept
+            self._finish_unchanged(decision)
+            result["replaced_keys"] = [r.describe(s.service, s.tiers) for r in revoked]
+        else:
+            result["key"] = revoked[0].describe(s.service, s.tiers)
+            result["revoked_keys"] = [r.describe(s.service, s.tiers) for r in revoked]
+        self._add_diff(decision)
+        return result
+
+    def _generate_then_revoke(
+        self, portal: Portal, decision: Decision, listed: list[KeyRow], defer_replaced: bool
+    ) -> dict[str, t.Any]:
+        s, result = self.s, decision.result
+        credentials, listed = self._generate(portal, listed)
+        s.secrets.append(credentials.secret)
+        s.identifiers.append(credentials.identifier)
+        # The credentials are in hand: from here on they are delivered or persisted, never lost.
+        after: list[KeyRow] = []
+        try:
+            s.step = "read the new key back"
+            after = portal.read_active(self.name)
+            s.artifacts.resume_trace()  # the panel is gone with the reload
+            self.created = new_row(listed, after, self.name)
+        except (CegidLifeError, PlaywrightError) as exc:
+            s.warn(f"the key {self.name!r} was generated, but its row could not be read back: {first_line(exc)}")
+        if self.store is not None:
+            s.step = "persist the credentials"
+            try:
+                self.store.save(decision.ref, self.created, credentials)
+            except StoreError as exc:
+                self._undo_generation(portal, str(exc))
+        result["credentials"] = credentials.as_result()
+        result["secret_available"] = True
+        if self.created is not None:
+            result["key"] = self.created.describe(s.service, s.tiers)
+        if decision.plan.revoke:
+            self._pending = (decision, after)
+            if not defer_replaced:
+                self.finish(portal)
+        self._add_diff(decision, after_row=self.created)
+        return result
+
+    def finish(self, portal: Portal) -> None:
+        """Revoke the keys a rotation replaced (make-before-break: the new one is safe by now)."""
+        if self._pending is None:
+            return
+        (decision, after), self._pending = self._pending, None
+        s, result, credentials = self.s, decision.result, None
+        s.step = "revoke the replaced key"
+        try:
+            if self.created is None:
+                raise PortalError("the new key could not be told apart from the ones it replaces", step=s.step)
+            if decision.result.get("credentials"):
+                given = decision.result["credentials"]
+                credentials = Credentials(given["identifier"], given["secret"])
+            replaced = revoke(portal, self.name, decision.plan.revoke, self.created, after or [], s.warn, s.step)
+        except (CegidLifeError, PlaywrightError) as exc:
+            s.warn(
+                f"the new key {self.name!r} is ready, but revoking the key(s) it replaces failed "
+                f"({first_line(exc)}); they are still Active: the next run retries"
+            )
+            replaced = []
+        if self.store is not None:
+            self.store.forget(decision.ref, replaced, keep=credentials)
+        result["replaced_keys"] = [r.describe(s.service, s.tiers) for r in replaced]
+        result["rotation_reason"] = decision.plan.reason
+
+    def undo(self, portal: Portal) -> str:
+        """Revoke the key this unit generated (its secret will reach nobody); what became of it."""
+        if not self.generated:
+            return "nothing was generated"
+        if self.store is not None:
+            return "its credentials are in credentials_file"
+        if not self.options.revoke_lost_keys:
+            return "it was left Active (revoke_lost_keys=false): revoke it by hand"
+        if self.created is None:
+            return "it could not be told apart in the list, so it was NOT revoked: revoke it by hand"
+        try:
+            revoke(portal, self.name, [self.created], None, portal.read_active(self.name), self.s.warn, self.s.step)
+        except (CegidLifeError, PlaywrightError) as exc:
+            return f"revoking it failed ({first_line(exc)}): revoke it by hand"
+        self._pending = None  # the keys it was to replace stay Active and keep working
+        return "it was revoked again, and any key it was to replace is still Active"
+
+    # --- generating -----------------------------------------------------------------------------
+    def _generate(self, portal: Portal, listed: list[KeyRow]) -> tuple[Credentials, list[KeyRow]]:
+        """Click "Générer" and read the one-time panel. An uncertain outcome (an error page, a
+        dropped connection, an expired session) is settled by re-reading the list, not by clicking
+        again blindly: only when the list shows no new key is "Générer" clicked once more."""
+        s = self.s
+        s.step = "generate the key"
+        for attempt in (1, 2):
+            s.artifacts.pause_trace("before generate")  # the one-time panel is never in a trace
+            try:
+                self.generated = True
+                return portal.key_page.generate(self.name).read(self.name), listed
+            except SecretNotDeliveredError as lost:
+                self._handle_lost_key(portal, listed, lost)
+            except (TransientError, SessionExpiredError) as uncertain:
+                s.artifacts.capture(portal.page, s.step)
+                listed_now = portal.read_active(self.name)
+                if new_row(listed, listed_now, self.name) is not None:
+                    unread = SecretNotDeliveredError(
+                        f"the API key {self.name!r} was generated but the portal failed before showing its "
+                        f"credentials ({uncertain.message})",
+                        step="generate the key",
+                        url=uncertain.url,
+                    )
+                    self._handle_lost_key(portal, listed, unread, listed_now)
+                self.generated = False
+                if attempt == 2:
+                    s.fail(f"{uncertain}; the key list shows no new key {self.name!r}: nothing was generated")
+                s.warn(
+                    f"'Générer' met a transient fault ({uncertain.message}); no key was made, so it was tried once more"
+                )
+                s.artifacts.allow_another_capture()
+                listed = listed_now
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _handle_lost_key(
+        self,
+        portal: Portal,
+        listed: list[KeyRow],
+        lost: SecretNotDeliveredError,
+        listed_now: list[KeyRow] | None = None,
+    ) -> t.NoReturn:
+        """The one-time panel failed us: find the key it made and revoke it, unless told not to."""
+        s, name = self.s, self.name
+        s.artifacts.capture(portal.page, s.step)  # the page as it failed, before we move on
+        s.step = "revoke the key whose secret was lost"
+        if listed_now is None:
+            listed_now = portal.read_active(name)
+        made = new_row(listed, listed_now, name)
+        if made is None:
+            if lost.details.get("uncertain"):
+                s.fail(f"{lost}; the key list shows no new key {name!r}, so none was generated", step=lost.step)
+            s.fail(
+                f"{lost}; the new key could not be found in the list: revoke it by hand",
+                step=lost.step,
+                generated_key_name=name,
+            )
+        if not self.options.revoke_lost_keys:
+            s.fail(
+                f"{lost}; the key (created {made.created_raw}) was left Active (revoke_lost_keys=false): "
+                "revoke it by hand, nobody has its secret",
+                step=lost.step,
+                generated_key_name=name,
+            )
+        revoke(portal, name, [made], None, listed_now, s.warn, s.step)
+        s.fail(
+            f"{lost}; the key (created {made.created_raw}) was revoked again so that no key is left whose "
+            "secret nobody has; the next run generates a new one",
+            step=lost.step,
+        )
+
+    def _undo_generation(self, portal: Portal, why: str) -> t.NoReturn:
+        """Persisting failed: revoke the NEW key so no key is left whose secret nobody has."""
+        s, name, created = self.s, self.name, self.created
+        if created is None:
+            s.fail(
+                f"persist the credentials: {why}; the new API key {name!r} could not be told apart in the "
+                "list, so it was NOT revoked: revoke it by hand (any older key is untouched)",
+                generated_key_name=name,
+            )
+        try:
+            revoke(portal, name, [created], None, portal.read_active(name), s.warn, s.step)
+        except (CegidLifeError, PlaywrightError) as exc:
+            s.fail(
+                f"persist the credentials: {why}; revoking the new API key {name!r} (created "
+                f"{created.created_raw}) also failed ({first_line(exc)}): revoke it by hand",
+                generated_key_name=name,
+            )
+        s.fail(
+            f"persist the credentials: {why}; the new API key {name!r} was revoked again so that no key "
+            "is left whose secret nobody has; any older key is untouched and still works",
+            step="persist the credentials",
+        )
+
+    def _add_diff(self, decision: Decision, after_row: KeyRow | None = None) -> None:
+        """Key metadata before and after (as planned in check mode); never a secret."""
+        if not self.diff:
+            return
+        s, plan_ = self.s, decision.plan
+        before = plan_.current.describe(s.service, s.tiers) if plan_.current else {}
+        if plan_.generate:
+            after = after_row.describe(s.service, s.tiers) if after_row else {"name": self.name, "status": "active"}
+        elif plan_.revoke and plan_.action == "revoked":
+            after = {}
+        else:
+            after = before
+        decision.result["diff"] = {"before": before, "after": after}

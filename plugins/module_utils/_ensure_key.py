@@ -247,7 +247,11 @@ class EnsureKey:
             s.artifacts.pause_trace("before generate")  # the one-time panel is never in a trace
             try:
                 self.generated = True
-                return portal.key_page.generate(self.name).read(self.name), listed
+                panel = portal.key_page.generate(self.name)
+                credentials = panel.read(self.name)
+                for notice in panel.notices:
+                    s.warn(f"the API key {self.name!r}: {notice}")
+                return credentials, listed
             except SecretNotDeliveredError as lost:
                 self._handle_lost_key(portal, listed, lost)
             except (TransientError, SessionExpiredError) as uncertain:

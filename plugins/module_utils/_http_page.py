@@ -75,7 +75,7 @@ def jar_from_state(cookies: t.Iterable[t.Mapping[str, t.Any]]) -> http.cookiejar
             expires = float(c.get("expires", -1))
         except (TypeError, ValueError):
             expires = -1
-        rest = {"HttpOnly": None} if c.get("httpOnly") else {}
+        rest: dict[str, str] = {"HttpOnly": ""} if c.get("httpOnly") else {}
         if c.get("sameSite"):
             rest["SameSite"] = str(c["sameSite"])
         jar.set_cookie(
@@ -138,7 +138,7 @@ def merge_set_cookies(cookies: list[dict[str, t.Any]], headers: t.Iterable[str],
     for header in headers:
         message["Set-Cookie"] = header
     response = urllib.response.addinfourl(io.BytesIO(b""), message, url, 200)
-    jar.extract_cookies(response, urllib.request.Request(url))
+    jar.extract_cookies(t.cast("t.Any", response), urllib.request.Request(url))
     cookies[:] = state_from_jar(jar)
 
 

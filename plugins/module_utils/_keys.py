@@ -227,3 +227,53 @@ def credential_problem(value: str, what: str) -> str | None:
     if len(value) > 512:
         return f"the {what} is {len(value)} characters long"
     return None
+
+
+# A credential is never this short: the portal's are 25 and 44 characters long.
+MIN_CREDENTIAL_LENGTH = 16
+_KNOWN_SHAPES = {
+    "identifier": re.compile(r"^[A-Z0-9]{25}$"),
+    "secret": re.compile(r"^[A-Za-z0-9+/]{43}=$"),
+}
+
+
+def furniture_problem(value: str, what: str, furniture: t.Iterable[str]) -> str | None:
+    """Why a value read next to a label is page furniture rather than a credential: a control's
+    text or a label, or too short to be one (never quoting the value)."""
+    problem = credential_problem(value, what)
+    if problem:
+        return problem
+    folded = value.strip().casefold()
+    if any(folded == f.strip().casefold() for f in furniture if f.strip()):
+        return f"the {what} read is the text of a control or a label on the page"
+    if len(value) < MIN_CREDENTIAL_LENGTH:
+        return f"the {what} read is {len(value)} characters long (a credential has at least {MIN_CREDENTIAL_LENGTH})"
+    return None
+
+
+def pair_problem(identifier: str, secret: str) -> str | None:
+    if identifier == secret:
+        return "the identifier and the secret read are the same text"
+    return None
+
+
+def shape_notice(value: str, what: str) -> str | None:
+    """A warning for a credential of a shape never seen on the portal (naming the shape, never the value)."""
+    known = _KNOWN_SHAPES[what]
+    if known.match(value):
+        return None
+    kinds = []
+    if any(ch.isupper() for ch in value):
+        kinds.append("upper-case letters")
+    if any(ch.islower() for ch in value):
+        kinds.append("lower-case letters")
+    if any(ch.isdigit() for ch in value):
+        kinds.append("digits")
+    others = sorted({ch for ch in value if not ch.isalnum()})
+    if others:
+        kinds.append("the characters " + " ".join(others))
+    expected = "25 upper-case letters and digits" if what == "identifier" else "44 characters of base64 ending in '='"
+    return (
+        f"the {what} has a shape not seen before ({len(value)} characters: {', '.join(kinds)}; "
+        f"expected {expected}); it was accepted"
+    )

@@ -21,6 +21,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Origins, Portal
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import is_service
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
     HAS_PLAYWRIGHT,
     PLAYWRIGHT_REQUIREMENT,
@@ -61,6 +62,8 @@ class PortalSession:
         self.identifiers: list[str] = []  # not secret, but masked in screenshots
         self.service, self.tiers = options.service, options.tiers or ""
         self.checked_with = "browser"  # how the key list was read, for the result
+        self.route: list[str] = []  # the way to the key page, as a person would say it
+        self.service_shown: str | None = None  # another service's title on the key page
         self.http_declined: str | None = None  # why not over plain HTTP
         self.artifacts = RunArtifacts(options.failure_artifacts_dir or DEFAULT_ARTIFACTS_DIR, self.known_values)
         self._labels: Labels | None = None
@@ -85,8 +88,21 @@ class PortalSession:
         """Everything a screenshot or a trace must not show."""
         return [*self.secrets, *self.identifiers]
 
+    def take_shown(self, service: str, tiers: str) -> None:
+        """The service and tiers as the key page shows them. A title that names another service
+        (the page was reached through the service's own control) is kept as `service_shown`."""
+        self.tiers = tiers
+        if not service or is_service(service, self.options.service):
+            self.service, self.service_shown = service or self.options.service, None
+        else:
+            self.service, self.service_shown = self.options.service, service
+
     def reported(self, result: dict[str, t.Any]) -> dict[str, t.Any]:
-        """The result, saying how the key list was read."""
+        """The result, saying how the key list was read, the way to it, and what the page showed."""
+        if self.route:
+            result["route"] = self.route
+        if self.service_shown:
+            result["service_shown"] = self.service_shown
         result["checked_with"] = self.checked_with
         if self.http_declined:
             result["http_check_declined"] = self.http_declined
@@ -129,7 +145,7 @@ class PortalSession:
         except Exception as exc:  # noqa: BLE001 - a shortcut that breaks must never fail the task
             self.http_declined = f"the plain reading failed unexpectedly ({type(exc).__name__})"
             return None
-        self.service, self.tiers = read.service, read.tiers
+        self.take_shown(read.service, read.tiers)
         self.checked_with = "http"
         return read.rows
 
@@ -204,6 +220,7 @@ class PortalSession:
             tiers=o.tiers,
             totp=totp,
             key_pages=saved.key_pages if saved else None,
+            routes=saved.routes if saved else None,
             origins=Origins(o.portal_url, *((saved.portal_origins, saved.sign_in_origins) if saved else ())),
         )
         portal.around_sign_in = lambda: self.artifacts.untraced("before sign-in")
@@ -212,7 +229,11 @@ class PortalSession:
         return portal
 
     def _arrived(self, portal: Portal, browser: BrowserSession) -> None:
-        self.service, self.tiers = portal.shown_service, portal.shown_tiers
+        self.take_shown(portal.shown_service, portal.shown_tiers)
+        self.route = portal.route
+        for notice in portal.notices:
+            self.warn(notice)
+        portal.notices.clear()
         if self.options.trace and browser.context is not None:
             self.artifacts.start_trace(browser.context, browser.traces_dir)
 

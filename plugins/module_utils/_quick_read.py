@@ -4,7 +4,7 @@
 
 Starting a browser costs more than everything else a no-change run does, so a run that has a saved
 session and the key page's address first loads that page (and the list's next pages, if any) over
-plain HTTP. The reading counts only when every page proves itself (KeyPageSource.doubt) and when a
+plain HTTP. The reading counts only when every page proves itself (KeyList.doubt) and when a
 browser run has found, on that same key page, that its HTML lists exactly what the browser lists
 (`check_against_browser`): a portal that builds its list with scripts, hides rows with them or
 renders differently is never read this way. Anything short of that is `Declined`, with a reason,
@@ -20,8 +20,9 @@ import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._http_page import NotLoaded, load_page
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import number_lookalikes
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import MAX_PAGES, ListProblem
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page_source import KeyPageSource
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList, ListProblem
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import MAX_PAGES
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document
 from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot
 
 if t.TYPE_CHECKING:
@@ -74,7 +75,8 @@ def quick_read(options: PortalOptions, labels: Labels, saved: SessionFile) -> Qu
             raise Declined(str(exc)) from None
 
     try:
-        rows, first = read_list(url, fetch, labels, options.service, options.tiers, criteria=True)
+        known_as = saved.shown.get(slot, [""])[0]
+        rows, first = read_list(url, fetch, labels, options.service, options.tiers, criteria=True, known_as=known_as)
     finally:
         if state.get("cookies") != cookies_before:
             saved.save(state)  # the portal renewed (or ended) the session: keep what it said
@@ -85,32 +87,34 @@ def quick_read(options: PortalOptions, labels: Labels, saved: SessionFile) -> Qu
 
 
 def read_list(
-    url: str, fetch: Fetch, labels: Labels, service: str, tiers: str | None, *, criteria: bool
-) -> tuple[list[KeyRow], KeyPageSource]:
+    url: str, fetch: Fetch, labels: Labels, service: str, tiers: str | None, *, criteria: bool, known_as: str = ""
+) -> tuple[list[KeyRow], KeyList]:
     """Every row of the list that starts at `url`, following its next pages as the browser does,
     and its first page. Declined when a page is not the key page asked for (with `criteria`: of
     all the Active keys) or its list cannot be read."""
     rows: list[KeyRow] = []
     seen: set[tuple[tuple[str, str, str], ...]] = set()
-    first = page = KeyPageSource(fetch(url), labels)
+    first = page = KeyList(Document(fetch(url)), labels)
     for dummy in range(MAX_PAGES):
-        doubt = page.doubt(service, tiers, criteria=criteria)
+        doubt = page.doubt(service, tiers, criteria=criteria, known_as=known_as)
         if doubt:
             raise Declined(doubt)
         try:
-            listed = page.rows()
+            listed = page.rows(service=service if page.lists_services() else None)
             signature = tuple(r.look for r in listed)
             if signature and signature in seen:
                 return number_lookalikes(rows), first  # a "next" link back to a page already read
             seen.add(signature)
             rows.extend(listed)
-            next_url = page.next_page(url)
+            following = page.next_page(url)
         except ListProblem as exc:
             raise Declined(str(exc)) from None
-        if next_url is None:
+        if following is None:
             return number_lookalikes(rows), first
-        url = next_url
-        page = KeyPageSource(fetch(url), labels)
+        if following.cumulative:
+            rows = []  # "Afficher plus": the next page lists these again, and more
+        url = following.url
+        page = KeyList(Document(fetch(url)), labels)
     raise Declined(f"the list has more than {MAX_PAGES} pages")
 
 
@@ -135,7 +139,9 @@ def check_against_browser(
 
     problem = None
     try:
-        listed, first = read_list(url, fetch_or_decline, labels, options.service, options.tiers, criteria=False)
+        listed, first = read_list(
+            url, fetch_or_decline, labels, options.service, options.tiers, criteria=False, known_as=service
+        )
         if [r.look for r in listed] != [r.look for r in rows]:
             problem = "the page's HTML does not list what the browser lists (a script builds or changes the list)"
         elif (first.service(), first.tiers()) != (service, tiers):
@@ -144,6 +150,7 @@ def check_against_browser(
         problem = f"the page's HTML cannot be read as the key list ({declined.reason})"
     if problem is None:
         saved.verified[slot] = time.time()
+        saved.shown[slot] = [service, tiers]
     else:
         saved.verified.pop(slot, None)
     return problem

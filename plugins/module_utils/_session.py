@@ -90,6 +90,8 @@ class SessionFile:
         self.user_agent: str | None = None
         # Key page slot -> the accessible names clicked to reach it (see the page model's routes).
         self.routes: dict[str, list[dict[str, str]]] = {}
+        # Key page slot -> [service, tiers] as the page showed them when its HTML was verified.
+        self.shown: dict[str, list[str]] = {}
         # Origins seen at a real sign-in: where the portal's pages are, where the password was typed.
         self.portal_origins: list[str] = []
         self.sign_in_origins: list[str] = []
@@ -146,6 +148,9 @@ class SessionFile:
                 for k, v in routes.items()
                 if isinstance(v, list)
             }
+        shown = data.get("shown")
+        if isinstance(shown, dict):
+            self.shown = {str(k): [str(x) for x in v][:2] for k, v in shown.items() if isinstance(v, list)}
         origins = data.get("origins")
         if isinstance(origins, dict):
             self.portal_origins = _origins(origins.get("portal"))
@@ -173,6 +178,7 @@ class SessionFile:
             "verified": self.verified,
             "user_agent": self.user_agent,
             "routes": self.routes,
+            "shown": self.shown,
             "origins": {"portal": self.portal_origins, "sign_in": self.sign_in_origins},
         }
         # A round trip through JSON first: the MAC is over what the next run will read back.

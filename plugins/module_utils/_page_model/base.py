@@ -47,11 +47,15 @@ _READ_TABLE_JS = """
 # in document order, up to the next button (e.g. "Copier") or the next stop label. Marks that
 # button so Playwright can click it for real. Works whatever the nesting (div, dl, table).
 _VALUE_AFTER_LABEL_JS = """
-(label, [labelSrc, stopSrc, buttonMark]) => {
+(label, [labelSrc, stopSrc, buttonMark, copySrc]) => {
   const labelRx = new RegExp(labelSrc, 'i');
   const stopRx = stopSrc ? new RegExp(stopSrc, 'i') : null;
+  const copyRx = new RegExp(copySrc, 'i');
   const visible = (el) => !!el && (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
-  const isControl = (el) => el.matches('button, [role=button], a[href], input[type=button], input[type=submit]');
+  // A control, as a person tells one: a button or link of any make, or what says "Copier".
+  const controlSel = 'button, [role=button], [role=link], a, input[type=button], input[type=submit], [onclick]';
+  const saysCopy = (el) => el.children.length === 0 && copyRx.test((el.textContent || '').trim());
+  const isControl = (el) => el.matches(controlSel) || saysCopy(el);
   const parts = [];
   const own = (label.innerText || label.textContent || '').replace(labelRx, '').replace(/^[\\s:]+/, '');
   if (own.trim()) parts.push(own);
@@ -63,7 +67,8 @@ _VALUE_AFTER_LABEL_JS = """
     if (label.contains(node)) continue;
     if (node.nodeType === Node.TEXT_NODE) {
       const parent = node.parentElement;
-      if (!parent || !visible(parent) || parent.closest('button, [role=button], script, style, template')) continue;
+      if (!parent || !visible(parent) || parent.closest(controlSel + ', script, style, template')) continue;
+      if (copyRx.test(node.nodeValue.trim())) continue;
       if (stopRx && stopRx.test(node.nodeValue)) break;
       parts.push(node.nodeValue);
       continue;
@@ -103,8 +108,12 @@ _MARK_JS = """
   window.__cegidlifeMark = true;
   window.__cegidlifeChanged = false;
   if (window.__cegidlifeObserver) window.__cegidlifeObserver.disconnect();
-  window.__cegidlifeObserver = new MutationObserver(() => { window.__cegidlifeChanged = true; });
-  window.__cegidlifeObserver.observe(document.body, {childList: true, subtree: true, characterData: true});
+  // Attributes count too (a menu shown by removing `hidden`, `aria-expanded`), but not our own marks.
+  const ours = (r) => r.type === 'attributes' && /^data-(cl-|cegidlife)/.test(r.attributeName || '');
+  window.__cegidlifeObserver = new MutationObserver((records) => {
+    if (records.some((r) => !ours(r))) window.__cegidlifeChanged = true;
+  });
+  window.__cegidlifeObserver.observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true});
 }
 """
 _SETTLED_JS = "() => !window.__cegidlifeMark || window.__cegidlifeChanged"
@@ -188,21 +197,24 @@ class BasePage:
             return False
 
     # --- acting and waiting for the effect ---------------------------------------------------
-    def click_and_settle(self, locator: Locator, what: str) -> None:
-        """Click, then wait until the page reloaded or redrew and has finished loading."""
+    def click_and_settle(self, locator: Locator, what: str, *, required: bool = True) -> None:
+        """Click, then wait until the page reloaded or redrew and has finished loading. A click
+        that need not change anything (`required=False`) waits a moment at most."""
         self.page.evaluate(_MARK_JS)
         try:
             locator.click()
         except PlaywrightTimeoutError:
             self.fail(f"could not click {what} within {self.timeout_s:g}s")
-        self.settle(what)
+        self.settle(what, required=required)
 
-    def settle(self, what: str) -> None:
+    def settle(self, what: str, *, required: bool = True) -> None:
+        limit_ms = self.timeout_ms if required else min(self.timeout_ms, 1500)
         try:
-            self.page.wait_for_function(_SETTLED_JS, timeout=self.timeout_ms, polling=50)
+            self.page.wait_for_function(_SETTLED_JS, timeout=limit_ms, polling=50)
             self.page.wait_for_load_state("domcontentloaded", timeout=self.timeout_ms)
         except PlaywrightTimeoutError:
-            self.fail(f"the page did not respond to {what} within {self.timeout_s:g}s")
+            if required:
+                self.fail(f"the page did not respond to {what} within {self.timeout_s:g}s")
         except PlaywrightError:
             # The page navigated while we polled it: that is the effect we waited for.
             self.page.wait_for_load_state("domcontentloaded", timeout=self.timeout_ms)
@@ -233,7 +245,12 @@ class BasePage:
         """(text value, whether a button follows it) for the label; the button gets BUTTON_MARK."""
         result = label.evaluate(
             _VALUE_AFTER_LABEL_JS,
-            [getattr(self.labels, label_field), getattr(self.labels, stop_field) if stop_field else None, BUTTON_MARK],
+            [
+                getattr(self.labels, label_field),
+                getattr(self.labels, stop_field) if stop_field else None,
+                BUTTON_MARK,
+                self.labels.copy_button,
+            ],
         )
         return str(result["value"]), bool(result["button"])
 

@@ -12,8 +12,14 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     SecretNotDeliveredError,
     SessionExpiredError,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, credential_problem
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
+    Credentials,
+    furniture_problem,
+    pair_problem,
+    shape_notice,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import controls
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 
 if t.TYPE_CHECKING:
@@ -72,12 +78,43 @@ class CredentialsPanel(BasePage):
         return self.visible(self.message())
 
     def read(self, name: str) -> Credentials:
-        """Both values, from the page or through "Copier"; a key without them is reported lost."""
-        identifier = self._read_value(name, "identifier_label", "secret_label", "identifier")
-        secret = self._read_value(name, "secret_label", "identifier_label", "secret")
+        """Both values, each proven not to be page furniture, from the page or through its "Copier"
+        control; a key without them is reported lost. `notices` says what was unusual."""
+        self.notices: list[str] = []
+        furniture = self._furniture()
+        identifier = self._read_value(name, "identifier_label", "secret_label", "identifier", furniture)
+        secret = self._read_value(name, "secret_label", "identifier_label", "secret", furniture)
+        problem = pair_problem(identifier, secret)
+        if problem:
+            self._lost(name, problem)
+        for value, what in ((identifier, "identifier"), (secret, "secret")):
+            notice = shape_notice(value, what)
+            if notice:
+                self.notices.append(notice)
         return Credentials(identifier=identifier, secret=secret)
 
-    def _read_value(self, name: str, label_field: str, stop_field: str, what: str) -> str:
+    def _furniture(self) -> list[str]:
+        """What a value next to a label must not be: the name of any control shown, or a label."""
+        try:
+            names = [c["name"] for c in controls(self.page) if c["name"]]
+        except PlaywrightError:
+            names = []
+        # Labels as a person reads them, whatever the page's punctuation around them.
+        words = [
+            "Copier",
+            "Copié",
+            "Copié !",
+            "Copiée",
+            "Afficher",
+            "Masquer",
+            "Identifiant de la clé d'API",
+            "Secret de la clé d'API",
+            "Identifiant de la clé d'API :",
+            "Secret de la clé d'API :",
+        ]
+        return [*names, *words]
+
+    def _read_value(self, name: str, label_field: str, stop_field: str, what: str, furniture: list[str]) -> str:
         label = self.page.get_by_text(self.rx(label_field))
         if not self.visible(label):
             self._lost(name, f"the label of the {what} is not on the page")
@@ -85,14 +122,15 @@ class CredentialsPanel(BasePage):
             shown, has_button = self.value_after_label(label.first, label_field, stop_field)
         except PlaywrightError:
             self._lost(name, f"the {what} could not be read from the page")
-        if not credential_problem(shown, what):
+        problem = furniture_problem(shown, what, furniture)
+        if problem is None:
             return shown
         if not has_button:
-            self._lost(name, f"{credential_problem(shown, what)} and no 'Copier' button follows its label")
+            self._lost(name, f"{problem} and no 'Copier' control follows its label")
         copied = self._copy(name, what)
-        problem = credential_problem(copied, what)
+        problem = furniture_problem(copied, what, furniture)
         if problem:
-            self._lost(name, f"{problem} (read through its 'Copier' button)")
+            self._lost(name, f"{problem} (read through its 'Copier' control)")
         return copied
 
     def _copy(self, name: str, what: str) -> str:
@@ -101,7 +139,7 @@ class CredentialsPanel(BasePage):
             self.marked_button().click()
             self.page.wait_for_function(_COPIED_SINCE_JS, arg=before, timeout=min(self.timeout_ms, 10_000))
         except PlaywrightError:
-            self._lost(name, f"its 'Copier' button did not hand over the {what}")
+            self._lost(name, f"its 'Copier' control did not hand over the {what}")
         return str(self.page.evaluate(_LAST_COPIED_JS)).strip()
 
     def _lost(self, name: str, why: str) -> None:

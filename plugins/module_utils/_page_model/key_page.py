@@ -1,88 +1,98 @@
 # Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 # Do not use this from other collections or standalone plugins/modules!
-"""The key page of one service and tiers: criteria, the key list, "Générer", "Révoquer"."""
+"""The key page of one service and tiers: criteria, the key list, "Générer", "Révoquer".
+
+What the page shows is read by the one reader both paths share (key_list.KeyList over dom.rendered);
+this class only acts: it filters, pages through the list, generates and revokes.
+"""
 
 from __future__ import annotations
 
 import time
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
-    ACTIVE,
-    REVOKED,
-    KeyRow,
-    number_lookalikes,
-    parse_portal_date,
-)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow, number_lookalikes
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import element_locator, rendered
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList, ListProblem
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Dialog, Locator
 
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
-
 # A list longer than this many pages is not a list we should be paging through.
 MAX_PAGES = 200
 
-
-class ListProblem(ValueError):
-    """The key list is not laid out as expected; says what was expected and what was found."""
-
-
-def rows_from_table(table: list[dict[str, t.Any]], labels: Labels, status: str) -> list[KeyRow]:
-    """The key rows of a table read as {header, cells} rows (live page or server HTML alike)."""
-    headers = next((r["cells"] for r in table if r["header"]), None)
-    if headers is None:
-        raise ListProblem("expected the key list's column headers, found none")
-    name_i = _column(headers, labels, "name_column", "Nom de la clé d'API")
-    date_i = _column(headers, labels, "created_column", "Date de création")
-    by_i = _column(headers, labels, "creator_column", "Créateur")
-    rows = []
-    for row in table:
-        cells = row["cells"]
-        if row["header"] or len(cells) <= max(name_i, date_i, by_i):
-            continue  # header, or a "no key" line spanning the table
-        rows.append(
-            KeyRow(
-                name=cells[name_i],
-                created_at=parse_portal_date(cells[date_i]),
-                created_by=cells[by_i],
-                status=status,
-                created_raw=cells[date_i],
-            )
-        )
-    return rows
-
-
-def _column(headers: list[str], labels: Labels, field: str, label: str) -> int:
-    for i, text in enumerate(headers):
-        if labels.rx(field).search(text):
-            return i
-    raise ListProblem(f"expected a column {label!r} in the key list, found {headers}")
+__all__ = ["MAX_PAGES", "KeyPage", "ListProblem"]
 
 
 class KeyPage(BasePage):
     STEP = "key page"
-    EXPECTED = "the key page ('Liste des clés d'API pour le service ...')"
+    EXPECTED = "the key page ('Liste des clés d'API pour le service ...', or its key list)"
+    # The service whose keys are wanted: a page that lists several services' keys shows only its rows.
+    service: str = ""
+
+    def reader(self) -> KeyList:
+        return KeyList(rendered(self.page), self.labels)
 
     def is_here(self) -> bool:
-        return self.visible(self.page.get_by_text(self.rx("key_page_marker"))) or self.visible(self.new_key_field())
+        try:
+            return self.reader().is_here()
+        except PlaywrightError:
+            return False
 
     # --- what the page is about ---------------------------------------------------------------
     def tiers(self) -> str:
-        return self.line_after_label("tiers_label") or ""
+        return self.reader().tiers()
 
-    def service(self) -> str:
-        return self.line_after_label("service_label") or ""
+    def shown_service(self) -> str:
+        return self.reader().service()
+
+    def lists_services(self) -> bool:
+        """One list for several services (the "Clé API" route), or a generation form that asks which."""
+        return self.reader().lists_services() or self.visible(self._service_select())
+
+    def choose_tiers(self, wanted: str) -> bool:
+        """Show the tiers asked for where the page offers a choice (a drop-down, radio buttons);
+        whether it did."""
+        select = self.page.get_by_role("combobox", name=self.rx("tiers_select"))
+        if self.visible(select):
+            options = [o.strip() for o in select.first.locator("option").all_inner_texts() if o.strip()]
+            found = [o for o in options if tiers_matches(o, wanted)]
+            if len(found) == 1:
+                select.first.select_option(label=found[0])
+                self._submit_criteria_if_any(f"the tiers {found[0]!r}")
+                return True
+            return False
+        for radio in self.page.get_by_role("radio").all():
+            name = radio.get_attribute("aria-label") or ""
+            label = name or (radio.evaluate("(r) => r.labels && r.labels[0] ? r.labels[0].innerText : ''") or "")
+            if tiers_matches(str(label), wanted):
+                self.click_and_settle(radio, f"the tiers {label!r}")
+                self._submit_criteria_if_any(f"the tiers {label!r}")
+                return True
+        return False
+
+    def _submit_criteria_if_any(self, what: str) -> None:
+        self.page.wait_for_timeout(100)
+        button = self.control("filter_button")
+        if self.visible(button) and self.is_here():
+            self.click_and_settle(button.first, f"'Filtrer' for {what}")
 
     # --- criteria ------------------------------------------------------------------------------
     def show(self, name: str | None, status: str = ACTIVE) -> None:
         """Filter the list on a status and, if given, a name ("Filtrer" reloads the list)."""
         active = self.page.get_by_role("checkbox", name=self.rx("status_active"))
         revoked = self.page.get_by_role("checkbox", name=self.rx("status_revoked"))
-        self.expect(active, "the 'Active' status checkbox").set_checked(status in (ACTIVE, "all"))
+        if not self.visible(active):
+            if status == ACTIVE:
+                return  # no criteria to set: the list as shown (rows are filtered by name after)
+            self.fail("expected the 'Active' and 'Révoquée' status checkboxes, not found")
+        active.first.set_checked(status in (ACTIVE, "all"))
         if self.visible(revoked):
             revoked.first.set_checked(status in (REVOKED, "all"))
         elif status != ACTIVE:
@@ -95,62 +105,92 @@ class KeyPage(BasePage):
     def lists_active_on_one_page(self) -> bool:
         """The page as opened already lists exactly the Active keys, all of them on this page, so
         reading it saves a "Filtrer" round trip."""
-        active = self.page.get_by_role("checkbox", name=self.rx("status_active"))
-        revoked = self.page.get_by_role("checkbox", name=self.rx("status_revoked"))
-        name_filter = self.page.get_by_role("textbox", name=self.rx("name_filter"))
         try:
-            return (
-                self.visible(active)
-                and active.first.is_checked()
-                and not (self.visible(revoked) and revoked.first.is_checked())
-                and not (self.visible(name_filter) and name_filter.first.input_value())
-                and not self.visible(self.control("next_page"))
-            )
-        except PlaywrightError:
+            reader = self.reader()
+            return reader.criteria_doubt() is None and not self._next_control(reader)
+        except (PlaywrightError, ListProblem):
             return False
 
     # --- the list ------------------------------------------------------------------------------
-    def key_table(self) -> Locator:
-        return self.page.get_by_role("table").filter(
-            has=self.page.get_by_role("columnheader", name=self.rx("name_column"))
-        )
-
     def rows(self, status: str = ACTIVE) -> list[KeyRow]:
-        """Every row of the list as filtered, across its pages."""
-        found: list[KeyRow] = []
-        seen_pages: set[tuple[str, ...]] = set()
+        """Every row of the list as filtered, across its pages (of this service only)."""
+        return [row for row, dummy in self._row_elements(status, all_pages=True)]
+
+    def _row_elements(self, status: str, *, all_pages: bool) -> list[tuple[KeyRow, str]]:
+        found: list[tuple[KeyRow, str]] = []
+        seen: set[tuple[str, ...]] = set()
+        again = False  # this page was reached through "Afficher plus": it lists again what was read
         for dummy in range(MAX_PAGES):
-            table = self.expect(self.key_table(), "the key list (column 'Nom de la clé d'API')")
-            page_rows = self._parse(self.read_table(table), status)
-            signature = tuple(f"{r.name}|{r.created_raw}|{r.created_by}" for r in page_rows)
-            if signature in seen_pages and signature:
-                break  # a "next" link that leads back to a page already read
-            seen_pages.add(signature)
-            found.extend(page_rows)
-            if not self._next_page():
+            reader = self._expect_list()
+            try:
+                page_rows = reader.row_elements(status, self.service if reader.lists_services() else None)
+            except ListProblem as problem:
+                self.fail(str(problem))
+            signature = tuple(f"{r.name}|{r.created_raw}|{r.created_by}" for r, dummy in page_rows)
+            if signature in seen and signature:
+                break  # a "next" control that leads back to a page already read
+            seen.add(signature)
+            if again:
+                found = []
+            found.extend((row, element.attrs.get("data-cl-id", "")) for row, element in page_rows)
+            control = self._next_control(reader)
+            if not all_pages or control is None:
                 break
-        return number_lookalikes(found)
+            again = control[1]
+            self.click_and_settle(control[0], "the next page of the key list")
+        numbered = number_lookalikes([row for row, dummy in found])
+        return [(row, element) for row, (dummy, element) in zip(numbered, found, strict=True)]
 
-    def _parse(self, table: list[dict[str, t.Any]], status: str) -> list[KeyRow]:
-        try:
-            return rows_from_table(table, self.labels, status)
-        except ListProblem as problem:
-            self.fail(str(problem))
+    def _expect_list(self) -> KeyList:
+        deadline = time.monotonic() + self.timeout_s
+        while True:
+            reader = self.reader()
+            try:
+                reader.row_elements()
+                return reader
+            except ListProblem:
+                pass
+            if (self.signed_out is not None and self.signed_out()) or time.monotonic() > deadline:
+                self.fail("expected the key list (column 'Nom de la clé d'API'), not found")
+            self.page.wait_for_timeout(100)
 
-    def _next_page(self) -> bool:
-        nxt = self.control("next_page")
-        if not self.visible(nxt) or not nxt.first.is_enabled() or nxt.first.get_attribute("aria-disabled") == "true":
-            return False
-        self.click_and_settle(nxt.first, "the next page of the key list")
-        return True
+    def _next_control(self, reader: KeyList) -> tuple[Locator, bool] | None:
+        """The control to the list's next page (a link, a button, "Afficher plus"), and whether it
+        shows the rows read so far again; None on the last page."""
+        for field, cumulative in (("next_page", False), ("more_rows", True)):
+            for role in ("link", "button"):
+                for element in reader.doc.by_role(role, self.rx(field)):
+                    if not element.disabled:
+                        return element_locator(self.page, element.attrs.get("data-cl-id", "")), cumulative
+        return None
 
     # --- changing the portal -------------------------------------------------------------------
     def new_key_field(self) -> Locator:
         return self.page.get_by_role("textbox", name=self.rx("new_key_name"))
 
+    def _service_select(self) -> Locator:
+        return self.page.get_by_role("combobox", name=self.rx("service_select"))
+
     def generate(self, name: str) -> CredentialsPanel:
-        """Type the name and click "Générer" (once: the caller never repeats it blindly)."""
+        """Type the name (choosing the service where the form asks) and click "Générer" (once: the
+        caller never repeats it blindly)."""
+        if not self.visible(self.new_key_field()):
+            opener = self.control("open_generate")
+            if self.visible(opener):
+                self.click_and_settle(opener.first, "the button that opens the new key form")
         self.expect(self.new_key_field(), "the field 'Entrer le nom d'une nouvelle clé :'").fill(name)
+        select = self._service_select()
+        if self.visible(select):
+            options = [o.strip() for o in select.first.locator("option").all_inner_texts() if o.strip()]
+            match = choose_service(options, self.service)
+            if match.chosen is None:
+                self.fail(
+                    f"the new key form's service list offers {', '.join(options) or 'nothing'}; "
+                    f"{'several match' if match.candidates else 'none is'} {self.service!r}"
+                    + (f" ({', '.join(match.candidates)})" if match.candidates else ""),
+                    error=NotFoundError,
+                )
+            select.first.select_option(label=match.chosen)
         button = self.expect(self.control("generate_button"), "the 'Générer' button")
         self.click_and_settle(button, "'Générer'")
         panel = CredentialsPanel(self.page, self.labels, self.timeout_s)
@@ -159,11 +199,19 @@ class KeyPage(BasePage):
         return panel
 
     def revoke(self, row: KeyRow) -> None:
-        """Click "Révoquer" on that row and confirm, whether the portal asks natively or in a modal."""
+        """Click "Révoquer" on that row (or in its actions menu) and confirm, whether the portal
+        asks natively, in a modal, or not at all."""
         target = self._find_row(row)
+        button = self.control("revoke_button", scope=target)
+        if not self.visible(button):
+            menu = self.control("actions_menu", scope=target)
+            if self.visible(menu):
+                self.click_and_settle(menu.first, f"the actions of the API key {row.name!r}")
+                button = self.page.get_by_role("menuitem", name=self.rx("revoke_button")).or_(
+                    self.control("revoke_button")
+                )
         button = self.expect(
-            self.control("revoke_button", scope=target),
-            f"the 'Révoquer' button on the row of the API key {row.name!r} created {row.created_raw}",
+            button, f"the 'Révoquer' control on the row of the API key {row.name!r} created {row.created_raw}"
         )
 
         def accept(dialog: Dialog) -> None:
@@ -176,26 +224,31 @@ class KeyPage(BasePage):
         finally:
             self.page.remove_listener("dialog", accept)
 
-    def _row(self, row: KeyRow) -> Locator:
-        table = self.key_table()
-        rows = table.get_by_role("row").filter(has=self.page.get_by_role("cell", name=row.name, exact=True))
-        for text in (row.created_raw, row.created_by):
-            if text:
-                rows = rows.filter(has_text=text)
-        return rows.nth(row.position)
-
     def _find_row(self, row: KeyRow) -> Locator:
         """The row on the page shown, else on the list's pages from the first one."""
-        target = self._row(row)
-        if self.visible(target):
-            return target
+        located = self._row_on_page(row, all_pages=False)
+        if located is not None:
+            return located
         self.show(row.name, row.status)
-        for dummy in range(MAX_PAGES):
-            if self.visible(target):
-                return target
-            if not self._next_page():
-                break
+        located = self._row_on_page(row, all_pages=True)
+        if located is not None:
+            return located
         self.fail(f"expected the API key {row.name!r} created {row.created_raw} in the list, not found on any page")
+
+    def _row_on_page(self, row: KeyRow, *, all_pages: bool) -> Locator | None:
+        """The row's element on the page shown (with `all_pages`: on this page or the next ones)."""
+        for dummy in range(MAX_PAGES):
+            listed = self._row_elements(row.status, all_pages=False)
+            for shown, element in listed:
+                if shown.look == row.look and shown.position == row.position and element:
+                    return element_locator(self.page, element)
+            if not all_pages:
+                return None
+            control = self._next_control(self.reader())
+            if control is None:
+                return None
+            self.click_and_settle(control[0], "the next page of the key list")
+        return None
 
     def _confirm_if_asked(self, row: KeyRow) -> None:
         """A modal asking to confirm: click its confirm button. A reload means it is done."""

@@ -2,10 +2,10 @@
 # Do not use this from other collections or standalone plugins/modules!
 """Every visible word the page model looks for, in one place.
 
-Only the portal's visible labels are stable (the vendor's procedure quotes them), so this is
-the only place that knows them. Each value is a regular expression matched case-insensitively
-against accessible names or visible text; users of a portal rendered in another language can
-override any of them with the module's ``labels`` option.
+Only the portal's visible labels are stable (the vendor's procedure and public help pages quote
+them), so this is the only place that knows them. Each value is a regular expression matched
+case-insensitively against accessible names or visible text; users of a portal rendered in another
+language can override any of them with the module's ``labels`` option.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ class Labels:
     password_field: str = r"mot de passe|password"
     next_button: str = r"^\s*(suivant|continuer|next|continue)\s*$"
     sign_in_button: str = r"^\s*(se connecter|connexion|s.identifier|sign in|log ?in|valider|ok)\s*$"
+    # A public landing page may show a way to the sign-in instead of the form.
+    sign_in_link: str = r"^\s*(se connecter|connexion|s.identifier|sign in|log ?in)\s*$"
     sign_in_error: str = r"incorrect|invalide|erron|échec|verrouill|bloqu|invalid|failed|wrong|locked"
     # A second factor: a one-time code (TOTP), or an approval in an app (push).
     totp_field: str = (
@@ -29,44 +31,59 @@ class Labels:
     )
     totp_submit: str = r"^\s*(v[ée]rifier|valider|continuer|verify|continue|submit)\s*$"
     push_approval: str = r"approuvez|approbation requise|approve (the|this) sign|approval required"
-    # Main screen: the profile on the right opens the catalogue.
-    profile_control: str = r"profil|profile|mon compte"
-    catalogue_link: str = r"^\s*catalogue de services\s*$"
+    # The way to the key page (found, not scripted: see route.py). Controls that name the target
+    # come first; then the account control (whatever it shows), and what it opens.
+    keys_entry: str = (
+        r"catalogue d[eu]s? services?|cl[ée]s? d.?api|cl[ée]s? api|api ?keys?|voir la liste|g[ée]rer les cl[ée]s"
+    )
+    account_control: str = r"profil|profile|compte|account|mon espace|utilisateur"
+    # Never clicked while looking for the way: they change the portal or end the session.
+    danger: str = (
+        r"g[ée]n[ée]rer|r[ée]voquer|supprimer|effacer|d[ée]connex|d[ée]connecter|logout|log out|sign out|"
+        r"mot de passe|password|enregistrer|sauvegarder|valider|confirmer|d[ée]sactiver|r[ée]silier|"
+        r"d[ée]sinscri|delete|remove|save|submit|revoke|generate"
+    )
     # Service catalogue.
-    catalogue_heading: str = r"catalogue de services"
     tiers_select: str = r"tiers"
-    online_services_option: str = r"^\s*services en lignes?\s*$"
+    online_services_option: str = r"^\s*services? en lignes?\s*$"
     filter_button: str = r"^\s*filtrer\s*$"
-    service_column: str = r"^\s*services?\s*$"
+    service_column: str = r"^\s*services?\b\s*:?"
     key_button: str = r"\bcl[ée]s?\b|\bkeys?\b"
+    actions_menu: str = r"^\s*actions?\s*$|plus d.actions|more actions|^\s*(⋮|⋯|…|\.\.\.)\s*$"
     # Key page (the seed's labels).
     key_page_marker: str = r"liste des clés d.api pour le service"
-    tiers_label: str = r"tiers\s+rattaché\s*:"
+    tiers_label: str = r"tiers\s+(rattaché|associé)\s*:"
     service_label: str = r"^\s*service\s*:"
     status_active: str = r"^\s*active\s*$"
     status_revoked: str = r"^\s*révoquée\s*$"
     name_filter: str = r"^\s*nom de la clé d.api\s*:?\s*$"
     new_key_name: str = r"entrer le nom d.une nouvelle clé"
+    # A button that opens the generation form ("Générer une clé API", "GÉNÉRER UNE CLÉ D'API").
+    open_generate: str = r"g[ée]n[ée]rer une (nouvelle )?cl[ée]"
     generate_button: str = r"^\s*générer\s*$"
-    name_column: str = r"^\s*nom de la clé d.api\s*$"
-    created_column: str = r"^\s*date de création\s*$"
-    creator_column: str = r"^\s*créateur\s*$"
+    # The service drop-down of a generation form that serves several services.
+    service_select: str = r"^\s*services?\s*:?\s*$"
+    name_column: str = r"^\s*nom de la clé d.api\b\s*:?"
+    created_column: str = r"^\s*date de création\b\s*:?"
+    creator_column: str = r"^\s*créateur\b\s*:?"
     revoke_button: str = r"révoquer"
     confirm_button: str = r"^\s*(confirmer|oui|ok|valider|révoquer)\s*$"
     next_page: str = r"^\s*(suivant|page suivante|next|›|»|>)\s*$"
-    back_to_catalogue: str = r"retour au catalogue de services"
+    more_rows: str = r"^\s*(afficher plus|voir plus|charger plus|plus de (clés|résultats)|show more|load more)\s*$"
     # One-time credentials panel.
     generated_message: str = r"a été générée avec succès"
     identifier_label: str = r"identifiant de la clé d.api"
     secret_label: str = r"secret de la clé d.api"
     copy_button: str = r"^\s*copier\s*$"
+    # Page furniture around the values, never a credential.
+    furniture: str = r"^\s*(copier|copié|copiée|copy|copied|afficher|masquer|voir|show|hide)\s*!?\s*$"
 
     def rx(self, field: str) -> re.Pattern[str]:
         """The compiled, case-insensitive pattern of one label."""
         return _compile(getattr(self, field))
 
     @classmethod
-    def with_overrides(cls, overrides: t.Mapping[str, str] | None) -> Labels:
+    def with_overrides(cls, overrides: t.Mapping[str, t.Any] | None) -> Labels:
         """Defaults with the user's overrides; unknown names and bad patterns are refused."""
         if not overrides:
             return cls()

@@ -1,6 +1,11 @@
 # Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 # Do not use this from other collections or standalone plugins/modules!
-"""The vendor's procedure, page by page: sign in, profile, catalogue, filter, key button."""
+"""The portal as one run sees it: sign in, find the way to the key page, read its list.
+
+Nothing here reads the main screen's words: a run is signed in when the sign-in form is gone, no
+refusal or second factor is asked, and the browser is back on the portal; the way to the key page is
+found (route.py) and remembered as what a person clicks, then replayed.
+"""
 
 from __future__ import annotations
 
@@ -16,19 +21,16 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     TransientError,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, KeyRow
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.catalogue import (
-    CataloguePage,
-    tiers_matches,
-)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CLIPBOARD_HOOK_JS
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.health import (
     PageHealth,
     is_transient_net_error,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.main_screen import MainScreen
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.route import Arrival, RouteFinder, describe
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import is_service
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.sign_in import SignInPage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
     PlaywrightError,
     PlaywrightTimeoutError,
@@ -38,7 +40,12 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._session import ke
 if t.TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page
 
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+
 T = t.TypeVar("T")
+
+# Back-off between attempts of a safe step, in seconds (the last one repeats).
+BACKOFF = (0.5, 1.0, 2.0, 4.0)
 
 
 class Origins:
@@ -69,9 +76,8 @@ class Origins:
             )
         if our_navigation and there:
             return None
-        return (
-            f"the sign-in page on {there or 'this address'} was not reached from portal_url: the password was not typed"
-        )
+        where = there or "this address"
+        return f"the sign-in page on {where} was not reached from portal_url: the password was not typed"
 
     def signed_in(self, typed_on: t.Iterable[str], landed_on: str) -> None:
         """Record a real sign-in: where the password was typed and where the portal then was."""
@@ -86,14 +92,13 @@ class Origins:
         there = origin(url)
         return bool(there) and (there == self.home or there in self.portal)
 
-
-# Back-off between attempts of a safe step, in seconds (the last one repeats).
-BACKOFF = (0.5, 1.0, 2.0, 4.0)
+    def on_portal(self, url: str) -> bool:
+        return self.may_load(url)
 
 
 class Portal:
-    """The portal as one run sees it: reaches the key page of (service, tiers) the way an
-    administrator does, and reads its key list. The task asks this for rows; it never walks pages."""
+    """Reaches the key page of (service, tiers) the way an administrator does, and reads its list.
+    The task asks this for rows; it never walks pages."""
 
     def __init__(
         self,
@@ -109,39 +114,45 @@ class Portal:
         tiers: str | None,
         totp: t.Callable[[], str] | None = None,
         key_pages: dict[str, str] | None = None,
+        routes: dict[str, list[dict[str, str]]] | None = None,
         origins: Origins | None = None,
     ) -> None:
         context.add_init_script(CLIPBOARD_HOOK_JS)
         self.page = page
         self.url = url
         self.service, self.tiers = service, tiers
-        # The service and tiers as the key page shows them, once it was reached.
-        self.shown_service, self.shown_tiers = service, tiers or ""
-        # Called once the key page is reached (a trace starts there, never before the sign-in), and
-        # with (address, rows) whenever the browser has read the list from an address.
-        self.on_arrival: list[t.Callable[[], None]] = []
-        self.on_list_read: t.Callable[[str, list[KeyRow]], None] | None = None
         self._username = username
         self._password = password
         self._totp = totp
         self.labels = labels
         self.timeout_s = timeout_s
         self.health = PageHealth(page)
-        # Key page addresses by (portal, tiers, service), remembered from earlier click-throughs.
+        # Key page addresses and the ways there, by (portal, tiers, service), from earlier runs.
         self.key_pages = key_pages if key_pages is not None else {}
+        self.routes = routes if routes is not None else {}
         self.origins = origins or Origins(url)
         # Entered around every sign-in: a trace must never record the password being typed.
         self.around_sign_in: t.Callable[[], t.ContextManager[None]] = contextlib.nullcontext
+        # Called once the key page is reached (a trace starts there, never before the sign-in), and
+        # with (address, rows) whenever the browser has read the list from an address.
+        self.on_arrival: list[t.Callable[[], None]] = []
+        self.on_list_read: t.Callable[[str, list[KeyRow]], None] | None = None
+        # What the key page shows (its service, its tiers), the way there, and what was unusual.
+        self.shown_service, self.shown_tiers = service, tiers or ""
+        self.route: list[str] = []
+        self.notices: list[str] = []
         self.signed_in = False
         self.retries = 0  # attempts repeated after transient faults or an expired session
         self.sign_in_page = SignInPage(page, labels, timeout_s)
-        self.main = MainScreen(page, labels, timeout_s)
-        self.catalogue = CataloguePage(page, labels, timeout_s)
         self.key_page = KeyPage(page, labels, timeout_s)
-        for signed_in_page in (self.main, self.catalogue, self.key_page):
-            signed_in_page.health = self.health
-            signed_in_page.signed_out = self.sign_in_page.is_here
+        self.key_page.service = service
+        self.key_page.health = self.health
+        self.key_page.signed_out = self.sign_in_page.is_here
         self.sign_in_page.health = self.health
+
+    @property
+    def slot(self) -> str:
+        return key_page_slot(self.url, self.tiers, self.service)
 
     # --- what the task asks for -------------------------------------------------------------
     def reach(self) -> bool:
@@ -149,7 +160,7 @@ class Portal:
         session expired); True when this call opened it."""
         if self.key_page.is_here():
             return False
-        self.shown_service, self.shown_tiers = self.reach_key_page(self.service, self.tiers)
+        self._reach_key_page()
         for hook in self.on_arrival:
             hook()
         return True
@@ -182,41 +193,6 @@ class Portal:
 
         return self.safely(read, "read the key list")
 
-    # --- getting there ---------------------------------------------------------------------
-    def open(self) -> None:
-        """Load the portal and sign in if it asks."""
-        try:
-            self.page.goto(self.url, wait_until="domcontentloaded")
-        except PlaywrightTimeoutError:
-            raise TransientError(
-                f"the portal did not answer within {self.timeout_s:g}s", step="open portal", url=self.url
-            ) from None
-        except PlaywrightError as exc:
-            reason = _reason(exc)
-            if not is_transient_net_error(reason):
-                raise PortalError(
-                    f"the portal could not be reached: {reason}", step="open portal", url=self.url
-                ) from None
-        self.main.recover()
-        self._wait_for_sign_in_or_main()
-        if not self.main.is_here():
-            self._sign_in(self.main.is_here)
-        self.signed_in = True
-
-    def _sign_in(self, is_signed_in: t.Callable[[], bool]) -> None:
-        """Sign in on the page shown, reached from this run's own navigation to portal_url."""
-        typed_on: list[str] = []
-
-        def guard(url: str) -> None:
-            problem = self.origins.password_problem(url, our_navigation=True)
-            if problem:
-                raise SignInError(problem, step="sign-in", url=url)
-            typed_on.append(origin(url))
-
-        with self.around_sign_in():
-            self.sign_in_page.sign_in(self._username, self._password, is_signed_in, self._totp, guard=guard)
-        self.origins.signed_in(typed_on, self.page.url)
-
     def safely(self, work: t.Callable[[], T], what: str) -> T:
         """Run a read-only step; after a transient fault or an expired session, back off and run it
         again (it reopens what it needs, signing in again), within `timeout` overall.
@@ -239,37 +215,104 @@ class Portal:
                 self.page.wait_for_timeout(pause * 1000)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _wait_for_sign_in_or_main(self) -> None:
+    # --- signing in ---------------------------------------------------------------------------
+    def open(self) -> None:
+        """Load the portal and sign in if it asks; ends on the first signed-in page."""
         try:
-            self.main.profile().or_(self.main.catalogue_link()).or_(self.sign_in_page.password_field()).or_(
-                self.sign_in_page.username_field()
-            ).first.wait_for(state="visible", timeout=self.timeout_s * 1000)
+            self.page.goto(self.url, wait_until="domcontentloaded")
         except PlaywrightTimeoutError:
-            self.health.raise_if_bad("open portal")
-            raise PortalError(
-                "expected a sign-in form or the main screen, the page shows neither",
-                step="open portal",
-                url=self.page.url,
+            raise TransientError(
+                f"the portal did not answer within {self.timeout_s:g}s", step="open portal", url=self.url
             ) from None
+        except PlaywrightError as exc:
+            reason = _reason(exc)
+            if not is_transient_net_error(reason):
+                raise PortalError(
+                    f"the portal could not be reached: {reason}", step="open portal", url=self.url
+                ) from None
+        self.key_page.recover()
+        self.health.raise_if_bad("open portal")
+        if self.sign_in_page.wait_for_form_or_signed_in(self.is_signed_in):
+            self._sign_in()
+        self.signed_in = True
 
-    def reach_key_page(self, service: str, tiers: str | None) -> tuple[str, str]:
-        """The key page of (service, tiers): straight to its remembered address when the session
-        still holds, else sign in and click through as the vendor's procedure says."""
-        slot = key_page_slot(self.url, tiers, service)
+    def is_signed_in(self) -> bool:
+        """On the portal's origin, with no sign-in form, refusal or second factor left: whatever
+        the page says (nothing of the main screen is read)."""
+        return self.origins.on_portal(self.page.url) and self.sign_in_page.is_gone()
+
+    def _sign_in(self) -> None:
+        """Sign in on the page shown, reached from this run's own navigation to portal_url."""
+        typed_on: list[str] = []
+
+        def guard(url: str) -> None:
+            problem = self.origins.password_problem(url, our_navigation=True)
+            if problem:
+                raise SignInError(problem, step="sign-in", url=url)
+            typed_on.append(origin(url))
+
+        with self.around_sign_in():
+            self.sign_in_page.sign_in(self._username, self._password, self.is_signed_in, self._totp, guard=guard)
+        self.origins.signed_in(typed_on, self.page.url)
+
+    # --- the way to the key page --------------------------------------------------------------
+    def _reach_key_page(self) -> None:
+        """Straight to the remembered address when the session holds; else sign in, replay the
+        remembered way, or find it."""
+        slot = self.slot
         remembered = self.key_pages.get(slot)
         if remembered and not self.origins.may_load(remembered):
             self.key_pages.pop(slot, None)  # never followed off the portal's origins
             remembered = None
+        via = any(step.get("via") == "service" for step in self.routes.get(slot, []))
         if remembered and self._go_direct(remembered):
             self.signed_in = True
-            return self._check_key_page(service, tiers)
+            self._arrived_by_address(via)
+            return
         self.open()
         if remembered:
             if self._go_direct(remembered):  # signed in again: the address still holds
-                return self._check_key_page(service, tiers)
-            self.key_pages.pop(slot, None)  # moved (or never the key page): the click-through knows the way
+                self._arrived_by_address(via)
+                return
+            self.key_pages.pop(slot, None)  # moved (or never the key page): find the way
             self.open()
-        return self.open_key_page(service, tiers)
+        arrival = self._way()
+        self.routes[slot] = arrival.steps
+        self.route = [describe(step) for step in arrival.steps]
+        self.key_pages[slot] = self.page.url
+        self._check_key_page(arrival.via_service)
+
+    def _arrived_by_address(self, via_service: bool) -> None:
+        self.route = [describe(step) for step in self.routes.get(self.slot, [])]
+        self._check_key_page(via_service)
+
+    def _way(self) -> Arrival:
+        finder = RouteFinder(
+            self.page,
+            self.labels,
+            self.timeout_s,
+            service=self.service,
+            tiers=self.tiers,
+            at_key_page=self._is_the_key_page,
+        )
+        finder.health = self.health
+        finder.signed_out = self.sign_in_page.is_here
+        remembered = self.routes.get(self.slot)
+        if remembered:
+            arrival = finder.replay(remembered)
+            if arrival is not None:
+                return arrival
+            self.notices.append("the remembered way to the key page no longer leads there: it was found again")
+            self.open()
+        return finder.find()
+
+    def _is_the_key_page(self, via_service: bool) -> bool:
+        """The key page of the service asked for: one that names it, one that lists several services'
+        keys, or any key page reached through the service's own control."""
+        if not self.key_page.is_here():
+            return False
+        shown = self.key_page.shown_service()
+        return via_service or not shown or is_service(shown, self.service) or self.key_page.lists_services()
 
     def _go_direct(self, url: str) -> bool:
         """Load a remembered key page; False when it does not lead there (signed out, moved, an
@@ -279,12 +322,9 @@ class Portal:
                 self.page.goto(url, wait_until="domcontentloaded")
             self.key_page.recover()
             self._wait_for(lambda: self.key_page.is_here() or self.sign_in_page.is_here(), min(self.timeout_s, 10))
-            if not self.key_page.is_here():
-                # Signed out (or sent elsewhere): the password is never typed on a page reached from
-                # an address out of the session file; the caller signs in from portal_url instead.
-                return False
-            self.key_page.wait_until_here(timeout_s=min(self.timeout_s, 5))
-            return True
+            # Signed out (or sent elsewhere): the password is never typed on a page reached from an
+            # address out of the session file; the caller signs in from portal_url instead.
+            return self.key_page.is_here()
         except (PortalError, PlaywrightError):
             return False
 
@@ -293,17 +333,30 @@ class Portal:
         while not condition() and time.monotonic() < deadline:
             self.page.wait_for_timeout(50)
 
-    def open_key_page(self, service: str, tiers: str | None) -> tuple[str, str]:
-        """From the main screen to the key page; returns (service, tiers) as the page shows them."""
-        self.main.open_catalogue()
-        self.catalogue.wait_until_here()
-        self.catalogue.choose_tiers(tiers)
-        self.catalogue.filter_online_services()
-        self.catalogue.open_key_page(service)
-        self.key_page.wait_until_here()
-        self.key_pages[key_page_slot(self.url, tiers, service)] = self.page.url
-        return self._check_key_page(service, tiers)
+    def _check_key_page(self, via_service: bool) -> None:
+        """The service and tiers the key page shows. Another service's title is a warning (the page
+        was reached through the service's own control); another tiers is chosen where the page
+        offers the choice, and fails where the page plainly belongs to another tiers."""
+        shown_service, shown_tiers = self.key_page.shown_service(), self.key_page.tiers()
+        if self.tiers and shown_tiers and not tiers_matches(shown_tiers, self.tiers):
+            if self.key_page.choose_tiers(self.tiers):
+                shown_tiers = self.key_page.tiers()
+            if not tiers_matches(shown_tiers, self.tiers):
+                self.key_page.fail(
+                    f"unknown tiers {self.tiers!r}; this account's key page is for {shown_tiers!r}",
+                    error=NotFoundError,
+                )
+        self.shown_tiers = shown_tiers
+        if shown_service and not is_service(shown_service, self.service) and not self.key_page.lists_services():
+            if not via_service:
+                self.key_page.fail(f"opened the keys of {shown_service!r} instead of {self.service!r}")
+            self.notices.append(
+                f"the key page reached through the service {self.service!r}'s own control is titled "
+                f"{shown_service!r}; it is taken as the page of {self.service!r} (the result's service_shown)"
+            )
+        self.shown_service = shown_service or self.service
 
+    # --- the plain HTTP path's needs ------------------------------------------------------------
     def page_source(self, url: str) -> str | None:
         """The HTML the server sends for `url` in this browser's session, before any script runs;
         None for anything but a 200 HTML page."""
@@ -324,18 +377,6 @@ class Portal:
             return str(self.page.evaluate("() => navigator.userAgent")) or None
         except PlaywrightError:
             return None
-
-    def _check_key_page(self, service: str, tiers: str | None) -> tuple[str, str]:
-        """(service, tiers) as the key page shows them; fails when they are not the ones asked for."""
-        shown_service, shown_tiers = self.key_page.service(), self.key_page.tiers()
-        if shown_service and shown_service.casefold() != service.casefold():
-            self.key_page.fail(f"opened the keys of {shown_service!r} instead of {service!r}")
-        if tiers and shown_tiers and not tiers_matches(shown_tiers, tiers):
-            self.key_page.fail(
-                f"unknown tiers {tiers!r}; this account's key page is for {shown_tiers!r}",
-                error=NotFoundError,
-            )
-        return shown_service or service, shown_tiers
 
 
 def _reason(exc: BaseException) -> str:

@@ -9,6 +9,7 @@ import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import SignInError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator
@@ -43,7 +44,40 @@ class SignInPage(BasePage):
         return None
 
     def is_here(self) -> bool:
-        return self.visible(self.password_field()) or self.visible(self.username_field())
+        """A sign-in form: a password field, or a user name field with its 'Suivant' / 'Se connecter'."""
+        if self.visible(self.password_field()):
+            return True
+        return self.visible(self.username_field()) and self.visible(
+            self.control("next_button").or_(self.control("sign_in_button"))
+        )
+
+    def is_gone(self) -> bool:
+        """No sign-in form left, no refusal, no second factor asked: what signed in means."""
+        return not (
+            self.is_here()
+            or self.error_message()
+            or self.visible(self.totp_field())
+            or self.visible(self.page.get_by_text(self.rx("push_approval")))
+        )
+
+    def wait_for_form_or_signed_in(self, is_signed_in: t.Callable[[], bool]) -> bool:
+        """After loading the portal: True when a sign-in form is shown (a public landing page's
+        'Se connecter' is followed to it), False when the page is already signed in."""
+        deadline = time.monotonic() + self.timeout_s
+        followed = False
+        while True:
+            if self.is_here():
+                return True
+            link = self.control("sign_in_link")
+            if not followed and self.visible(link):
+                followed = True
+                self.click_and_settle(link.first, "'Se connecter'")
+                continue
+            if _holds(self.page, is_signed_in):
+                return False
+            if time.monotonic() > deadline:
+                self.fail("expected a sign-in form or a signed-in page, the page shows neither")
+            self.page.wait_for_timeout(100)
 
     def sign_in(
         self,
@@ -104,7 +138,7 @@ class SignInPage(BasePage):
         deadline = time.monotonic() + self.timeout_s
         code_sent = False
         while True:
-            if is_signed_in():
+            if _holds(self.page, is_signed_in):
                 return
             refused = self.error_message()
             if refused:
@@ -133,8 +167,20 @@ class SignInPage(BasePage):
                 )
             if time.monotonic() > deadline:
                 self.fail(
-                    f"after submitting the credentials, neither the main screen nor an error "
-                    f"appeared within {self.timeout_s:g}s",
+                    f"after submitting the credentials, the browser did not come back to the portal "
+                    f"without a sign-in form, and no error was shown, within {self.timeout_s:g}s",
                     error=SignInError,
                 )
             self.page.wait_for_timeout(100)
+
+
+def _holds(page: t.Any, condition: t.Callable[[], bool]) -> bool:
+    """The condition holds on a loaded page, and still does a moment later (a hand-back page that
+    posts itself on to the portal, or a redirect by script, is not where the sign-in ends)."""
+    try:
+        if page.evaluate("() => document.readyState") != "complete" or not condition():
+            return False
+        page.wait_for_timeout(300)
+        return bool(page.evaluate("() => document.readyState") == "complete" and condition())
+    except PlaywrightError:
+        return False  # the page navigated while we looked

@@ -349,11 +349,18 @@ class Document:
                 continue
             cells = [c for c in row.iter() if c.role in _CELL_ROLES and c.closest(_is_row) is row]
             if cells:
-                out.append({"header": all(c.role == "columnheader" for c in cells), "cells": [c.text() for c in cells]})
+                out.append(
+                    {
+                        "header": all(c.role == "columnheader" for c in cells),
+                        "cells": [c.text() for c in cells],
+                        "element": row,
+                    }
+                )
         return out
 
 
 _CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
+_BOXED_TAGS = frozenset({"button", "input", "select", "textarea"})
 
 
 def _is_table(element: Element) -> bool:
@@ -378,10 +385,15 @@ def _collect_lines(element: Element, parts: list[str]) -> None:
             parts.append(child.replace("\n", " "))
         elif child.tag == "br":
             parts.append("\n")
-        elif child.tag in BLOCK_TAGS:
+        elif child.tag in BLOCK_TAGS or "data-cl-block" in child.attrs:
             parts.append("\n")
             _collect_lines(child, parts)
             parts.append("\n")
+        elif child.tag in _BOXED_TAGS:
+            # A button or field stands apart from the words around it, as a person sees it.
+            parts.append(" ")
+            _collect_lines(child, parts)
+            parts.append(" ")
         else:
             if child.tag in ("td", "th") or child.role in _CELL_ROLES:
                 parts.append("\t")

@@ -14,7 +14,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._quick_read import
     read_list,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._session import SessionFile, key_page_slot
-from tests.unit.plugins.module_utils._page_model.test_key_page_source import page
+from tests.unit.plugins.module_utils._page_model.test_key_list import page
 
 BASE = "https://portal.example/cles"
 PARAMS = {"portal_url": "https://portal.example", "service": "Loop APIkey", "tiers": "95943"}

@@ -1,0 +1,185 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""The page as the browser renders it, handed to the same reader as the server's HTML.
+
+One reader (static_html.Document and the readers built on it) turns either the served HTML or the
+browser's rendered DOM into what a person sees. The browser's DOM is serialized with what only the
+browser knows written into it: which elements are not shown (style sheets, scripts), and the
+current value and checked state of fields. So a rendering the browser path can read is one the
+plain path reads the same way, and "the HTML lists what the browser lists" compares two outputs of
+one function.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document
+
+if t.TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+# data-cl-hidden: not shown (checked on the outermost such element); data-cl-value: a field's
+# current value; data-cl-checked: a box's current state; data-cl-selected: the chosen option. They
+# are taken away again; data-cl-id stays until the next snapshot, so that an element the reader
+# picked (a key's row) can be clicked in.
+_SNAPSHOT_JS = """
+() => {
+  const added = [];
+  document.querySelectorAll('[data-cl-id]').forEach((el) => el.removeAttribute('data-cl-id'));
+  let next = 0;
+  for (const el of document.body ? document.body.querySelectorAll('*') : []) {
+    el.setAttribute('data-cl-id', String(next++));
+  }
+  const set = (el, name, value) => { el.setAttribute(name, value); added.push([el, name]); };
+  const shown = (el) => {
+    if (getComputedStyle(el).display === 'contents') return true;  // no box of its own, children shown
+    return el.checkVisibility
+      ? el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})
+      : el.getClientRects().length > 0;
+  };
+  const skip = new Set(['OPTION', 'OPTGROUP', 'BR', 'WBR', 'SCRIPT', 'STYLE', 'TEMPLATE', 'META', 'LINK']);
+  const walk = (el) => {
+    for (const child of el.children) {
+      if (skip.has(child.tagName)) continue;
+      if (!shown(child) && !(child.tagName === 'INPUT' && child.type === 'hidden')) {
+        set(child, 'data-cl-hidden', '');
+        continue;
+      }
+      // A box the style sheet makes a block (a card's line): the reader breaks lines there too.
+      if (/^(block|flex|grid|list-item|table)/.test(getComputedStyle(child).display)) set(child, 'data-cl-block', '');
+      if (child.tagName === 'INPUT' || child.tagName === 'TEXTAREA') {
+        set(child, 'data-cl-value', child.value || '');
+        const box = child.type === 'checkbox' || child.type === 'radio';
+        if (box) set(child, 'data-cl-checked', child.checked ? 'true' : 'false');
+      } else if (child.tagName === 'SELECT') {
+        const chosen = child.options[child.selectedIndex];
+        if (chosen) set(chosen, 'data-cl-selected', '');
+      }
+      walk(child);
+    }
+  };
+  if (document.body) walk(document.body);
+  const html = '<!doctype html>' + document.documentElement.outerHTML;
+  for (const [el, name] of added) el.removeAttribute(name);
+  return html;
+}
+"""
+
+
+def rendered(page: Page) -> Document:
+    """What the page shows now, as a Document."""
+    return Document(str(page.evaluate(_SNAPSHOT_JS)))
+
+
+def element_locator(page: Page, element_id: str) -> t.Any:
+    """The live element a snapshot's element stands for (until the next snapshot)."""
+    return page.locator(f'[data-cl-id="{element_id}"]')
+
+
+# Every control a person could use on the page, as a person sees it: its role, its name (what it
+# says, or its label, aria-label or title), where it stands, whether it opens something, and the row
+# it sits on (a table row, a list item, a card). Each gets data-cl-control=N so it can be clicked.
+_CONTROLS_JS = """
+() => {
+  const shown = (el) => el.checkVisibility
+    ? el.checkVisibility({checkVisibilityCSS: true})
+    : el.getClientRects().length > 0;
+  const squash = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+  const textOf = (el) => {
+    // Text content as a name: hidden and aria-hidden parts left out, an image's alt and an svg's title kept.
+    let out = '';
+    for (const node of el.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) { out += node.nodeValue; continue; }
+      if (node.nodeType !== Node.ELEMENT_NODE || node.getAttribute('aria-hidden') === 'true') continue;
+      if (node.tagName === 'IMG') { out += ' ' + (node.getAttribute('alt') || '') + ' '; continue; }
+      if (node.tagName === 'svg' || node.tagName === 'SVG') {
+        const title = node.querySelector('title'); if (title) out += ' ' + title.textContent + ' '; continue;
+      }
+      if (!shown(node) && getComputedStyle(node).display !== 'contents') continue;
+      out += ' ' + textOf(node) + ' ';
+    }
+    return out;
+  };
+  const nameOf = (el) => {
+    const ids = (el.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean);
+    const byIds = squash(ids.map((id) => {
+      const target = document.getElementById(id);
+      return target ? textOf(target) : '';
+    }).join(' '));
+    if (byIds) return byIds;
+    const aria = squash(el.getAttribute('aria-label'));
+    if (aria) return aria;
+    if (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA') {
+      const labels = el.labels ? [...el.labels].map(textOf).join(' ') : '';
+      if (squash(labels)) return squash(labels);
+      const pressable = el.tagName === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type);
+      if (pressable) return squash(el.value) || squash(el.title);
+      return squash(el.title) || squash(el.placeholder);
+    }
+    return squash(textOf(el)) || squash(el.getAttribute('title'));
+  };
+  const roleOf = (el) => {
+    const explicit = (el.getAttribute('role') || '').split(/\\s+/)[0];
+    if (explicit) return explicit;
+    const tag = el.tagName;
+    if (tag === 'A') return el.hasAttribute('href') ? 'link' : '';
+    if (tag === 'BUTTON' || tag === 'SUMMARY') return 'button';
+    if (tag === 'SELECT') return 'combobox';
+    if (tag === 'INPUT') {
+      const type = (el.type || '').toLowerCase();
+      if (['button', 'submit', 'reset', 'image'].includes(type)) return 'button';
+      if (type === 'radio' || type === 'checkbox') return type;
+    }
+    return '';
+  };
+  const roles = new Set([
+    'link', 'button', 'menuitem', 'menuitemradio', 'menuitemcheckbox', 'tab', 'combobox', 'radio', 'option', 'switch',
+  ]);
+  const rowHead = 'td, [role=cell], [role=gridcell], h1, h2, h3, h4, h5, h6, a, strong';
+  const rowOf = (el) => el.closest('tr, [role=row], li, [role=listitem], article, [role=article]');
+  const vw = window.innerWidth || document.documentElement.clientWidth || 1280;
+  document.querySelectorAll('[data-cl-control]').forEach((el) => el.removeAttribute('data-cl-control'));
+  const out = [];
+  for (const el of document.querySelectorAll('a, button, summary, select, input, [role], [onclick], [tabindex]')) {
+    const role = roleOf(el);
+    if (!roles.has(role) || !shown(el)) continue;
+    const r = el.getBoundingClientRect();
+    const row = rowOf(el);
+    const form = el.closest('form');
+    out.push({
+      index: out.length,
+      role,
+      name: nameOf(el),
+      tag: el.tagName.toLowerCase(),
+      haspopup: !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false',
+      expanded: el.getAttribute('aria-expanded'),
+      href: el.tagName === 'A' ? (el.getAttribute('href') || '') : '',
+      target: el.getAttribute('target') || '',
+      submits: !!form && (el.type === 'submit' || (el.tagName === 'BUTTON' && !el.getAttribute('type'))),
+      formMethod: form ? (form.getAttribute('method') || 'get').toLowerCase() : '',
+      inBanner: !!el.closest('header, [role=banner], nav, [role=navigation]'),
+      inMenu: !!el.closest('[role=menu], [role=menubar], [role=dialog], [role=listbox], [role=tablist]'),
+      top: r.top + window.scrollY, left: r.left, right: r.right, width: r.width, viewport: vw,
+      row: row ? squash(textOf(row)).slice(0, 300) : '',
+      rowLabel: row ? squash(textOf(row.querySelector(rowHead) || row)).slice(0, 200) : '',
+      options: el.tagName === 'SELECT' ? [...el.options].map((o) => squash(o.textContent)) : [],
+      selected: el.tagName === 'SELECT' && el.selectedIndex >= 0
+        ? squash(el.options[el.selectedIndex].textContent) : '',
+      checked: !!el.checked || ['aria-selected', 'aria-checked'].some((a) => el.getAttribute(a) === 'true'),
+    });
+    el.setAttribute('data-cl-control', String(out.length - 1));
+  }
+  return out;
+}
+"""
+
+
+def controls(page: Page) -> list[dict[str, t.Any]]:
+    """The controls shown on the page now (see _CONTROLS_JS); `index` finds each again with
+    `control_locator` until the next call."""
+    return t.cast("list[dict[str, t.Any]]", page.evaluate(_CONTROLS_JS))
+
+
+def control_locator(page: Page, index: int) -> t.Any:
+    return page.locator(f'[data-cl-control="{index}"]')

@@ -1,0 +1,279 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""The key page read as a person reads it, from a Document: the served HTML or the browser's
+rendered DOM (dom.py) alike, so both paths read it with this one piece of code.
+
+What the page is about ("Service :", "Tiers rattaché :" as a line, a drop-down or radio buttons),
+whether it lists exactly the Active keys, the keys it lists (a table, an ARIA grid or a list of
+cards; on a page that lists several services' keys, only the rows of the service asked for), and
+where its next page is (a link, a button of a GET form, or "Afficher plus").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import typing as t
+from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, KeyRow, parse_portal_date
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded, is_service
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
+
+if t.TYPE_CHECKING:
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document, Element
+
+
+class ListProblem(ValueError):
+    """The key list is not laid out as expected; says what was expected and what was found."""
+
+
+@dataclasses.dataclass(frozen=True)
+class NextPage:
+    url: str
+    cumulative: bool  # "Afficher plus": the next page lists the rows read so far again, and more
+
+
+class KeyList:
+    """One key page, as a Document, read by the labels."""
+
+    def __init__(self, doc: Document, labels: Labels) -> None:
+        self.doc = doc
+        self.labels = labels
+
+    def rx(self, field: str) -> re.Pattern[str]:
+        return self.labels.rx(field)
+
+    # --- what the page is ---------------------------------------------------------------------
+    def is_here(self) -> bool:
+        """The key page: its title, its new-key field, or its list's columns are shown."""
+        marker = self.rx("key_page_marker")
+        return (
+            any(marker.search(line) for line in self.doc.lines())
+            or bool(self.doc.by_role("textbox", self.rx("new_key_name")))
+            or bool(self._tables())
+        )
+
+    def service(self) -> str:
+        """The service the page says it is about ('Service : ...', else the list's title)."""
+        shown = self.doc.line_after_label(self.rx("service_label"))
+        if shown:
+            return shown
+        marker = self.rx("key_page_marker")
+        for line in self.doc.lines():
+            found = marker.search(line)
+            if found:
+                return line[found.end() :].strip(" :")
+        return ""
+
+    def tiers(self) -> str:
+        """The tiers shown: the chosen option of a 'Tiers' drop-down, the checked one of its radio
+        buttons, or the rest of the line 'Tiers rattaché : ...'."""
+        label = self.rx("tiers_select")
+        for select in self.doc.by_role("combobox", label):
+            chosen = select.selected_option()
+            if chosen is not None:
+                return chosen.text()
+        for group in [*self.doc.by_role("radiogroup", label), *self.doc.by_role("group", label)]:
+            checked = [r for r in self.doc.by_role("radio", scope=group) if r.checked]
+            if checked:
+                return self.doc.accessible_name(checked[0])
+        return self.doc.line_after_label(self.rx("tiers_label")) or ""
+
+    def doubt(self, service: str, tiers: str | None, *, known_as: str = "", criteria: bool = True) -> str | None:
+        """Why this page cannot stand for the browser's reading of (service, tiers)'s Active keys
+        (with `criteria`: all of them, unfiltered). `known_as`: the title a browser run took as
+        this service's (a page reached through the service's own control may bear another)."""
+        if not self.is_here():
+            return "the page is not the key page ('Liste des clés d'API pour le service ...' not found)"
+        shown = self.service()
+        if shown and not (is_service(shown, service) or folded(shown) == folded(known_as) or self.lists_services()):
+            return f"the page is about the service {shown!r}, not {service!r}"
+        if tiers and not tiers_matches(self.tiers(), tiers):
+            return f"the page is about the tiers {self.tiers() or '(none shown)'!r}, not {tiers!r}"
+        return self.criteria_doubt() if criteria else None
+
+    def criteria_doubt(self) -> str | None:
+        """Why the page does not show exactly the Active keys, unfiltered; None when it does."""
+        active = self.doc.by_role("checkbox", self.rx("status_active"))
+        revoked = self.doc.by_role("checkbox", self.rx("status_revoked"))
+        if len(active) != 1 or not active[0].checked or any(box.checked for box in revoked):
+            return "the page does not show exactly the Active keys (status checkboxes)"
+        if any(field.value for field in self.doc.by_role("textbox", self.rx("name_filter"))):
+            return "the list is filtered on a name"
+        return None
+
+    # --- the keys -----------------------------------------------------------------------------
+    def rows(self, status: str = ACTIVE, service: str | None = None) -> list[KeyRow]:
+        """The keys this page lists (of `service` only, where the list names each key's service).
+        Raises ListProblem when there is no key list to read."""
+        return [row for row, dummy in self.row_elements(status, service)]
+
+    def row_elements(self, status: str = ACTIVE, service: str | None = None) -> list[tuple[KeyRow, Element]]:
+        """`rows`, each with the element that shows it (a table row, a card)."""
+        tables = self._tables()
+        if len(tables) > 1:
+            raise ListProblem(f"expected one key list (column 'Nom de la clé d'API'), found {len(tables)}")
+        read = self._table_rows(tables[0]) if tables else self._card_rows()
+        rows = []
+        for fields, element in read:
+            if service and fields.get("service") and not is_service(fields["service"], service):
+                continue  # another service's key, on a page that lists several
+            created = fields.get("created", "")
+            row = KeyRow(
+                name=fields.get("name", ""),
+                created_at=parse_portal_date(created),
+                created_by=fields.get("creator", ""),
+                status=status,
+                created_raw=created,
+            )
+            rows.append((row, element))
+        return rows
+
+    def lists_services(self) -> bool:
+        """One list for several services: a 'Service' column or field in the list."""
+        tables = self._tables()
+        if tables:
+            headers: list[str] = next((r["cells"] for r in self.doc.table_rows(tables[0]) if r["header"]), [])
+            return any(self.rx("service_column").search(h) for h in headers)
+        try:
+            return any("service" in fields for fields, dummy in self._card_rows())
+        except ListProblem:
+            return False
+
+    def _tables(self) -> list[Element]:
+        column = self.rx("name_column")
+        return [
+            table
+            for role in ("table", "grid", "treegrid")
+            for table in self.doc.by_role(role)
+            if self.doc.by_role("columnheader", column, scope=table)
+        ]
+
+    def _table_rows(self, table: Element) -> list[tuple[dict[str, str], Element]]:
+        read = self.doc.table_rows(table)
+        headers = next((r["cells"] for r in read if r["header"]), None)
+        if headers is None:
+            raise ListProblem("expected the key list's column headers, found none")
+        columns = {
+            "name": _column(headers, self.rx("name_column"), "Nom de la clé d'API"),
+            "created": _column(headers, self.rx("created_column"), "Date de création"),
+            "creator": _column(headers, self.rx("creator_column"), "Créateur"),
+        }
+        service_at = next((i for i, h in enumerate(headers) if self.rx("service_column").search(h)), None)
+        if service_at is not None:
+            columns["service"] = service_at
+        out = []
+        for row in read:
+            cells = row["cells"]
+            if row["header"] or len(cells) <= max(columns.values()):
+                continue  # the header, or a "no key" line spanning the table
+            out.append(({field: cells[at] for field, at in columns.items()}, row["element"]))
+        return out
+
+    def _card_rows(self) -> list[tuple[dict[str, str], Element]]:
+        """Keys shown as cards: each the smallest block that holds one 'Date de création' and one
+        'Créateur'; its name is the value after 'Nom de la clé d'API', else its first line."""
+        created, creator = _anywhere(self.rx("created_column")), _anywhere(self.rx("creator_column"))
+        cards: list[Element] = []
+        for element in self.doc.body.iter():
+            if not element.visible or any(c.contains(element) for c in cards):
+                continue
+            lines = element.lines()
+            if sum(1 for line in lines if created.search(line)) != 1:
+                continue
+            parent_lines = element.parent.lines() if element.parent is not None else []
+            if sum(1 for line in parent_lines if created.search(line)) > 1 and any(creator.search(x) for x in lines):
+                cards.append(element)
+        if not cards:
+            raise ListProblem("expected the key list (column or field 'Nom de la clé d'API'), found none")
+        return [(self._card(card), card) for card in cards]
+
+    def _card(self, card: Element) -> dict[str, str]:
+        lines = card.lines()
+        labels = {f: _anywhere(self.rx(f"{f}_column")) for f in ("name", "created", "creator", "service")}
+        fields = {field: _after(lines, label, labels.values()) for field, label in labels.items()}
+        if not fields["service"]:
+            del fields["service"]
+        if not fields["name"]:
+            # The name as a heading: the card's first words that are no label and no control's text.
+            controls = {e.text() for e in card.iter() if e.role in ("button", "link", "menuitem") and e.text()}
+            for line in lines:
+                head = _before_labels(line, labels.values())
+                for text in sorted(controls, key=len, reverse=True):
+                    head = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", " ", head)
+                head = " ".join(head.split())
+                if head:
+                    fields["name"] = head
+                    break
+        return fields
+
+    # --- more of the list ---------------------------------------------------------------------
+    def next_page(self, url: str) -> NextPage | None:
+        """The list's next page, None on the last one; ListProblem when the next page is behind a
+        control that is no plain link or GET form to this portal (a script)."""
+        for field, cumulative in (("next_page", False), ("more_rows", True)):
+            rx = self.rx(field)
+            controls = [c for role in ("link", "button") for c in self.doc.by_role(role, rx) if not c.disabled]
+            if controls:
+                target = self._target(controls[0], url)
+                here, there = urlsplit(url), urlsplit(target or "")
+                if not target or (there.scheme, there.netloc) != (here.scheme, here.netloc):
+                    raise ListProblem("the list's next page is behind a control that is no plain link")
+                return NextPage(target, cumulative)
+        return None
+
+    def _target(self, control: Element, url: str) -> str | None:
+        """Where a link, or a submit button of a GET form, leads."""
+        if control.tag == "a":
+            href = control.attrs.get("href", "").strip()
+            return urljoin(url, href) if href and not href.startswith(("#", "javascript:")) else None
+        form = control.closest(lambda e: e.tag == "form")
+        kind = control.attrs.get("type", "submit").lower()
+        if form is None or form.attrs.get("method", "get").lower() != "get" or kind != "submit":
+            return None
+        fields = [
+            (e.attrs["name"], e.value)
+            for e in form.iter()
+            if e.tag in ("input", "select", "textarea")
+            and e.attrs.get("name")
+            and e.attrs.get("type", "").lower() not in ("submit", "button", "image", "reset")
+            and (e.attrs.get("type", "").lower() not in ("checkbox", "radio") or e.checked)
+        ]
+        if control.attrs.get("name"):
+            fields.append((control.attrs["name"], control.attrs.get("value", "")))
+        action = urlsplit(urljoin(url, form.attrs.get("action", "") or url))
+        return urlunsplit((action.scheme, action.netloc, action.path, urlencode(fields), ""))
+
+
+def _column(headers: list[str], rx: re.Pattern[str], label: str) -> int:
+    for i, text in enumerate(headers):
+        if rx.search(text):
+            return i
+    raise ListProblem(f"expected a column {label!r} in the key list, found {headers}")
+
+
+def _anywhere(label: re.Pattern[str]) -> re.Pattern[str]:
+    """A label pattern that also matches within a line (a card's fields may share one line)."""
+    source = label.pattern[1:] if label.pattern.startswith("^") else label.pattern
+    return re.compile(source, label.flags)
+
+
+def _before_labels(line: str, labels: t.Iterable[re.Pattern[str]]) -> str:
+    starts = [found.start() for rx in labels for found in [rx.search(line)] if found]
+    return line[: min(starts)] if starts else line
+
+
+def _after(lines: list[str], label: re.Pattern[str], labels: t.Iterable[re.Pattern[str]]) -> str:
+    """The value a label gives in a block: what follows it on its line (up to the next label), or
+    the next line."""
+    others = [rx for rx in labels if rx.pattern != label.pattern]
+    for at, line in enumerate(lines):
+        found = label.search(line)
+        if found:
+            rest = _before_labels(line[found.end() :], others).strip(" :")
+            if rest:
+                return rest
+            return lines[at + 1] if at + 1 < len(lines) else ""
+    return ""

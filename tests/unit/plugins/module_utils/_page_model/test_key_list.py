@@ -1,0 +1,224 @@
+"""The key page read as a person reads it, by the one reader both paths share: hand-written
+renderings of the seed's page and of other layouts, never the simulator's HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList, ListProblem, NextPage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document
+
+
+def KeyPageSource(html: str, labels: Labels) -> KeyList:
+    return KeyList(Document(html), labels)
+
+
+ROWS = """
+<tr><td>Felix</td><td>23/01/2021 08:14</td><td>Deltumeau Vincent</td><td><a href="#r1">Révoquer</a></td></tr>
+<tr><td>invoicing</td><td>02/03/2026 09:30</td><td>Deltumeau Vincent</td><td><a href="#r2">Révoquer</a></td></tr>
+"""
+
+
+def page(
+    rows: str = ROWS,
+    active: str = "checked",
+    revoked: str = "",
+    name: str = "",
+    pager: str = "",
+    service: str = "Loop APIkey",
+    table_head: str = "<th>Nom de la clé d'API</th><th>Date de création</th><th>Créateur</th><th></th>",
+) -> str:
+    return f"""<!doctype html><html><body>
+    <a href="/catalogue">[Retour au catalogue de services]</a>
+    <fieldset><legend>Critères de sélection</legend>
+      <div>Tiers rattaché : 95943 FUTUROSCOPE CEDEX</div>
+      <div>Service : {service}</div>
+      <div>Statut de la clé d'API :
+        <input type="checkbox" id="a" {active}><label for="a">Active</label>
+        <input type="checkbox" id="r" {revoked}><label for="r">Révoquée</label></div>
+      <label for="n">Nom de la clé d'API :</label><input id="n" value="{name}">
+      <a href="#">X Réinitialiser les critères</a> <a href="#">Filtrer</a>
+    </fieldset>
+    <h3>Liste des clés d'API pour le service {service}</h3>
+    <p>Entrer le nom d'une nouvelle clé : <input aria-label="Entrer le nom d'une nouvelle clé"> <a href="#">Générer</a>
+    <table><tr>{table_head}</tr>{rows}</table>{pager}
+    </body></html>"""
+
+
+def test_reads_the_seed_page() -> None:
+    source = KeyPageSource(page(), Labels())
+    assert source.is_here()
+    assert source.service() == "Loop APIkey"
+    assert source.tiers() == "95943 FUTUROSCOPE CEDEX"
+    assert source.doubt("Loop APIkey", "95943") is None
+    assert source.doubt("loop apikey", "FUTUROSCOPE CEDEX") is None
+    assert [(r.name, r.created_raw, r.created_by, r.status) for r in source.rows()] == [
+        ("Felix", "23/01/2021 08:14", "Deltumeau Vincent", "active"),
+        ("invoicing", "02/03/2026 09:30", "Deltumeau Vincent", "active"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("html", "service", "tiers", "doubt"),
+    [
+        ("<html><body><h1>Connexion</h1><input type=password></body></html>", "Loop APIkey", None, "not the key page"),
+        (page(service="Cegid File Exchange"), "Loop APIkey", None, "'Cegid File Exchange', not 'Loop APIkey'"),
+        (page(), "Loop APIkey", "75008", "tiers '95943 FUTUROSCOPE CEDEX', not '75008'"),
+        (page(active=""), "Loop APIkey", None, "exactly the Active keys"),
+        (page(revoked="checked"), "Loop APIkey", None, "exactly the Active keys"),
+        (page(name="invoicing"), "Loop APIkey", None, "filtered on a name"),
+    ],
+)
+def test_doubts(html: str, service: str, tiers: str | None, doubt: str) -> None:
+    found = KeyPageSource(html, Labels()).doubt(service, tiers)
+    assert found is not None and doubt in found
+
+
+def test_criteria_are_not_checked_when_not_asked() -> None:
+    assert KeyPageSource(page(name="invoicing"), Labels()).doubt("Loop APIkey", None, criteria=False) is None
+
+
+URL = "https://portal.example/cles?tiers=95943&page=1"
+
+
+@pytest.mark.parametrize(
+    ("pager", "expected"),
+    [
+        ("", None),
+        ("<nav><span>Page 2 / 2</span><button disabled>Suivant</button></nav>", None),
+        (
+            '<nav><a href="?tiers=95943&amp;page=2">Suivant</a></nav>',
+            NextPage("https://portal.example/cles?tiers=95943&page=2", False),
+        ),
+        ('<nav><a href="/cles?page=3">Page suivante</a></nav>', NextPage("https://portal.example/cles?page=3", False)),
+        (  # a button of a GET form: its fields and its own name=value make the address
+            '<form method="get" action="/cles"><input type="hidden" name="tiers" value="95943">'
+            '<button type="submit" name="page" value="2">Suivant</button></form>',
+            NextPage("https://portal.example/cles?tiers=95943&page=2", False),
+        ),
+        (  # "Afficher plus": the next page shows these rows again, and more
+            '<a href="/cles?tiers=95943&amp;limit=20">Afficher plus</a>',
+            NextPage("https://portal.example/cles?tiers=95943&limit=20", True),
+        ),
+    ],
+)
+def test_the_next_page(pager: str, expected: NextPage | None) -> None:
+    assert KeyPageSource(page(pager=pager), Labels()).next_page(URL) == expected
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        "<form method=post><button>Suivant</button></form>",
+        '<a href="#" onclick="next()">Suivant</a>',
+        '<a href="javascript:next()">Suivant</a>',
+        '<a href="https://elsewhere.example/cles?page=2">Suivant</a>',
+    ],
+)
+def test_a_next_page_that_is_no_plain_link_is_a_list_problem(pager: str) -> None:
+    with pytest.raises(ListProblem, match="no plain link"):
+        KeyPageSource(page(pager=pager), Labels()).next_page(URL)
+
+
+def test_no_key_list_is_a_list_problem() -> None:
+    with pytest.raises(ListProblem, match="found none"):
+        KeyPageSource(page(table_head="<th>Nom</th><th>Date</th>"), Labels()).rows()
+
+
+def test_labels_overrides_apply() -> None:
+    english = (
+        page()
+        .replace("Liste des clés d'API pour le service", "API keys of the service")
+        .replace("<th>Nom de la clé d'API</th>", "<th>Key name</th>")
+        .replace("Entrer le nom d'une nouvelle clé", "New key name")
+    )
+    labels = Labels.with_overrides({"key_page_marker": "api keys of the service", "name_column": "^key name$"})
+    assert KeyPageSource(english, labels).is_here()
+    assert not KeyPageSource(english, Labels()).is_here()
+
+
+def _rows(html: str, service: str | None = None) -> list[tuple[str, str, str]]:
+    return [(r.name, r.created_raw, r.created_by) for r in KeyPageSource(html, Labels()).rows(service=service)]
+
+
+SEED_ROWS = [("Felix", "23/01/2021 08:14", "Deltumeau Vincent"), ("invoicing", "02/03/2026 09:30", "Deltumeau Vincent")]
+
+
+def test_an_aria_grid_reads_as_the_table() -> None:
+    grid = """<div role="grid"><div role="row"><span role="columnheader">Nom de la clé d'API</span>
+    <span role="columnheader">Date de création</span><span role="columnheader">Créateur</span></div>
+    <div role="row"><span role="gridcell">Felix</span><span role="gridcell">23/01/2021 08:14</span>
+    <span role="gridcell">Deltumeau Vincent</span></div>
+    <div role="row"><span role="gridcell">invoicing</span><span role="gridcell">02/03/2026 09:30</span>
+    <span role="gridcell">Deltumeau Vincent</span></div></div>"""
+    assert _rows(f"<body><h2>Liste des clés d'API pour le service Loop APIkey</h2>{grid}</body>") == SEED_ROWS
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # name as a heading, fields on their own lines
+        "<li><h3>{name}</h3><p>Date de création : {date}</p><p>Créateur : {by}</p>"
+        '<button title="Révoquer">x</button></li>',
+        # fields as dt/dd, the name labelled too
+        "<li><dl><dt>Nom de la clé d'API</dt><dd>{name}</dd><dt>Date de création</dt><dd>{date}</dd>"
+        '<dt>Créateur</dt><dd>{by}</dd></dl><a href="#">Révoquer</a></li>',
+        # a div card with an actions menu first
+        "<div class=card><button aria-haspopup=menu>Actions</button><strong>{name}</strong>"
+        "<span>Date de création : {date}</span><span>Créateur : {by}</span></div>",
+    ],
+)
+def test_a_list_of_cards(card: str) -> None:
+    cards = "".join(card.format(name=n, date=d, by=b) for n, d, b in SEED_ROWS)
+    html = f"<body><h2>Liste des clés d'API pour le service Loop APIkey</h2><ul>{cards}</ul></body>"
+    assert _rows(html) == SEED_ROWS
+
+
+def test_a_list_of_several_services_keeps_the_service_asked_for() -> None:
+    head = "<th>Nom de la clé d'API</th><th>Service</th><th>Date de création</th><th>Créateur</th>"
+    rows = (
+        "<tr><td>Felix</td><td>Loop APIKey Standard (P04448)</td><td>23/01/2021 08:14</td>"
+        "<td>Deltumeau Vincent</td></tr>"
+        "<tr><td>files</td><td>Cegid File Exchange</td><td>01/02/2021 10:00</td><td>Deltumeau Vincent</td></tr>"
+    )
+    html = f"<body><h1>Clés API</h1><table><tr>{head}</tr>{rows}</table></body>"
+    reader = KeyPageSource(html, Labels())
+    assert reader.lists_services() and reader.is_here()
+    assert [r.name for r in reader.rows(service="Loop APIkey")] == ["Felix"]
+    assert [r.name for r in reader.rows(service="Cegid File Exchange")] == ["files"]
+    assert reader.doubt("Loop APIkey", None, criteria=False) is None
+
+
+@pytest.mark.parametrize(
+    "tiers",
+    [
+        '<label for="t">Tiers rattaché :</label><select id="t"><option>86360 CHASSENEUIL DU POITOU</option>'
+        "<option selected>95943 FUTUROSCOPE CEDEX</option></select>",
+        '<fieldset><legend>Tiers rattaché</legend><label><input type="radio" name="t"> 86360 CHASSENEUIL DU POITOU'
+        '</label><label><input type="radio" name="t" checked> 95943 FUTUROSCOPE CEDEX</label></fieldset>',
+        "<p>Tiers associé : 95943 FUTUROSCOPE CEDEX</p>",
+    ],
+)
+def test_the_tiers_shown_as_a_line_a_drop_down_or_radio_buttons(tiers: str) -> None:
+    html = page().replace("<div>Tiers rattaché : 95943 FUTUROSCOPE CEDEX</div>", tiers)
+    assert KeyPageSource(html, Labels()).tiers() == "95943 FUTUROSCOPE CEDEX"
+
+
+def test_the_browsers_annotations_decide() -> None:
+    """In a browser's snapshot (dom.py), what is not shown and a field's current state win over the markup."""
+    hidden_row = '<tr data-cl-hidden=""><td>ghost</td><td>01/01/2020 00:00</td><td>X</td><td></td></tr>'
+    html = page(rows=ROWS + hidden_row, active="", name="x")
+    html = html.replace('<input type="checkbox" id="a" >', '<input type="checkbox" id="a" data-cl-checked="true">')
+    html = html.replace('<input id="n" value="x">', '<input id="n" value="x" data-cl-value="">')
+    reader = KeyPageSource(html, Labels())
+    assert _rows(html) == SEED_ROWS
+    assert reader.criteria_doubt() is None
+
+
+def test_the_service_title_another_service_is_known_as() -> None:
+    """The seed's own page: reached through "Loop APIkey", titled with another service."""
+    html = page(service="Gestion des Utilisateurs - Administration")
+    reader = KeyPageSource(html, Labels())
+    assert "not 'Loop APIkey'" in (reader.doubt("Loop APIkey", None) or "")
+    assert reader.doubt("Loop APIkey", None, known_as="Gestion des Utilisateurs - Administration") is None

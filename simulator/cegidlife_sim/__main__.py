@@ -161,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _serve(args: argparse.Namespace, cfg: SimConfig, store: Store) -> int:
     store.seed_if_new()
+    store.ensure_services()
     try:
         for spec in args.user:
             store.upsert_admin(*_parse_user(spec, store.account_names()))

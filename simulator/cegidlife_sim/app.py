@@ -101,7 +101,7 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, all
     portal = Portal(store, live, panels)
     server_session = portal.server_session
     app.register_blueprint(create_loop_blueprint(store, live))
-    app.register_blueprint(create_admin_blueprint(store, live, allow_remote=allow_remote_admin))
+    app.register_blueprint(create_admin_blueprint(store, live, topology, allow_remote=allow_remote_admin))
 
     def signed_in_user() -> User | None:
         uid = session.get("uid")

@@ -95,6 +95,22 @@ CONSTRAINTS: list[tuple[tuple[str, ...], t.Callable[[t.Mapping[str, t.Any]], boo
         "account_control 'profile-link' (no menu) needs route profile, header or wizard",
     ),
     (
+        # Two buttons named "Mon profil" (the control and the entry it opens) would leave a
+        # person, and a literal route, with no way to tell them apart.
+        ("route", "account_control", "account_name", "account_opens", "entry_element"),
+        lambda a: (
+            not (
+                a["route"] in ("profile", "header", "cle-api", "wizard")
+                and a["account_control"] in ("labelled", "initials", "icon-label", "icon-title")
+                and a["account_name"] == "mon-profil"
+                and a["account_opens"] != "menu"
+                and a["entry_element"] == "button"
+            )
+        ),
+        "an account control named 'Mon profil' cannot open a 'Mon profil' button (entry_element link or "
+        "account_opens menu)",
+    ),
+    (
         ("catalogue_filter", "catalogue_start"),
         lambda a: a["catalogue_filter"] != "none" or a["catalogue_start"] == "all",
         "catalogue_start 'software' needs a catalogue_filter to leave it",

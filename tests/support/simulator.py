@@ -74,6 +74,10 @@ class Sim:
             return dict(self._json("GET", "/__sim__/config"))
         return dict(self._json("POST", "/__sim__/config", changes))
 
+    def rendering(self) -> dict[str, t.Any]:
+        """GET /__sim__/rendering: the rendering's axes, route and controls."""
+        return dict(self._json("GET", "/__sim__/rendering"))
+
     def plant_key(self, **fields: t.Any) -> dict[str, t.Any]:
         return dict(self._json("POST", "/__sim__/keys", fields))
 

@@ -231,7 +231,13 @@ class SimConfig:
         "the entries of a panel or drawer and of the profile page: links, or links with role=button",
         ("link", "button"),
     )
-    nav: str = _axis("none", "harmless links in the header (Mes applications, Mes demandes...)", ("none", "links"))
+    nav: str = _axis(
+        "none",
+        "harmless links (Mes applications, Mes demandes...) on every signed-in page: none (classic), in the "
+        "header, or in the footer; random:SEED always draws some",
+        ("none", "header", "footer"),
+        random=("header", "footer"),
+    )
     menu_extras: str = _axis(
         "none", "more account menu entries (Mes demandes, Aide, Modifier mon mot de passe)", ("none", "some")
     )

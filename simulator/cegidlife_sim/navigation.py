@@ -30,6 +30,7 @@ INFO_PAGES: dict[str, tuple[str, str]] = {
     "aide": ("Aide", "Contactez l'assistance Cegid ou consultez l'aide en ligne."),
     "documentation": ("Documentation", "Documentation des services en ligne Cegid."),
 }
+HARMLESS = ("applications", "demandes", "connaissances", "actualites", "aide")
 PASSWORD = Entry("Modifier mon mot de passe", "/profil/mot-de-passe", danger="password_page")
 
 
@@ -65,9 +66,14 @@ def header_links(cfg: SimConfig, user: User) -> list[Entry]:
     out: list[Entry] = []
     if cfg.route in ("header", "menu-header") and user.is_admin:
         out.append(Entry(words.CATALOGUE, "/catalogue"))
-    if cfg.nav == "links":
-        out += [_info(slug) for slug in ("applications", "demandes", "connaissances", "actualites", "aide")]
+    if cfg.nav == "header":
+        out += [_info(slug) for slug in HARMLESS]
     return out
+
+
+def footer_links(cfg: SimConfig) -> list[Entry]:
+    """Harmless links in the footer of signed-in pages (nav: footer)."""
+    return [_info(slug) for slug in reversed(HARMLESS)] if cfg.nav == "footer" else []
 
 
 def entry_role(cfg: SimConfig) -> str:

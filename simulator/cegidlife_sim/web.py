@@ -43,6 +43,7 @@ def make_flask(name: str, store: Store, live: LiveConfig, *, scope: str, cookie_
             "account_label": functools.partial(words.account_label, cfg),
             "account_entries": functools.partial(navigation.account_entries, cfg),
             "header_links": functools.partial(navigation.header_links, cfg),
+            "footer_links": navigation.footer_links(cfg),
             "logout_entry": functools.partial(navigation.logout_entry, cfg),
         }
 

@@ -97,7 +97,7 @@ def test_dangerous_controls_are_counted(sim_factory: SimFactory, page: t.Any) ->
         account_name="mon-compte",
         account_opens="menu",
         menu_extras="some",
-        nav="links",
+        nav="header",
         logout="link",
     )
     desc = sim.rendering()
@@ -170,3 +170,47 @@ def test_drawer_and_actions_menus(sim_factory: SimFactory, page: t.Any) -> None:
     expect(
         page.get_by_role("heading", name="Liste des clés d'API pour le service Loop APIKey Standard (P04448)")
     ).to_be_visible()
+
+
+@pytest.mark.parametrize("control", ["select", "radios"])
+def test_tiers_control_reloads_the_key_page(sim_factory: SimFactory, page: t.Any, control: str) -> None:
+    sim = sim_factory(rendering="random:11", tiers_control=control)
+    desc = sim.rendering()
+    sim.plant_key(name="in-86360", service="Loop APIkey", tiers_code="86360")
+    replay.sign_in(page, sim, desc)
+    replay.to_key_page(page, desc)
+    expect(replay.key_item(page, desc, "in-86360")).to_have_count(0)
+    if control == "select":
+        tiers = page.get_by_role("combobox", name="Tiers rattaché", exact=True)
+        expect(tiers).to_have_value("95943")
+        tiers.select_option(label="86360 CHASSENEUIL DU POITOU")
+    else:
+        group = page.get_by_role("radiogroup", name="Tiers rattaché", exact=True)
+        expect(group.get_by_role("radio", name="95943 FUTUROSCOPE CEDEX", exact=True)).to_be_checked()
+        group.get_by_role("radio", name="86360 CHASSENEUIL DU POITOU", exact=True).check()
+    page.wait_for_url("**tiers=86360**")
+    expect(replay.key_item(page, desc, "in-86360")).to_have_count(1)
+
+
+@pytest.mark.parametrize(
+    ("layout", "key_table", "button_case"), [("classic", "grid", "upper"), ("alt", "table", "normal")]
+)
+def test_client_rows_match_server_rows_whatever_the_shape(
+    sim_factory: SimFactory, page: t.Any, layout: str, key_table: str, button_case: str
+) -> None:
+    from tests.simulator.test_browser import KEY_ROWS_DOM
+
+    sim = sim_factory(layout=layout, key_table=key_table, button_case=button_case)
+    sim.plant_key(name="mixed <row>", service="Cegid File Exchange", tiers_code="86360")
+    sim.plant_key(name="mixed-old", service="Cegid File Exchange", tiers_code="86360", status="revoked")
+    desc = sim.rendering()
+    path = "/catalogue/services/2/cles?tiers=86360&criteres=1&statut=active&statut=revoquee"
+    replay.sign_in(page, sim, desc, start=path)
+    expect(replay.key_item(page, desc, "mixed-old")).to_have_count(1)
+    server = page.evaluate(KEY_ROWS_DOM)
+    sim.config(key_list="client")
+    page.reload()
+    expect(page.locator("script[data-key-rows]")).to_have_count(1)
+    expect(replay.key_item(page, desc, "mixed-old")).to_have_count(1)
+    assert page.evaluate(KEY_ROWS_DOM) == server
+    replay.revoke(page, sim.rendering(), "mixed <row>")

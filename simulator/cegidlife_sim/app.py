@@ -1,4 +1,5 @@
-"""The portal: main screen, service catalogue and the API key page, in French as on the real one."""
+"""The portal app: the sign-in guard, session handling, the main screen and the service catalogue
+(key pages: key_pages.py; profile and other pages: account_pages.py), in French as on the real one."""
 
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ if t.TYPE_CHECKING:
     from .store import Service, Store, Tier, User
 
 PORTAL_COOKIE = "cegidlife_portal"
-NAME_MAX = 100
 PANEL_TTL = 600.0  # an unclaimed one-time panel is dropped after this many seconds
 _OPEN = {"static", "auth_callback"}  # endpoints reachable without a portal session
 _TYPES = {"en-ligne": "online", "logiciel": "software"}

@@ -179,7 +179,7 @@ class SimConfig:
         parse=_rendering_name,
         runtime=False,
     )
-    # -- rendering axes, in the order random:SEED draws them: add new ones at the end, so that
+    # -- rendering axes, in the order random:SEED draws them: add new ones after the last, so that
     # a seed keeps the portal it gave. Values are slugs; words.py turns them into labels. --
     login: str = _axis(
         "one-step", "sign-in form: e-mail and password together, or e-mail, next, password", ("one-step", "two-step")

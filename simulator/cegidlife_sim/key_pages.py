@@ -19,7 +19,7 @@ if t.TYPE_CHECKING:
     from .app import Portal
     from .store import ApiKey, Service, Tier
 
-NAME_MAX = 100
+NAME_MAX = 100  # characters in a key name
 
 
 def register(app: Flask, portal: Portal) -> None:

@@ -120,3 +120,13 @@ def test_faults_reset_keeps_the_rendering(sim_factory: SimFactory) -> None:
     assert after["slow_ms"] == 0
     assert {k: after[k] for k in sim_defaults("axis")} == {k: before[k] for k in sim_defaults("axis")}
     assert after["rendering"] == "wizard" and after["pager"] == "more"
+
+
+def test_readme_documents_every_option() -> None:
+    readme = (SIM_DIR / "README.md").read_text(encoding="utf-8")
+    for f, spec in options_of(SimConfig):
+        documented = f"`{f.name}`" in readme if spec.kind == "axis" else flag_of(f, spec) in readme
+        assert documented, f.name
+        if spec.choices and spec.kind == "axis":
+            for value in spec.choices:
+                assert f"`{value}`" in readme, (f.name, value)

@@ -219,12 +219,8 @@ def test_service_names_and_row_controls(axes: t.Callable[..., Sim], admin: Clien
     assert icons.count('aria-label="Clés d\'API"') == 5 and 'title="Clés d\'API"' not in icons
     assert icons.count('title="Détails"') == 5  # other icon controls on the same rows
     # The advanced service is a real service: keys can be made for it.
-    advanced = next(
-        i
-        for i in range(1, 9)
-        if f"/catalogue/services/{i}/cles" in icons and "P04454" in admin.get(f"/catalogue/services/{i}").text
-    )
-    page = admin.get(f"/catalogue/services/{advanced}/cles?tiers=95943")
+    assert "<h1>APIKey Advanced (P04454)</h1>" in admin.get("/catalogue/services/7").text  # its id, as documented
+    page = admin.get("/catalogue/services/7/cles?tiers=95943")
     shown = admin.submit(page, page.form("/generer"), nom_cle="advanced-key")
     assert "La clé d'API 'advanced-key' a été générée avec succès" in shown.plain
     assert admin.sim.keys()[-1]["service"] == "APIKey Advanced (P04454)"

@@ -18,7 +18,8 @@ from werkzeug.middleware.dispatcher import DispatcherMiddleware
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from .app import create_portal_app
-from .config import CHOICES, LiveConfig, SimConfig, Topology
+from .config import LiveConfig, SimConfig, Topology
+from .options import add_arguments, given_options
 from .sso import create_sso_app, sso_root_app
 from .store import Store
 
@@ -55,14 +56,14 @@ def _placeholder(environ: dict[str, t.Any], start_response: t.Callable[..., t.An
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    d = SimConfig()
     p = argparse.ArgumentParser(
         prog="cegidlife-sim",
         description="Local simulator of the CegidLife portal (sign-in, service catalogue, API key pages). "
         "Prints 'READY portal=URL sso=URL' once listening; stops cleanly on SIGTERM/SIGINT.",
         epilog="Admin endpoints (loopback only): /__sim__/keys, /__sim__/keys/bulk, /__sim__/config, "
-        "/__sim__/faults/reset, /__sim__/sessions/expire, /__sim__/stats, /__sim__/users/unlock, "
-        "/__sim__/mfa/approve. Every fault flag is also a key of POST /__sim__/config.",
+        "/__sim__/rendering, /__sim__/faults/reset, /__sim__/sessions/expire, /__sim__/stats, "
+        "/__sim__/users/unlock, /__sim__/mfa/approve. Every option below but the process ones "
+        "(--host ... --allow-remote-admin) and --rendering is also a key of POST /__sim__/config.",
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8080, help="portal port; 0 picks a free one (default 8080)")
@@ -71,7 +72,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=int,
         default=None,
         help="sign-in port (default port+1, a free one with --port 0); 0 serves sign-in on the "
-        "portal's origin under /adfs/",
+        "portal's origin under /adfs/ (= --signin-origin same)",
     )
     p.add_argument(
         "--sso-public-url",
@@ -88,126 +89,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="add or override an administrator (repeatable; ACCOUNT defaults to FUTUROSCOPE)",
     )
     p.add_argument(
-        "--login",
-        choices=CHOICES["login"],
-        default=d.login,
-        help="sign-in form: e-mail and password together, or e-mail, 'Suivant', then password",
-    )
-    p.add_argument(
-        "--credentials",
-        choices=CHOICES["credentials"],
-        default=d.credentials,
-        help="how the new key is shown: text, read-only inputs, or only through the Copier buttons",
-    )
-    p.add_argument(
-        "--confirm",
-        choices=CHOICES["confirm"],
-        default=d.confirm,
-        help="revoke confirmation: modal dialog, window.confirm(), or none",
-    )
-    p.add_argument(
-        "--layout",
-        choices=CHOICES["layout"],
-        default=d.layout,
-        help="classic HTML tables, or alt: same labels in ARIA grids, role=button spans, no ids",
-    )
-    p.add_argument("--page-size", type=int, default=d.page_size, help="keys per page, 0 = no pagination")
-    p.add_argument(
-        "--key-list",
-        choices=CHOICES["key_list"],
-        default=d.key_list,
-        help="key rows rendered by the server, or by the page's JavaScript from JSON (the HTML has none)",
-    )
-    p.add_argument(
-        "--session-ttl",
-        type=int,
-        default=d.session_ttl,
-        help="portal session lifetime in seconds from sign-in, 0 = unlimited",
-    )
-    p.add_argument(
-        "--session-cookie",
-        choices=CHOICES["session_cookie"],
-        default=d.session_cookie,
-        help="portal session cookie: fixed after sign-in, or rotate: a new session id on every signed-in "
-        "page or form answer (the old one stops working)",
-    )
-    f = p.add_argument_group("fault injection (also settable at runtime: POST /__sim__/config)")
-    f.add_argument(
-        "--slow-ms",
-        type=int,
-        default=d.slow_ms,
-        metavar="MS",
-        help="delay every portal and sign-in request (not static files, not the Loop API)",
-    )
-    f.add_argument(
-        "--slow-pages",
-        action="append",
-        default=[],
-        metavar="PAGE:MS[,PAGE:MS...]",
-        help="per-page delay, overriding --slow-ms for that page (repeatable)",
-    )
-    f.add_argument(
-        "--fail-next",
-        default=None,
-        metavar="PAGE[:STATUS[:COUNT]]",
-        help="the next COUNT (default 1) GETs of PAGE (or 'any') answer STATUS 500|502|503 (default 503)",
-    )
-    f.add_argument(
-        "--error-every",
-        type=int,
-        default=d.error_every,
-        metavar="N",
-        help="every Nth GET of a portal page (home, catalogue, keys) answers 502",
-    )
-    f.add_argument(
-        "--fail-post-after-commit", action="store_true", help="the next 'Générer' creates the key, then answers 502"
-    )
-    f.add_argument(
-        "--drop-next",
-        default=None,
-        metavar="PAGE[:COUNT]",
-        help="the next COUNT (default 1) requests to PAGE (or 'any') get their connection closed unanswered",
-    )
-    f.add_argument(
-        "--expire-after-requests",
-        type=int,
-        default=d.expire_after_requests,
-        metavar="N",
-        help="end portal sessions after N more signed-in portal page requests",
-    )
-    f.add_argument(
-        "--panel-fails",
-        type=int,
-        default=d.panel_fails,
-        metavar="N",
-        help="the next N generations create the key but show no one-time panel",
-    )
-    f.add_argument(
-        "--mfa",
-        choices=CHOICES["mfa"],
-        default=None,
-        help="second factor after the password: none, a TOTP code, or a push approval "
-        "(default none, totp if --totp-secret is given)",
-    )
-    f.add_argument("--totp", action="store_true", help="shorthand for --mfa totp")
-    f.add_argument(
-        "--totp-secret",
-        action="append",
-        default=[],
-        metavar="[EMAIL:]BASE32",
-        help="TOTP secret of one user, or without EMAIL of every user (repeatable); default JBSWY3DPEHPK3PXP",
-    )
-    f.add_argument(
-        "--lockout-after",
-        type=int,
-        default=d.lockout_after,
-        metavar="N",
-        help="lock a user after N consecutive wrong passwords (0 = never)",
-    )
-    p.add_argument(
         "--allow-remote-admin", action="store_true", help="serve /__sim__/ endpoints to non-loopback clients too"
     )
+    add_arguments(p, SimConfig)
     return p.parse_args(argv)
+
+
+def config_from_args(args: argparse.Namespace) -> SimConfig:
+    """The options given, with --sso-port as the sign-in origin axis when it says which."""
+    given = given_options(SimConfig, args)
+    if args.sso_port is not None or args.sso_public_url:
+        origin = "same" if args.sso_port == 0 else "sso"
+        if given.setdefault("signin_origin", origin) != origin:
+            raise ValueError(f"--signin-origin {given['signin_origin']} contradicts --sso-port/--sso-public-url")
+    return SimConfig.build(given)
 
 
 def _parse_user(spec: str, accounts: list[str]) -> tuple[str, str, str]:
@@ -243,30 +138,7 @@ def _setup_logging(log_file: str | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        faults: dict[str, t.Any] = {
-            "slow_ms": args.slow_ms,
-            "slow_pages": ",".join(args.slow_pages),
-            "fail_next": args.fail_next,
-            "error_every": args.error_every,
-            "fail_post_after_commit": args.fail_post_after_commit,
-            "drop_next": args.drop_next,
-            "expire_after_requests": args.expire_after_requests,
-            "panel_fails": args.panel_fails,
-            "mfa": args.mfa or ("totp" if args.totp or args.totp_secret else "none"),
-            "totp_secrets": args.totp_secret,
-            "lockout_after": args.lockout_after,
-        }
-        cfg = SimConfig(
-            login=args.login,
-            credentials=args.credentials,
-            confirm=args.confirm,
-            page_size=args.page_size,
-            layout=args.layout,
-            session_ttl=args.session_ttl,
-            key_list=args.key_list,
-            session_cookie=args.session_cookie,
-            **faults,
-        )
+        cfg = config_from_args(args)
     except ValueError as exc:
         print(f"cegidlife-sim: {exc}", file=sys.stderr)
         return 2
@@ -289,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _serve(args: argparse.Namespace, cfg: SimConfig, store: Store) -> int:
     store.seed_if_new()
+    store.ensure_services()
     try:
         for spec in args.user:
             store.upsert_admin(*_parse_user(spec, store.account_names()))
@@ -299,7 +172,7 @@ def _serve(args: argparse.Namespace, cfg: SimConfig, store: Store) -> int:
     servers: list[BaseWSGIServer] = []
     portal = make_server(args.host, args.port, _placeholder, threaded=True, request_handler=_PortalHandler)
     servers.append(portal)
-    same_origin = args.sso_port == 0
+    same_origin = cfg.signin_origin == "same"
     sso: BaseWSGIServer | None = None
     if not same_origin:
         wanted = args.sso_port if args.sso_port is not None else (portal.server_port + 1 if args.port else 0)

@@ -1,5 +1,6 @@
 """JSON endpoints under /__sim__/ for tests and CI jobs: inspect keys, plant keys, switch
-variants and faults, end sessions, count requests, unlock users, approve push sign-ins.
+variants and faults, describe the rendering, end sessions, count requests, unlock users,
+approve push sign-ins.
 Loopback clients only unless --allow-remote-admin."""
 
 from __future__ import annotations
@@ -10,16 +11,17 @@ import typing as t
 from flask import Blueprint, jsonify, request
 
 from .config import FAULT_FIELDS, SimConfig
+from .describe import ROUTE_USER, describe_rendering
 from .store import to_utc_iso, utc_now_iso
 
 if t.TYPE_CHECKING:
     from flask.typing import ResponseReturnValue
 
-    from .config import LiveConfig
+    from .config import LiveConfig, Topology
     from .store import ApiKey, Store
 
 
-def create_admin_blueprint(store: Store, live: LiveConfig, *, allow_remote: bool) -> Blueprint:
+def create_admin_blueprint(store: Store, live: LiveConfig, topology: Topology, *, allow_remote: bool) -> Blueprint:
     bp = Blueprint("sim_admin", __name__, url_prefix="/__sim__")
 
     @bp.before_request
@@ -118,6 +120,13 @@ def create_admin_blueprint(store: Store, live: LiveConfig, *, allow_remote: bool
             except (TypeError, ValueError) as exc:
                 return _error(str(exc), 400)
         return jsonify(live.get().as_dict())
+
+    @bp.get("/rendering")
+    def rendering() -> ResponseReturnValue:
+        user = store.user_by_email(ROUTE_USER)
+        if user is None:
+            return _error(f"the route is for {ROUTE_USER}, who is not in this data file", 409)
+        return jsonify(describe_rendering(live.get(), user, sign_in_url=topology.sso_base(request) + "/adfs/ls/"))
 
     @bp.post("/faults/reset")
     def reset_faults() -> ResponseReturnValue:

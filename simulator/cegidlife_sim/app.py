@@ -1,21 +1,20 @@
-"""The portal: main screen, service catalogue and the API key page, in French as on the real one."""
+"""The portal app: the sign-in guard, session handling, the main screen and the service catalogue
+(key pages: key_pages.py; profile and other pages: account_pages.py), in French as on the real one."""
 
 from __future__ import annotations
 
 import dataclasses
-import math
 import threading
 import time
 import typing as t
 from urllib.parse import urlencode, urlsplit
 
-from flask import Flask, abort, g, redirect, render_template, request, session, url_for
-from werkzeug.datastructures import MultiDict
+from flask import Flask, abort, g, redirect, render_template, request, session
 
-from . import faults
+from . import account_pages, faults, key_pages, words
 from .admin_api import create_admin_blueprint
 from .loop_api import create_loop_blueprint
-from .web import CSRF_FIELD, csrf_failure, csrf_token, csrf_valid, frdate, make_flask
+from .web import csrf_failure, csrf_token, csrf_valid, make_flask
 
 if t.TYPE_CHECKING:
     from flask.typing import ResponseReturnValue
@@ -23,10 +22,9 @@ if t.TYPE_CHECKING:
 
     from .config import LiveConfig, Topology
     from .sessions import ServerSession
-    from .store import ApiKey, Service, Store, Tier, User
+    from .store import Service, Store, Tier, User
 
 PORTAL_COOKIE = "cegidlife_portal"
-NAME_MAX = 100
 PANEL_TTL = 600.0  # an unclaimed one-time panel is dropped after this many seconds
 _OPEN = {"static", "auth_callback"}  # endpoints reachable without a portal session
 _TYPES = {"en-ligne": "online", "logiciel": "software"}
@@ -59,51 +57,51 @@ class OneTimePanels:
                 self._items[new_sid] = item
 
 
-@dataclasses.dataclass(frozen=True)
-class Criteria:
-    """The key page's filter, carried in the URL (the filter form is GET)."""
+@dataclasses.dataclass
+class Portal:
+    """What the portal's page modules share (app.py, key_pages.py, account_pages.py)."""
 
-    active: bool = True
-    revoked: bool = False
-    name: str = ""
-    page: int = 1
+    store: Store
+    live: LiveConfig
+    panels: OneTimePanels
 
-    @classmethod
-    def parse(cls, values: MultiDict[str, str]) -> Criteria:
-        if "criteres" in values or "statut" in values:
-            statuses = values.getlist("statut")
-            active, revoked = "active" in statuses, "revoquee" in statuses
-        else:  # first visit: the portal checks "Active" only
-            active, revoked = True, False
-        try:
-            page = max(1, int(values.get("page", "1")))
-        except ValueError:
-            page = 1
-        return cls(active, revoked, values.get("nom", "").strip(), page)
+    def admin(self) -> User:
+        user: User = g.user
+        if not user.is_admin:
+            abort(403)
+        return user
 
-    def params(self, *, page: int | None = None) -> dict[str, t.Any]:
-        statuses = [s for s, on in (("active", self.active), ("revoquee", self.revoked)) if on]
-        out: dict[str, t.Any] = {"criteres": "1", "statut": statuses}
-        if self.name:
-            out["nom"] = self.name
-        if (page or self.page) > 1:
-            out["page"] = page or self.page
-        return out
+    def tier_for(self, user: User, code: str | None) -> Tier:
+        tiers = self.store.tiers_for_account(user.account_id)
+        if not code:
+            return tiers[0]
+        for tier in tiers:
+            if tier.code == code:
+                return tier
+        abort(404)
 
-    def keep(self, key: ApiKey) -> bool:
-        if not (self.active if key.active else self.revoked):
-            return False
-        return self.name.casefold() in key.name.casefold()
+    def online_service(self, service_id: int) -> Service:
+        service = self.store.service(service_id)
+        if service is None or service.kind != "online":
+            abort(404)
+        return service
+
+    @staticmethod
+    def flash(kind: str, text: str, typed: str = "") -> None:
+        session["flash"] = {"kind": kind, "text": text, "typed": typed}
+
+    @staticmethod
+    def server_session() -> ServerSession:
+        return t.cast("ServerSession", session._get_current_object())  # type: ignore[attr-defined]
 
 
 def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, allow_remote_admin: bool = False) -> Flask:
     app = make_flask("cegidlife_sim.portal", store, live, scope="portal", cookie_name=PORTAL_COOKIE, cookie_path="/")
     panels = OneTimePanels()
+    portal = Portal(store, live, panels)
+    server_session = portal.server_session
     app.register_blueprint(create_loop_blueprint(store, live))
-    app.register_blueprint(create_admin_blueprint(store, live, allow_remote=allow_remote_admin))
-
-    def server_session() -> ServerSession:
-        return t.cast("ServerSession", session._get_current_object())  # type: ignore[attr-defined]
+    app.register_blueprint(create_admin_blueprint(store, live, topology, allow_remote=allow_remote_admin))
 
     def signed_in_user() -> User | None:
         uid = session.get("uid")
@@ -172,56 +170,6 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, all
     def _inject() -> dict[str, t.Any]:
         return {"user": g.get("user")}
 
-    def admin() -> User:
-        user: User = g.user
-        if not user.is_admin:
-            abort(403)
-        return user
-
-    def tier_for(user: User, code: str | None) -> Tier:
-        tiers = store.tiers_for_account(user.account_id)
-        if not code:
-            return tiers[0]
-        for tier in tiers:
-            if tier.code == code:
-                return tier
-        abort(404)
-
-    def online_service(service_id: int) -> Service:
-        service = store.service(service_id)
-        if service is None or service.kind != "online":
-            abort(404)
-        return service
-
-    def key_page_url(service: Service, tier: Tier, crit: Criteria, *, page: int | None = None) -> str:
-        return url_for("key_page", service_id=service.id, tiers=tier.code, **crit.params(page=page))
-
-    def client_rows(service: Service, rows: list[ApiKey]) -> list[dict[str, t.Any]]:
-        """The key rows as sim.js builds them (key_list: client): visible texts and the revoke
-        URL only, never an identifier, a secret or its hash."""
-        return [
-            {
-                "id": k.id,
-                "name": k.name,
-                "created": frdate(k.created_at),
-                "creator": k.created_by,
-                "active": k.active,
-                "revoked": frdate(k.revoked_at) if k.revoked_at else None,
-                "revoke_url": url_for("revoke_key", service_id=service.id, key_id=k.id) if k.active else None,
-            }
-            for k in rows
-        ]
-
-    def revoke_fields(crit: Criteria, page: int) -> list[tuple[str, str]]:
-        """The hidden fields of a server-rendered revoke form (keys.html revoke_control), in order."""
-        fields = [(CSRF_FIELD, csrf_token())]
-        for name, value in crit.params(page=page).items():
-            fields += [(name, str(v)) for v in (value if isinstance(value, list) else [value])]
-        return fields
-
-    def flash(kind: str, text: str, typed: str = "") -> None:
-        session["flash"] = {"kind": kind, "text": text, "typed": typed}
-
     # -- sign-in and out ---------------------------------------------------------------------
     @app.post("/auth/callback")
     def auth_callback() -> ResponseReturnValue:
@@ -247,6 +195,14 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, all
 
     @app.post("/logout")
     def logout() -> Response:
+        live.state.event("logout")
+        session.clear()
+        return redirect("/")
+
+    @app.get("/deconnexion")
+    def logout_link() -> Response:
+        # Some portals sign out with a plain link: anything that follows links signs out.
+        live.state.event("logout")
         session.clear()
         return redirect("/")
 
@@ -257,97 +213,18 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, all
 
     @app.get("/catalogue")
     def catalogue() -> str:
-        user = admin()
+        user = portal.admin()
+        cfg = live.get()
         tiers = store.tiers_for_account(user.account_id)
         selected = next((x for x in tiers if x.code == request.args.get("tiers")), tiers[0])
-        kind_arg = request.args.get("type", "")
-        services = store.services(_TYPES.get(kind_arg))
+        kind_arg = request.args.get("type")
+        if kind_arg is None:  # first visit: some renderings open on software only
+            kind_arg = "logiciel" if cfg.catalogue_start == "software" else ""
+        services = [s for s in store.services(_TYPES.get(kind_arg)) if words.shown_service(cfg, s.name)]
         return render_template("catalogue.html", tiers=tiers, selected=selected, kind_arg=kind_arg, services=services)
 
-    @app.get("/catalogue/services/<int:service_id>/cles")
-    def key_page(service_id: int) -> str:
-        user = admin()
-        service = online_service(service_id)
-        tier = tier_for(user, request.args.get("tiers"))
-        crit = Criteria.parse(request.args)
-        rows = [k for k in store.list_keys(tier.id, service.id) if crit.keep(k)]
-        size = live.get().page_size
-        pages = max(1, math.ceil(len(rows) / size)) if size else 1
-        page = min(crit.page, pages)
-        if size:
-            rows = rows[(page - 1) * size : page * size]
-        panel = g.get("panel")
-        if panel and (panel["service_id"], panel["tier_id"]) != (service.id, tier.id):
-            panel = None
-        client = live.get().key_list == "client"
-        return render_template(
-            "keys.html",
-            service=service,
-            tier=tier,
-            crit=crit,
-            rows=rows,
-            panel=panel,
-            flash=session.pop("flash", None),
-            page=page,
-            pages=pages,
-            prev_url=key_page_url(service, tier, crit, page=page - 1) if page > 1 else None,
-            next_url=key_page_url(service, tier, crit, page=page + 1) if page < pages else None,
-            reset_url=url_for("key_page", service_id=service.id, tiers=tier.code),
-            back_url=url_for("catalogue", tiers=tier.code, type="en-ligne"),
-            generate_url=url_for("generate_key", service_id=service.id),
-            client_rows=client_rows(service, rows) if client else None,
-            revoke_fields=revoke_fields(crit, page) if client else None,
-        )
-
-    @app.post("/catalogue/services/<int:service_id>/cles/generer")
-    def generate_key(service_id: int) -> Response:
-        user = admin()
-        service = online_service(service_id)
-        tier = tier_for(user, request.form.get("tiers"))
-        crit = Criteria.parse(request.form)
-        typed = request.form.get("nom_cle", "")
-        name = typed.strip()
-        if not name:
-            flash("alert", "Veuillez saisir le nom de la clé d'API.", typed)
-        elif len(name) > NAME_MAX:
-            flash("alert", f"Le nom de la clé d'API ne doit pas dépasser {NAME_MAX} caractères.", typed)
-        else:
-            key, secret = store.create_key(tier.id, service.id, name, user.creator_name)
-            live.state.event("keys_generated")
-            if live.take("fail_post_after_commit"):
-                # The key exists, but the answer is lost: the secret is never shown.
-                live.state.count_fault("post_after_commit")
-                return faults.error_page(502)
-            if live.take("panel_fails"):
-                # The key exists and is listed, but the one-time panel never renders.
-                live.state.count_fault("panel_missing")
-            else:
-                panels.put(
-                    server_session().sid,
-                    {
-                        "service_id": service.id,
-                        "tier_id": tier.id,
-                        "name": key.name,
-                        "identifier": key.identifier,
-                        "secret": secret,
-                    },
-                )
-        return redirect(key_page_url(service, tier, crit, page=1), code=303)
-
-    @app.post("/catalogue/services/<int:service_id>/cles/<int:key_id>/revoquer")
-    def revoke_key(service_id: int, key_id: int) -> Response:
-        user = admin()
-        service = online_service(service_id)
-        key = store.key(key_id)
-        tier = store.tier_by_id(key.tier_id) if key else None
-        if key is None or tier is None or key.service_id != service.id or tier.account_id != user.account_id:
-            abort(404)
-        if store.revoke_key(key.id):
-            live.state.event("keys_revoked")
-            flash("status", f"La clé d'API '{key.name}' a été révoquée.")
-        else:
-            flash("alert", f"La clé d'API '{key.name}' est déjà révoquée.")
-        return redirect(key_page_url(service, tier, Criteria.parse(request.form)), code=303)
+    key_pages.register(app, portal)
+    account_pages.register(app, portal)
 
     @app.errorhandler(403)
     def _forbidden(error: Exception) -> tuple[str, int]:  # pylint: disable=unused-argument

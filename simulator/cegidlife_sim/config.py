@@ -1,7 +1,8 @@
-"""The simulator's variants and fault switches, settable at start and at runtime.
+"""The simulator's options: rendering axes, behaviour variants and fault switches.
 
-The real portal's sign-in, credential display, revoke confirmation, key list rendering and
-session cookie handling are unknown (see PORTAL.md), so each plausible shape is a variant here.
+Each option is one ``SimConfig`` field (options.py builds the flags and the checks from it).
+The real portal's look is unknown (see PORTAL.md), so each plausible shape is a value of an
+axis, and ``rendering`` (renderings.py) picks one value per axis: a preset or random:SEED.
 Fault switches (slow pages, 5xx, dropped connections, session expiry, TOTP, lockout...) are
 more fields of ``SimConfig``, acted on by ``faults.before_request`` and a few hooks in the
 apps. Count-down switches (``fail_next``, ``drop_next``, ``panel_fails``, ...) are decremented
@@ -12,24 +13,18 @@ from __future__ import annotations
 
 import base64
 import binascii
+import copy
 import dataclasses
 import threading
 import typing as t
 from urllib.parse import urlsplit
 
+from . import renderings
+from .options import Option, Shorthand, default_of, flag_of, option, options_of, shorthands
+from .options import count as check_count
+
 if t.TYPE_CHECKING:
     from flask import Request
-
-# Allowed values of the enumerated variants; the CLI and /__sim__/config share them.
-CHOICES: dict[str, tuple[str, ...]] = {
-    "login": ("one-step", "two-step"),
-    "credentials": ("text", "inputs", "copy-only"),
-    "confirm": ("modal", "native", "none"),
-    "layout": ("classic", "alt"),
-    "key_list": ("server", "client"),  # client: the key rows are built by sim.js from JSON
-    "session_cookie": ("fixed", "rotate"),  # rotate: a new session id on every signed-in answer
-    "mfa": ("none", "totp", "push"),
-}
 
 # Names faults use for what a request is for (see faults.page_of). "any" matches every one
 # of them except "static".
@@ -44,33 +39,13 @@ PAGES: tuple[str, ...] = (
     "callback",
     "logout",
     "loop-api",
+    "profile",
+    "info",
 )
-GET_PAGES: tuple[str, ...] = ("signin", "mfa", "home", "catalogue", "keys", "loop-api")
+GET_PAGES: tuple[str, ...] = ("signin", "mfa", "home", "catalogue", "keys", "loop-api", "profile", "info")
 FAIL_STATUSES: tuple[int, ...] = (500, 502, 503)
 MAX_DELAY_MS = 120_000
-MAX_COUNT = 1_000_000
 DEFAULT_TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # documented: every user without a secret of their own uses it
-
-# Fields that are faults (reset by POST /__sim__/faults/reset), as opposed to rendering variants.
-FAULT_FIELDS: tuple[str, ...] = (
-    "slow_ms",
-    "slow_pages",
-    "fail_next",
-    "error_every",
-    "fail_post_after_commit",
-    "drop_next",
-    "expire_after_requests",
-    "panel_fails",
-    "mfa",
-    "totp_secrets",
-    "lockout_after",
-)
-
-
-def _count(name: str, value: t.Any, *, maximum: int = MAX_COUNT) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= maximum:
-        raise ValueError(f"{name}: {value!r} is not an integer from 0 to {maximum}")
-    return value
 
 
 def _int_text(name: str, text: str) -> int:
@@ -85,8 +60,9 @@ def _slow_pages(value: t.Any) -> dict[str, int]:
     if value is None:
         return {}
     if isinstance(value, str):
-        value = [p for p in value.split(",") if p.strip()]
+        value = [value]
     if isinstance(value, (list, tuple)):
+        value = [p for item in value for p in str(item).split(",") if p.strip()]
         pairs: dict[str, t.Any] = {}
         for item in value:
             page, sep, ms = str(item).partition(":")
@@ -100,7 +76,7 @@ def _slow_pages(value: t.Any) -> dict[str, int]:
     for page, ms in value.items():
         if page not in PAGES:
             raise ValueError(f"slow_pages: unknown page {page!r}; known: {', '.join(PAGES)}")
-        out[page] = _count(f"slow_pages[{page}]", ms, maximum=MAX_DELAY_MS)
+        out[page] = check_count(f"slow_pages[{page}]", ms, maximum=MAX_DELAY_MS)
     return {k: v for k, v in out.items() if v}
 
 
@@ -125,7 +101,7 @@ def _fail_next(value: t.Any) -> dict[str, t.Any] | None:
     status = value.get("status", 503)
     if status not in FAIL_STATUSES or isinstance(status, bool):
         raise ValueError(f"fail_next: status {status!r} is not one of {', '.join(map(str, FAIL_STATUSES))}")
-    count = _count("fail_next.count", value.get("count", 1))
+    count = check_count("fail_next.count", value.get("count", 1))
     return {"page": page, "status": status, "count": count} if count else None
 
 
@@ -141,7 +117,7 @@ def _drop_next(value: t.Any) -> dict[str, t.Any] | None:
     page = value.get("page", "any")
     if page != "any" and page not in PAGES:
         raise ValueError(f"drop_next: page {page!r} is not one of any, {', '.join(PAGES)}")
-    count = _count("drop_next.count", value.get("count", 1))
+    count = check_count("drop_next.count", value.get("count", 1))
     return {"page": page, "count": count} if count else None
 
 
@@ -177,74 +153,326 @@ def _totp_secrets(value: t.Any) -> dict[str, str]:
     return out
 
 
+def _rendering_name(value: t.Any) -> str:
+    renderings.parse_name(value)
+    return str(value).strip()
+
+
+def _axis(default: t.Any, help: str, choices: tuple[t.Any, ...] = (), **spec: t.Any) -> t.Any:
+    return option(default, help, kind="axis", choices=choices, **spec)
+
+
+def _fault(default: t.Any, help: str, **spec: t.Any) -> t.Any:
+    return option(default, help, kind="fault", **spec)
+
+
 @dataclasses.dataclass(frozen=True)
 class SimConfig:
-    login: str = "one-step"
-    credentials: str = "text"
-    confirm: str = "modal"
-    page_size: int = 0  # 0 = no pagination
-    layout: str = "classic"
-    session_ttl: int = 3600  # seconds from sign-in
-    key_list: str = "server"
-    session_cookie: str = "fixed"
+    """Every option, declared once (see options.py); ``explicit`` names the axes given
+    explicitly (a flag or POST /__sim__/config), which the rendering's choice never overrides."""
+
+    rendering: str = option(
+        "classic",
+        f"the portal's look: a preset ({', '.join(renderings.PRESETS)}) or random:SEED; fixed at start",
+        kind="rendering",
+        metavar="NAME",
+        parse=_rendering_name,
+        runtime=False,
+    )
+    # -- rendering axes, in the order random:SEED draws them: add new ones after the last, so that
+    # a seed keeps the portal it gave. Values are slugs; words.py turns them into labels. --
+    login: str = _axis(
+        "one-step", "sign-in form: e-mail and password together, or e-mail, next, password", ("one-step", "two-step")
+    )
+    signin_origin: str = _axis(
+        "sso",
+        "sign-in pages on their own origin (--sso-port) or the portal's, under /adfs/",
+        ("sso", "same"),
+        runtime=False,
+    )
+    signin_email_label: str = _axis(
+        "adresse-e-mail", "label of the e-mail field", ("adresse-e-mail", "e-mail", "identifiant")
+    )
+    signin_next: str = _axis("suivant", "two-step sign-in: the first page's button", ("suivant", "continuer"))
+    signin_submit: str = _axis(
+        "se-connecter", "sign-in button", ("se-connecter", "connexion", "valider", "s-identifier")
+    )
+    layout: str = _axis(
+        "classic",
+        "markup: native elements and stable ids, or alt: ARIA roles on spans and "
+        "divs, other order, no ids but random ones tying labels to fields",
+        ("classic", "alt"),
+    )
+    route: str = _axis(
+        "menu",
+        "where the way to the keys is: account menu, profile page, header link, both "
+        "menu and header, the 'Clé API' page of every service, or the connection wizard",
+        ("menu", "profile", "header", "menu-header", "cle-api", "wizard"),
+    )
+    account_control: str = _axis(
+        "labelled",
+        "account control (top right): avatar and name with an aria-label, "
+        "the user's name, initials, an icon with an aria-label or only a title, or "
+        "a plain 'Mon profil' link",
+        ("labelled", "name", "initials", "icon-label", "icon-title", "profile-link"),
+    )
+    account_name: str = _axis(
+        "mon-profil",
+        "accessible name of the account control (not 'name'/'profile-link')",
+        ("mon-profil", "mon-compte", "compte-de"),
+    )
+    account_opens: str = _axis(
+        "panel",
+        "what the account control opens: a panel of links, an ARIA menu, or a drawer (dialog 'Menu')",
+        ("panel", "menu", "drawer"),
+    )
+    entry_element: str = _axis(
+        "link",
+        "the entries of a panel or drawer and of the profile page: links, or links with role=button",
+        ("link", "button"),
+    )
+    nav: str = _axis(
+        "none",
+        "harmless links (Mes applications, Mes demandes...) on every signed-in page: none (classic), in the "
+        "header, or in the footer; random:SEED always draws some",
+        ("none", "header", "footer"),
+        random=("header", "footer"),
+    )
+    menu_extras: str = _axis(
+        "none", "more account menu entries (Mes demandes, Aide, Modifier mon mot de passe)", ("none", "some")
+    )
+    logout: str = _axis(
+        "button", "sign out: a 'Se déconnecter' button (POST) or a 'Déconnexion' link (GET)", ("button", "link")
+    )
+    catalogue_filter: str = _axis(
+        "select",
+        "catalogue filter 'Type de service': select + Filtrer, radio buttons + Filtrer, tabs, or none",
+        ("select", "radios", "tabs", "none"),
+    )
+    catalogue_start: str = _axis(
+        "all", "what the catalogue shows first: every service, or software only", ("all", "software")
+    )
+    service_names: str = _axis(
+        "seed", "display name of Loop APIkey: 'Loop APIkey' or 'Loop APIKey Standard (P04448)'", ("seed", "product")
+    )
+    advanced_service: str = _axis(
+        "hidden", "show the other key service 'APIKey Advanced (P04454)'", ("hidden", "shown")
+    )
+    key_control: str = _axis(
+        "icon-both",
+        "key control on a service's row: a key icon with a title and an "
+        "aria-label, only a title, only an aria-label, a text, or an 'Actions' menu item",
+        ("icon-both", "icon-title", "icon-label", "text", "actions-menu"),
+    )
+    key_control_name: str = _axis(
+        "gerer-les-cles-d-api", "name of that control", ("gerer-les-cles-d-api", "cles-d-api", "gerer-les-cles")
+    )
+    key_control_element: str = _axis("link", "that control is a link, or a link with role=button", ("link", "button"))
+    row_extras: str = _axis("none", "harmless 'Détails' and 'Documentation' controls on service rows", ("none", "some"))
+    service_title: str = _axis(
+        "service",
+        "title of Loop APIkey's key page: its own name, or 'Gestion des "
+        "Utilisateurs - Administration' as in the seed's screenshot",
+        ("service", "admin"),
+    )
+    tiers_control: str = _axis(
+        "text", "'Tiers rattaché' on the key page: a text line, a select, radio buttons", ("text", "select", "radios")
+    )
+    key_table: str = _axis(
+        "table",
+        "key list: HTML table, ARIA grid of divs, cards (one line per field), cards (dt/dd)",
+        ("table", "grid", "cards-line", "cards-dl"),
+    )
+    page_size: int = _axis(0, "keys per page, 0 = no pagination", random=(0, 2, 3, 5), metavar="N")
+    pager: str = _axis(
+        "links",
+        "pagination: Précédent/Suivant links, buttons of a GET form, or 'Afficher plus'",
+        ("links", "buttons", "more"),
+    )
+    key_list: str = _axis(
+        "server",
+        "key rows rendered by the server, or by the page's JavaScript from JSON "
+        "(the HTML has none); random:SEED never draws client",
+        ("server", "client"),
+        random=("server",),
+    )
+    action_element: str = _axis(
+        "button", "Générer, Filtrer, Copier: buttons (role=button in alt), or plain links", ("button", "link")
+    )
+    button_case: str = _axis(
+        "normal",
+        "Générer, Filtrer, Copier, Révoquer and the confirmation as written, or in capitals (GÉNÉRER)",
+        ("normal", "upper"),
+    )
+    credentials: str = _axis(
+        "text",
+        "how the new key is shown: text, read-only inputs, read-only inputs with "
+        "the secret masked (with or without an 'Afficher' toggle), or only through the "
+        "Copier buttons",
+        ("text", "inputs", "masked", "masked-toggle", "copy-only"),
+    )
+    credentials_layout: str = _axis(
+        "line", "the key's label, value and Copier: on one line, dt/dd, or table cells", ("line", "dl", "table")
+    )
+    copy_feedback: str = _axis("copie", "text after a copy: 'Copié' or 'Copié !'", ("copie", "copie-excl"))
+    revoke_control: str = _axis(
+        "text",
+        "revoke control on an active key: 'Révoquer' button, 'Révoquer' link, "
+        "an icon with a title, or an 'Actions' menu item",
+        ("text", "link", "icon", "actions-menu"),
+    )
+    confirm: str = _axis(
+        "modal", "revoke confirmation: modal dialog, window.confirm(), or none", ("modal", "native", "none")
+    )
+    confirm_word: str = _axis("confirmer", "the modal's confirm button", ("confirmer", "oui", "ok"))
+    profile_save: str = _axis("enregistrer", "the profile form's button", ("enregistrer", "valider"))
+    # -- behaviour variants --
+    session_ttl: int = option(
+        3600, "portal session lifetime in seconds from sign-in, 0 = unlimited", kind="variant", metavar="SECONDS"
+    )
+    session_cookie: str = option(
+        "fixed",
+        "portal session cookie: fixed after sign-in, or rotate: a new session id on every signed-in page or "
+        "form answer (the old one stops working)",
+        kind="variant",
+        choices=("fixed", "rotate"),
+    )
     # -- faults (see README "Fault injection") --
-    slow_ms: int = 0
-    slow_pages: dict[str, int] = dataclasses.field(default_factory=dict)
-    fail_next: dict[str, t.Any] | None = None
-    error_every: int = 0
-    fail_post_after_commit: bool = False
-    drop_next: dict[str, t.Any] | None = None
-    expire_after_requests: int = 0
-    panel_fails: int = 0
-    mfa: str = "none"
-    totp_secrets: dict[str, str] = dataclasses.field(default_factory=dict)
-    lockout_after: int = 0
+    slow_ms: int = _fault(
+        0,
+        "delay every portal and sign-in request (not static files, not the Loop API)",
+        maximum=MAX_DELAY_MS,
+        metavar="MS",
+    )
+    slow_pages: dict[str, int] = _fault(  # noqa: RUF009 (a dataclasses.field, mutable defaults copied)
+        {},
+        "per-page delay, overriding --slow-ms for that page (repeatable)",
+        parse=_slow_pages,
+        repeat=True,
+        metavar="PAGE:MS[,PAGE:MS...]",
+    )
+    fail_next: dict[str, t.Any] | None = _fault(  # noqa: RUF009 (a dataclasses.field, mutable defaults copied)
+        None,
+        "the next COUNT (default 1) GETs of PAGE (or 'any') answer STATUS 500|502|503 (default 503)",
+        parse=_fail_next,
+        metavar="PAGE[:STATUS[:COUNT]]",
+    )
+    error_every: int = _fault(0, "every Nth GET of a portal page (home, catalogue, keys) answers 502", metavar="N")
+    fail_post_after_commit: bool = _fault(False, "the next 'Générer' creates the key, then answers 502")
+    drop_next: dict[str, t.Any] | None = _fault(  # noqa: RUF009 (a dataclasses.field, mutable defaults copied)
+        None,
+        "the next COUNT (default 1) requests to PAGE (or 'any') get their connection closed unanswered",
+        parse=_drop_next,
+        metavar="PAGE[:COUNT]",
+    )
+    expire_after_requests: int = _fault(
+        0, "end portal sessions after N more signed-in portal page requests", metavar="N"
+    )
+    panel_fails: int = _fault(0, "the next N generations create the key but show no one-time panel", metavar="N")
+    mfa: str = _fault(
+        "none",
+        "second factor after the password: none, a TOTP code, or a push approval (totp if --totp-secret is given)",
+        choices=("none", "totp", "push"),
+        shorthand=Shorthand("totp", "totp", "none", "shorthand for --mfa totp"),
+    )
+    totp_secrets: dict[str, str] = _fault(  # noqa: RUF009 (a dataclasses.field, mutable defaults copied)
+        {},
+        f"TOTP secret of one user, or without EMAIL of every user (repeatable); default {DEFAULT_TOTP_SECRET}",
+        parse=_totp_secrets,
+        flag="totp-secret",
+        repeat=True,
+        metavar="[EMAIL:]BASE32",
+        implies=("mfa", "totp"),
+    )
+    lockout_after: int = _fault(0, "lock a user after N consecutive wrong passwords (0 = never)", metavar="N")
+    # -- not an option --
+    explicit: frozenset[str] = dataclasses.field(default=frozenset(), compare=False)
 
     def __post_init__(self) -> None:
-        for name, allowed in CHOICES.items():
-            value = getattr(self, name)
-            if value not in allowed:
-                raise ValueError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
-        for name in (
-            "page_size",
-            "session_ttl",
-            "error_every",
-            "expire_after_requests",
-            "panel_fails",
-            "lockout_after",
-        ):
-            _count(name, getattr(self, name))
-        _count("slow_ms", self.slow_ms, maximum=MAX_DELAY_MS)
-        if not isinstance(self.fail_post_after_commit, bool):
-            raise ValueError(f"fail_post_after_commit: {self.fail_post_after_commit!r} is not true or false")
-        # Normalise the structured switches (the dataclass is frozen: set through object).
-        object.__setattr__(self, "slow_pages", _slow_pages(self.slow_pages))
-        object.__setattr__(self, "fail_next", _fail_next(self.fail_next))
-        object.__setattr__(self, "drop_next", _drop_next(self.drop_next))
-        object.__setattr__(self, "totp_secrets", _totp_secrets(self.totp_secrets))
+        for f, spec in options_of(SimConfig):
+            # Frozen: normalised values are set through object.
+            object.__setattr__(self, f.name, spec.check(f.name, getattr(self, f.name), default_of(f)))
+        unknown = set(self.explicit) - set(AXES)
+        if unknown:
+            raise ValueError(f"explicit: {sorted(unknown)} are not axes")
+        object.__setattr__(self, "explicit", frozenset(self.explicit))
+        broken = renderings.violations(self.axes())
+        if broken:
+            raise ValueError("; ".join(broken))
+
+    @classmethod
+    def build(cls, given: t.Mapping[str, t.Any]) -> SimConfig:
+        """The config for these options (from the command line): the rendering's axes, with the
+        axes given here overriding its choices."""
+        given = _known(given)
+        rendering = given.get("rendering", default_of(_FIELDS["rendering"]))
+        _rendering_name(rendering)
+        axes = {n: _check(n, v) for n, v in given.items() if n in AXES}
+        resolved = renderings.resolve(rendering, axes, AXES)
+        return cls(**{**given, **resolved}, explicit=frozenset(axes))
+
+    def axes(self) -> dict[str, t.Any]:
+        return {name: getattr(self, name) for name in AXES}
 
     def as_dict(self) -> dict[str, t.Any]:
-        return dataclasses.asdict(self)
+        return {f.name: copy.deepcopy(getattr(self, f.name)) for f, dummy in options_of(SimConfig)}
 
     def replaced(self, changes: t.Mapping[str, t.Any]) -> SimConfig:
         """A copy with ``changes`` applied; unknown fields and bad values raise ValueError.
 
-        ``totp`` is accepted as a shorthand: true = ``mfa: totp``, false = ``mfa: none``.
+        A shorthand is accepted too (``totp``: true = ``mfa: totp``, false = ``mfa: none``).
+        Axes become explicit; the rendering's other axes are resolved again around them (the
+        ones that follow ``layout`` in a preset follow a new layout).
         """
         changes = dict(changes)
-        if "totp" in changes:
-            totp = changes.pop("totp")
-            if not isinstance(totp, bool):
-                raise ValueError(f"totp: {totp!r} is not true or false")
-            changes.setdefault("mfa", "totp" if totp else "none")
-        known = {f.name for f in dataclasses.fields(self)}
-        unknown = sorted(set(changes) - known)
-        if unknown:
-            raise ValueError(f"unknown setting(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-        return dataclasses.replace(self, **changes)
+        for name, (target, short) in shorthands(SimConfig).items():
+            if name in changes:
+                value = changes.pop(name)
+                if not isinstance(value, bool):
+                    raise ValueError(f"{name}: {value!r} is not true or false")
+                changes.setdefault(target, short.on if value else short.off)
+        changes = _known(changes)
+        for name, value in changes.items():
+            if not _SPECS[name].runtime and _check(name, value) != getattr(self, name):
+                raise ValueError(
+                    f"{name} is fixed at start: restart the simulator with {flag_of(_FIELDS[name], _SPECS[name])}"
+                )
+        axes = {n: _check(n, v) for n, v in changes.items() if n in AXES}
+        if not axes:
+            return dataclasses.replace(self, **changes)
+        explicit = self.explicit | set(axes)
+        given = {n: axes[n] if n in axes else getattr(self, n) for n in explicit}
+        resolved = renderings.resolve(self.rendering, given, AXES)
+        return dataclasses.replace(self, **{**changes, **resolved}, explicit=frozenset(explicit))
 
     def totp_secret_for(self, email: str) -> str:
         return self.totp_secrets.get(email.strip().lower()) or self.totp_secrets.get("*") or DEFAULT_TOTP_SECRET
+
+
+_FIELDS = {f.name: f for f, dummy in options_of(SimConfig)}
+_SPECS = {f.name: spec for f, spec in options_of(SimConfig)}
+# name -> (default, Option) of every axis, in declaration (= draw) order.
+AXES: dict[str, tuple[t.Any, Option]] = {
+    f.name: (default_of(f), spec) for f, spec in options_of(SimConfig) if spec.kind == "axis"
+}
+FAULT_FIELDS: tuple[str, ...] = tuple(f.name for f, spec in options_of(SimConfig) if spec.kind == "fault")
+VARIANT_FIELDS: tuple[str, ...] = tuple(f.name for f, spec in options_of(SimConfig) if spec.kind in ("axis", "variant"))
+
+
+def _known(values: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
+    unknown = sorted(set(values) - set(_FIELDS))
+    if unknown:
+        raise ValueError(f"unknown setting(s): {', '.join(unknown)}; known: {', '.join(sorted(_FIELDS))}")
+    return dict(values)
+
+
+def _check(name: str, value: t.Any) -> t.Any:
+    return _SPECS[name].check(name, value, default_of(_FIELDS[name]))
+
+
+def defaults(*kinds: str) -> dict[str, t.Any]:
+    """The default value of every option of these kinds (all kinds when none is given)."""
+    return {f.name: default_of(f) for f, spec in options_of(SimConfig) if not kinds or spec.kind in kinds}
 
 
 class LiveConfig:

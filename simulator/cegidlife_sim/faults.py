@@ -41,8 +41,20 @@ _PORTAL_PAGES = {
     "key_page": "keys",
     "generate_key": "generate",
     "revoke_key": "revoke",
+    "all_keys": "keys",
+    "generate_any": "generate",
+    "revoke_any": "revoke",
+    "wizard_services": "catalogue",
     "auth_callback": "callback",
     "logout": "logout",
+    "logout_link": "logout",
+    "profile_page": "profile",
+    "profile_save": "profile",
+    "profile_delete": "profile",
+    "password_page": "profile",
+    "password_submit": "profile",
+    "info_page": "info",
+    "service_details": "info",
     "static": "static",
 }
 _SSO_PAGES = {
@@ -55,9 +67,9 @@ _SSO_PAGES = {
     "static": "static",
 }
 # Portal pages that need a signed-in session: they count for expire_after_requests.
-_SESSION_PAGES = {"home", "catalogue", "keys", "generate", "revoke"}
-# Portal pages whose GETs count for error_every.
-_ERROR_EVERY_PAGES = {"home", "catalogue", "keys"}
+_SESSION_PAGES = {"home", "catalogue", "keys", "generate", "revoke", "profile"}
+# Portal pages whose GETs count for error_every (profile: on the way to the keys in some renderings).
+_ERROR_EVERY_PAGES = {"home", "catalogue", "keys", "profile"}
 _LOG = logging.getLogger("cegidlife_sim.requests")
 PUSH_TTL = 300.0  # seconds a push approval request stays pending
 

@@ -79,6 +79,9 @@ SEED_SERVICES: list[tuple[str, str, str]] = [
     ("Gestion des Utilisateurs - Administration", "online", "Administration des utilisateurs et de leurs droits"),
     ("Cegid Loop", "software", "Production comptable et fiscale pour les cabinets"),
     ("Cegid Quadra Paie", "software", "Gestion de la paie"),
+    # Shown only by renderings that choose it (advanced_service: shown); last, so the ids of
+    # the others stay what tests and users know.
+    ("APIKey Advanced (P04454)", "online", "Clé d'API Cegid Loop avancée (facturable)"),
 ]
 
 
@@ -257,6 +260,15 @@ class Store:
             db.execute("INSERT OR REPLACE INTO meta (k, v) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         return True
 
+    def ensure_services(self) -> None:
+        """Add the seeded services a data file from an older simulator lacks."""
+        with self._tx() as db:
+            for name, kind, description in SEED_SERVICES:
+                db.execute(
+                    "INSERT OR IGNORE INTO services (name, kind, description) VALUES (?, ?, ?)",
+                    (name, kind, description),
+                )
+
     def account_names(self) -> list[str]:
         return [str(r["name"]) for r in self._all("SELECT name FROM accounts ORDER BY id")]
 
@@ -399,6 +411,11 @@ class Store:
             "SELECT * FROM api_keys WHERE tier_id = ? AND service_id = ? ORDER BY created_at DESC, id DESC",
             (tier_id, service_id),
         )
+        return [self._key(r) for r in rows]
+
+    def keys_for_tier(self, tier_id: int) -> list[ApiKey]:
+        """Keys of every service of one tier, newest first."""
+        rows = self._all("SELECT * FROM api_keys WHERE tier_id = ? ORDER BY created_at DESC, id DESC", (tier_id,))
         return [self._key(r) for r in rows]
 
     def all_keys(self) -> list[ApiKey]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hmac
 import secrets
 import typing as t
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from flask import Flask, Response, render_template, request, session
 
+from . import navigation, words
 from .sessions import StoreSessionInterface
 
 if t.TYPE_CHECKING:
@@ -31,7 +33,19 @@ def make_flask(name: str, store: Store, live: LiveConfig, *, scope: str, cookie_
 
     @app.context_processor
     def _inject() -> dict[str, t.Any]:
-        return {"cfg": live.get()}
+        # One config per page: the words and names it shows all come from the same axes.
+        cfg = live.get()
+        return {
+            "cfg": cfg,
+            "w": words.Words.of(cfg),
+            "display": functools.partial(words.display_name, cfg),
+            "title_of": functools.partial(words.title_name, cfg),
+            "account_label": functools.partial(words.account_label, cfg),
+            "account_entries": functools.partial(navigation.account_entries, cfg),
+            "header_links": functools.partial(navigation.header_links, cfg),
+            "footer_links": navigation.footer_links(cfg),
+            "logout_entry": functools.partial(navigation.logout_entry, cfg),
+        }
 
     app.after_request(_headers)
     return app

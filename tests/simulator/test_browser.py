@@ -11,20 +11,14 @@ import urllib.request
 import playwright.sync_api as pw
 import pytest
 
-from tests.support.simulator import ADMIN, Sim, SimFactory
+from tests.support.simulator import ADMIN, Sim, SimFactory, sim_defaults
 
 expect = pw.expect
 
-DEFAULTS = {
-    "login": "one-step",
-    "credentials": "text",
-    "confirm": "modal",
-    "page_size": 0,
-    "layout": "classic",
-    "session_ttl": 3600,
-    "key_list": "server",
-    "session_cookie": "fixed",
-}
+# The variants these tests change, at their defaults: each test starts from the classic portal.
+# (Not every axis: the list and panel shapes must keep following the layout.)
+VARIANTS = ("login", "credentials", "confirm", "page_size", "layout", "session_ttl", "key_list", "session_cookie")
+DEFAULTS = {k: v for k, v in sim_defaults().items() if k in VARIANTS}
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 import pyotp
 import pytest
 
-from tests.support.simulator import ADMIN, SIM_DIR, Client, Page, Sim, SimFactory
+from tests.support.simulator import ADMIN, SIM_DIR, Client, Page, Sim, SimFactory, sim_defaults
 
 USER = ("user@futuroscope.example", "User-Demo-2026!")
 LOOP = "/catalogue/services/1/cles"  # Loop APIkey is the first seeded service
@@ -96,34 +96,23 @@ def admin_post(sim: Sim, path: str, body: t.Any) -> tuple[int, str]:
 # -- config -------------------------------------------------------------------------------------
 def test_fault_switches_default_off_and_bad_values_are_refused(sim: Sim) -> None:
     cfg = sim.config()
-    assert {
-        k: cfg[k]
-        for k in (
-            "slow_ms",
-            "slow_pages",
-            "fail_next",
-            "error_every",
-            "fail_post_after_commit",
-            "drop_next",
-            "expire_after_requests",
-            "panel_fails",
-            "mfa",
-            "totp_secrets",
-            "lockout_after",
-        )
-    } == {
-        "slow_ms": 0,
-        "slow_pages": {},
-        "fail_next": None,
-        "error_every": 0,
-        "fail_post_after_commit": False,
-        "drop_next": None,
-        "expire_after_requests": 0,
-        "panel_fails": 0,
-        "mfa": "none",
-        "totp_secrets": {},
-        "lockout_after": 0,
+    faults = sim_defaults("fault")
+    assert set(faults) == {
+        "slow_ms",
+        "slow_pages",
+        "fail_next",
+        "error_every",
+        "fail_post_after_commit",
+        "drop_next",
+        "expire_after_requests",
+        "panel_fails",
+        "mfa",
+        "totp_secrets",
+        "lockout_after",
     }
+    assert {k: cfg[k] for k in faults} == faults
+    # Off means off: nothing slowed, failed, dropped or asked.
+    assert not any(v for k, v in faults.items() if k != "mfa") and faults["mfa"] == "none"
     for bad in (
         {"slow_ms": -1},
         {"slow_ms": 10**9},

@@ -14,11 +14,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.support.simulator import ADMIN, Client, Page, Sim, SimFactory
+from tests.support.simulator import ADMIN, Client, Page, Sim, SimFactory, sim_defaults
 
 USER = ("user@futuroscope.example", "User-Demo-2026!")
 ACME = ("admin@acme.example", "Acme-Demo-2026!")
 LOOP = "/catalogue/services/1/cles"  # Loop APIkey is the first seeded service
+DEFAULTS = sim_defaults()
 
 
 @pytest.fixture(scope="module")
@@ -297,16 +298,8 @@ def test_single_tier_account_and_isolation(sim: Sim) -> None:
 def test_config_endpoint(sim: Sim) -> None:
     current = sim.config()
     variants = ("login", "credentials", "confirm", "page_size", "layout", "session_ttl", "key_list", "session_cookie")
-    assert {k: current[k] for k in variants} == {
-        "login": "one-step",
-        "credentials": "text",
-        "confirm": "modal",
-        "page_size": 0,
-        "layout": "classic",
-        "session_ttl": 3600,
-        "key_list": "server",
-        "session_cookie": "fixed",
-    }
+    assert {k: current[k] for k in variants} == {k: DEFAULTS[k] for k in variants}
+    assert current["rendering"] == "classic"
     for bad in (
         {"layout": "fancy"},
         {"page_size": -1},

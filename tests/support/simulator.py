@@ -4,6 +4,8 @@
 ``workdir`` unless ``data=`` is given) and waits for its READY line. Flags map to CLI options:
 ``page_size=2`` -> ``--page-size 2``, ``True`` -> a bare flag, a list -> the option repeated.
 ``Client`` is a small cookie-keeping HTTP client that signs in through the SSO like a browser.
+``sim_defaults()`` gives the simulator's option defaults; ``Sim.rendering()`` the description
+of the portal a simulator draws (``--rendering``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,16 @@ READY_RX = re.compile(r"^READY portal=(\S+) sso=(\S+)$")
 ADMIN = ("admin@futuroscope.example", "CegidLife-Demo-2026!")
 
 
+def sim_defaults(*kinds: str) -> dict[str, t.Any]:
+    """The simulator's own option defaults (kinds: "axis", "variant", "fault"; none: all), so
+    tests never restate them. Imports the simulator of this checkout (the one the processes run)."""
+    if str(SIM_DIR) not in sys.path:
+        sys.path.insert(0, str(SIM_DIR))
+    from cegidlife_sim.config import defaults
+
+    return defaults(*kinds)
+
+
 class Sim:
     """One running simulator process."""
 
@@ -73,6 +85,10 @@ class Sim:
         if not changes:
             return dict(self._json("GET", "/__sim__/config"))
         return dict(self._json("POST", "/__sim__/config", changes))
+
+    def rendering(self) -> dict[str, t.Any]:
+        """GET /__sim__/rendering: the rendering's axes, route and controls."""
+        return dict(self._json("GET", "/__sim__/rendering"))
 
     def plant_key(self, **fields: t.Any) -> dict[str, t.Any]:
         return dict(self._json("POST", "/__sim__/keys", fields))

@@ -1,5 +1,6 @@
-/* CegidLife simulator: profile menu, copy buttons, revoke confirmation, role=button controls,
- * and the key rows of --key-list client.
+/* CegidLife simulator: account menus, panels and drawers, row "Actions" menus, copy buttons,
+ * revoke confirmation, role=button controls, revealed forms, self-submitting selects, the
+ * masked secret's "Afficher", and the key rows of --key-list client.
  *
  * Loaded synchronously in <head> and built on listeners on `document`, so every control works
  * from the moment it can be clicked: a revoke clicked early must never skip its confirmation.
@@ -27,20 +28,20 @@
     });
     return node;
   }
-  function revokeForm(key, fields, alt) {
+  function revokeForm(key, fields, alt, word) {
     var title = "Révoquer la clé d'API '" + key.name + "'";
     var form = el('form', {method: 'post', action: key.revoke_url, 'class': 'inline-form', 'data-revoke': '',
       'data-key-name': key.name});
     fields.forEach(function (pair) { form.appendChild(el('input', {type: 'hidden', name: pair[0], value: pair[1]})); });
     form.appendChild(alt
       ? el('span', {role: 'button', tabindex: '0', 'class': 'v2-btn v2-danger', 'data-act': 'submit', title: title},
-        ['Révoquer'])
-      : el('button', {type: 'submit', 'class': 'btn btn-danger btn-small', title: title}, ['Révoquer']));
+        [word])
+      : el('button', {type: 'submit', 'class': 'btn btn-danger btn-small', title: title}, [word]));
     return form;
   }
-  function keyRow(key, fields, alt) {
+  function keyRow(key, fields, alt, spans, word) {
     var cells = [key.name, key.created, key.creator,
-      key.active ? revokeForm(key, fields, alt) : 'Révoquée le ' + key.revoked];
+      key.active ? revokeForm(key, fields, spans, word) : 'Révoquée le ' + key.revoked];
     var row = alt ? el('div', {role: 'row', 'class': 'v2-row'}) : el('tr', {});
     cells.forEach(function (cell, i) {
       // Spaces between the cells as in keys.html, so that a row's textContent reads the same.
@@ -59,7 +60,11 @@
       } catch (e) { return; }
       if (!body) return;
       var alt = body.tagName !== 'TBODY';
-      keys.forEach(function (key) { body.appendChild(keyRow(key, fields, alt)); });
+      // The revoke control follows the layout, which may differ from the list's shape.
+      var style = body.getAttribute('data-revoke-style');
+      var spans = style ? style === 'span' : alt;
+      var word = body.getAttribute('data-revoke-word') || 'Révoquer';
+      keys.forEach(function (key) { body.appendChild(keyRow(key, fields, alt, spans, word)); });
       if (!keys.length) {
         body.appendChild(alt
           ? el('div', {role: 'row', 'class': 'v2-row'}, [el('span', {role: 'cell'}, ["Aucune clé d'API"])])
@@ -68,15 +73,30 @@
     });
   }
 
-  // ---- profile menu -------------------------------------------------------------------
-  function profile() {
-    return {toggle: document.querySelector('[data-profile-toggle]'), menu: document.querySelector('[data-profile-panel]')};
+  // ---- popups: the account panel, menu or drawer, and rows' "Actions" menus ------------
+  // The classic panel keeps its own attributes (data-profile-toggle / data-profile-panel);
+  // the others are a [data-popup-toggle] and the [data-popup] of their [data-popup-root].
+  var TOGGLES = '[data-profile-toggle], [data-popup-toggle]';
+  function popupOf(toggle) {
+    if (toggle.hasAttribute('data-profile-toggle')) return document.querySelector('[data-profile-panel]');
+    var root = toggle.closest('[data-popup-root]');
+    return root ? root.querySelector('[data-popup]') : null;
   }
-  function setMenu(open) {
-    var p = profile();
-    if (!p.toggle || !p.menu) return;
-    p.menu.hidden = !open;
-    p.toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  function menuItems(box) {
+    return Array.prototype.slice.call(box.querySelectorAll('[role=menuitem]'));
+  }
+  function setPopup(toggle, open) {
+    var box = popupOf(toggle);
+    if (!box) return;
+    box.hidden = !open;
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    if (open && box.getAttribute('role') === 'menu' && menuItems(box).length) menuItems(box)[0].focus();
+  }
+  function openToggles() {
+    return Array.prototype.slice.call(document.querySelectorAll(TOGGLES)).filter(function (toggle) {
+      var box = popupOf(toggle);
+      return box && !box.hidden;
+    });
   }
 
   // ---- copy to clipboard --------------------------------------------------------------
@@ -114,7 +134,7 @@
     copyText(text).then(function (ok) {
       var note = control.nextElementSibling;
       if (!note || !note.hasAttribute('data-copy-feedback')) return;
-      note.textContent = ok ? 'Copié' : 'Échec de la copie';
+      note.textContent = ok ? (note.getAttribute('data-copied') || 'Copié') : 'Échec de la copie';
       clearTimeout(note._timer);
       note._timer = setTimeout(function () { note.textContent = ''; }, 2000);
     });
@@ -156,12 +176,36 @@
 
   // ---- clicks and keys ----------------------------------------------------------------
   document.addEventListener('click', function (ev) {
-    var p = profile();
-    if (p.toggle && p.toggle.contains(ev.target)) { setMenu(p.menu.hidden); return; }
-    if (p.menu && !p.menu.hidden && !p.menu.contains(ev.target)) setMenu(false);
-    var el = ev.target.closest ? ev.target.closest(
-      '[data-copy-value], [data-copy-field], [data-act], [data-modal-confirm], [data-modal-cancel]') : null;
+    var toggle = ev.target.closest ? ev.target.closest(TOGGLES) : null;
+    openToggles().forEach(function (other) {
+      if (other !== toggle && !popupOf(other).contains(ev.target)) setPopup(other, false);
+    });
+    if (toggle) { setPopup(toggle, popupOf(toggle).hidden); return; }
+    var el = ev.target.closest ? ev.target.closest('[data-copy-value], [data-copy-field], [data-act], ' +
+      '[data-modal-confirm], [data-modal-cancel], [data-popup-close], [data-reveal-toggle], [data-show-secret]') : null;
     if (!el) return;
+    if (el.hasAttribute('data-popup-close')) {
+      var root = el.closest('[data-popup-root]');
+      var owner = root && root.querySelector('[data-popup-toggle]');
+      if (owner) { setPopup(owner, false); owner.focus(); }
+      return;
+    }
+    if (el.hasAttribute('data-reveal-toggle')) {
+      // A button that shows (or hides) the form under it, e.g. "Générer une clé API".
+      var form = el.closest('[data-reveal-root]').querySelector('[data-reveal]');
+      form.hidden = !form.hidden;
+      el.setAttribute('aria-expanded', form.hidden ? 'false' : 'true');
+      var field = form.querySelector('input[type=text]');
+      if (!form.hidden && field) field.focus();
+      return;
+    }
+    if (el.hasAttribute('data-show-secret')) {
+      var input = el.previousElementSibling;
+      var shown = input.type === 'password';
+      input.type = shown ? 'text' : 'password';
+      el.setAttribute('aria-pressed', shown ? 'true' : 'false');
+      return;
+    }
     if (el.hasAttribute('data-copy-value') || el.hasAttribute('data-copy-field')) {
       ev.preventDefault();
       copyFrom(el);
@@ -181,9 +225,17 @@
   document.addEventListener('keydown', function (ev) {
     var box = modal();
     if (ev.key === 'Escape') {
-      var p = profile();
+      var open = openToggles();
       if (box && !box.hidden) closeModal();
-      else if (p.menu && !p.menu.hidden) { setMenu(false); p.toggle.focus(); }
+      else if (open.length) open.forEach(function (toggle) { setPopup(toggle, false); toggle.focus(); });
+      return;
+    }
+    var menu = ev.target.closest ? ev.target.closest('[role=menu]') : null;
+    if (menu && (ev.key === 'ArrowDown' || ev.key === 'ArrowUp')) {
+      var items = menuItems(menu);
+      var at = items.indexOf(ev.target);
+      ev.preventDefault();
+      items[(at + (ev.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length].focus();
       return;
     }
     var el = ev.target;
@@ -200,6 +252,13 @@
       if (ev.shiftKey && document.activeElement === first) { ev.preventDefault(); last.focus(); }
       else if (!ev.shiftKey && document.activeElement === last) { ev.preventDefault(); first.focus(); }
     }
+  });
+
+  // A select or radio button that reloads the page when changed (e.g. "Tiers rattaché").
+  document.addEventListener('change', function (ev) {
+    var field = ev.target;
+    if (!field.hasAttribute || !field.hasAttribute('data-change-submit') || !field.form) return;
+    if (field.form.requestSubmit) field.form.requestSubmit(); else field.form.submit();
   });
 
   document.addEventListener('DOMContentLoaded', function () {

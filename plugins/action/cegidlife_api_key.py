@@ -16,7 +16,7 @@ from ansible.parsing.vault import VaultLib, match_encrypt_secret
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyRun, argument_spec
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore
+from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, FileCredentialStore
 from ansible_collections.cegid.cegidlife.plugins.plugin_utils._controller_action import ControllerAction
 
 
@@ -53,13 +53,13 @@ class ActionModule(ControllerAction):
                     f"(vault ids available: {known}); pass it with --vault-id {vault_id}@..."
                 )
             if not secrets:
-                return CredentialStore(path)  # an encrypted file then fails clearly, untouched
+                return FileCredentialStore(path)  # an encrypted file then fails clearly, untouched
             vault = VaultLib(secrets)
             chosen_id, secret = match_encrypt_secret(secrets, encrypt_vault_id=vault_id)
 
             def encrypt(data: bytes) -> bytes:
                 return vault.encrypt(data, secret=secret, vault_id=chosen_id)
 
-            return CredentialStore(path, encrypt=encrypt, decrypt=vault.decrypt)
+            return FileCredentialStore(path, encrypt=encrypt, decrypt=vault.decrypt)
 
         return open_store

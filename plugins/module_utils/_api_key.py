@@ -29,7 +29,11 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
 from ansible_collections.cegid.cegidlife.plugins.module_utils._lock import LockError, key_lock
 from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
 from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, StoreError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._store import (
+    CredentialStore,
+    FileCredentialStore,
+    StoreError,
+)
 
 if t.TYPE_CHECKING:
     from ansible.module_utils.basic import AnsibleModule
@@ -106,7 +110,7 @@ class ApiKeyRun:
         self.options = KeyOptions.from_params(params, argument_spec())
         self.session = PortalSession(self.options, warn=warn)
         self.check_mode, self.diff = check_mode, diff
-        self._open_store = open_store or CredentialStore
+        self._open_store: StoreFactory = open_store or FileCredentialStore
 
     def run(self) -> dict[str, t.Any]:
         s, o = self.session, self.options

@@ -13,14 +13,8 @@ import dataclasses
 import datetime
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
-    CegidLifeError,
-    PortalError,
-    SecretNotDeliveredError,
-    SessionExpiredError,
-    TransientError,
-    first_line,
-)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import CegidLifeError, PortalError, first_line
+from ansible_collections.cegid.cegidlife.plugins.module_utils._generation import Generation
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     Credentials,
     KeyRow,
@@ -75,7 +69,7 @@ class EnsureKey:
         self.diff = diff
         self.max_age = max_age
         self.created: KeyRow | None = None  # the key this unit generated, once it is known
-        self.generated = False
+        self.generation = Generation(session, options, name)
         self._pending: tuple[Decision, list[KeyRow]] | None = None
 
     # --- deciding -------------------------------------------------------------------------------
@@ -165,7 +159,7 @@ class EnsureKey:
         self, portal: Portal, decision: Decision, listed: list[KeyRow], defer_replaced: bool
     ) -> dict[str, t.Any]:
         s, result = self.s, decision.result
-        credentials, listed = self._generate(portal, listed)
+        credentials, listed = self.generation.generate(portal, listed)
         s.secrets.append(credentials.secret)
         s.identifiers.append(credentials.identifier)
         # The credentials are in hand: from here on they are delivered or persisted, never lost.
@@ -182,7 +176,7 @@ class EnsureKey:
             try:
                 self.store.save(decision.ref, self.created, credentials)
             except StoreError as exc:
-                self._undo_generation(portal, str(exc))
+                self.generation.undo_after_store_failure(portal, self.created, str(exc))
         result["credentials"] = credentials.as_result()
         result["secret_available"] = True
         if self.created is not None:
@@ -219,6 +213,10 @@ class EnsureKey:
         result["replaced_keys"] = [r.describe(s.service, s.tiers) for r in replaced]
         result["rotation_reason"] = decision.plan.reason
 
+    @property
+    def generated(self) -> bool:
+        return self.generation.generated
+
     def undo(self, portal: Portal) -> str:
         """Revoke the key this unit generated (its secret will reach nobody); what became of it."""
         if not self.generated:
@@ -235,104 +233,6 @@ class EnsureKey:
             return f"revoking it failed ({first_line(exc)}): revoke it by hand"
         self._pending = None  # the keys it was to replace stay Active and keep working
         return "it was revoked again, and any key it was to replace is still Active"
-
-    # --- generating -----------------------------------------------------------------------------
-    def _generate(self, portal: Portal, listed: list[KeyRow]) -> tuple[Credentials, list[KeyRow]]:
-        """Click "Générer" and read the one-time panel. An uncertain outcome (an error page, a
-        dropped connection, an expired session) is settled by re-reading the list, not by clicking
-        again blindly: only when the list shows no new key is "Générer" clicked once more."""
-        s = self.s
-        s.step = "generate the key"
-        for attempt in (1, 2):
-            s.artifacts.pause_trace("before generate")  # the one-time panel is never in a trace
-            try:
-                self.generated = True
-                panel = portal.key_page.generate(self.name)
-                credentials = panel.read(self.name)
-                for notice in panel.notices:
-                    s.warn(f"the API key {self.name!r}: {notice}")
-                return credentials, listed
-            except SecretNotDeliveredError as lost:
-                self._handle_lost_key(portal, listed, lost)
-            except (TransientError, SessionExpiredError) as uncertain:
-                s.artifacts.capture(portal.page, s.step)
-                listed_now = portal.read_active(self.name)
-                if new_row(listed, listed_now, self.name) is not None:
-                    unread = SecretNotDeliveredError(
-                        f"the API key {self.name!r} was generated but the portal failed before showing its "
-                        f"credentials ({uncertain.message})",
-                        step="generate the key",
-                        url=uncertain.url,
-                    )
-                    self._handle_lost_key(portal, listed, unread, listed_now)
-                self.generated = False
-                if attempt == 2:
-                    s.fail(f"{uncertain}; the key list shows no new key {self.name!r}: nothing was generated")
-                s.warn(
-                    f"'Générer' met a transient fault ({uncertain.message}); no key was made, so it was tried once more"
-                )
-                s.artifacts.allow_another_capture()
-                listed = listed_now
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    def _handle_lost_key(
-        self,
-        portal: Portal,
-        listed: list[KeyRow],
-        lost: SecretNotDeliveredError,
-        listed_now: list[KeyRow] | None = None,
-    ) -> t.NoReturn:
-        """The one-time panel failed us: find the key it made and revoke it, unless told not to."""
-        s, name = self.s, self.name
-        s.artifacts.capture(portal.page, s.step)  # the page as it failed, before we move on
-        s.step = "revoke the key whose secret was lost"
-        if listed_now is None:
-            listed_now = portal.read_active(name)
-        made = new_row(listed, listed_now, name)
-        if made is None:
-            if lost.details.get("uncertain"):
-                s.fail(f"{lost}; the key list shows no new key {name!r}, so none was generated", step=lost.step)
-            s.fail(
-                f"{lost}; the new key could not be found in the list: revoke it by hand",
-                step=lost.step,
-                generated_key_name=name,
-            )
-        if not self.options.revoke_lost_keys:
-            s.fail(
-                f"{lost}; the key (created {made.created_raw}) was left Active (revoke_lost_keys=false): "
-                "revoke it by hand, nobody has its secret",
-                step=lost.step,
-                generated_key_name=name,
-            )
-        revoke(portal, name, [made], None, listed_now, s.warn, s.step)
-        s.fail(
-            f"{lost}; the key (created {made.created_raw}) was revoked again so that no key is left whose "
-            "secret nobody has; the next run generates a new one",
-            step=lost.step,
-        )
-
-    def _undo_generation(self, portal: Portal, why: str) -> t.NoReturn:
-        """Persisting failed: revoke the NEW key so no key is left whose secret nobody has."""
-        s, name, created = self.s, self.name, self.created
-        if created is None:
-            s.fail(
-                f"persist the credentials: {why}; the new API key {name!r} could not be told apart in the "
-                "list, so it was NOT revoked: revoke it by hand (any older key is untouched)",
-                generated_key_name=name,
-            )
-        try:
-            revoke(portal, name, [created], None, portal.read_active(name), s.warn, s.step)
-        except (CegidLifeError, PlaywrightError) as exc:
-            s.fail(
-                f"persist the credentials: {why}; revoking the new API key {name!r} (created "
-                f"{created.created_raw}) also failed ({first_line(exc)}): revoke it by hand",
-                generated_key_name=name,
-            )
-        s.fail(
-            f"persist the credentials: {why}; the new API key {name!r} was revoked again so that no key "
-            "is left whose secret nobody has; any older key is untouched and still works",
-            step="persist the credentials",
-        )
 
     def _add_diff(self, decision: Decision, after_row: KeyRow | None = None) -> None:
         """Key metadata before and after (as planned in check mode); never a secret."""

@@ -20,7 +20,9 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     redact,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Origins, Portal
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.origins import Origins
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.route import describe
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import is_service
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
     HAS_PLAYWRIGHT,
@@ -33,7 +35,11 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._quick_read import
     check_against_browser,
     quick_read,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import SessionFile, default_session_path
+from ansible_collections.cegid.cegidlife.plugins.module_utils._session import (
+    SessionFile,
+    default_session_path,
+    key_page_slot,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._totp import (
     HAS_PYOTP,
     PYOTP_REQUIREMENT,
@@ -87,6 +93,10 @@ class PortalSession:
     def known_values(self) -> list[str]:
         """Everything a screenshot or a trace must not show."""
         return [*self.secrets, *self.identifiers]
+
+    @property
+    def slot(self) -> str:
+        return key_page_slot(self.options.portal_url, self.options.tiers, self.options.service)
 
     def take_shown(self, service: str, tiers: str) -> None:
         """The service and tiers as the key page shows them. A title that names another service
@@ -146,6 +156,7 @@ class PortalSession:
             self.http_declined = f"the plain reading failed unexpectedly ({type(exc).__name__})"
             return None
         self.take_shown(read.service, read.tiers)
+        self.route = [describe(step) for step in saved.routes.get(self.slot, [])]
         self.checked_with = "http"
         return read.rows
 
@@ -263,7 +274,7 @@ class PortalSession:
             return
         self._compared = True
         saved.user_agent = portal.user_agent()
-        seen = (start, rows, self.service, self.tiers)
+        seen = (start, rows, portal.shown_title, self.tiers)
         problem = check_against_browser(saved, self.options, portal.labels, portal.page_source, seen)
         if problem:
             reasons = [self.http_declined, f"{problem}: later runs use the browser too"]

@@ -75,7 +75,7 @@ def quick_read(options: PortalOptions, labels: Labels, saved: SessionFile) -> Qu
             raise Declined(str(exc)) from None
 
     try:
-        known_as = saved.shown.get(slot, [""])[0]
+        known_as = (saved.shown.get(slot) or [""])[0]
         rows, first = read_list(url, fetch, labels, options.service, options.tiers, criteria=True, known_as=known_as)
     finally:
         if state.get("cookies") != cookies_before:

@@ -59,8 +59,30 @@ class KeyRef(t.NamedTuple):
         return json.dumps([self.portal.rstrip("/"), self.tiers, self.service, self.name], ensure_ascii=False)
 
 
-class CredentialStore:
-    """Read once, look up, write atomically. A file it cannot read is 'secret unknown', never a crash."""
+class CredentialStore(t.Protocol):
+    """Where a key's one-time secret is kept so that every later run can return it. The run talks
+    only to this; a new kind of store (a secrets manager) is one class with these members."""
+
+    path: str  # where it is, for messages
+    problem: str | None  # why what was kept could not be read (the secret is then unknown)
+    notice: str | None  # something worth a warning that is no problem
+
+    def refresh(self) -> None:
+        """Read again what another run may have written (called once the key's lock is held)."""
+
+    def find(self, ref: KeyRef, row: KeyRow) -> Credentials | None:
+        """The credentials kept for exactly this portal key (same name and creation date)."""
+
+    def save(self, ref: KeyRef, row: KeyRow | None, credentials: Credentials) -> None:
+        """Keep them (raises StoreError when it cannot, the run then revokes the new key)."""
+
+    def forget(self, ref: KeyRef, rows: t.Iterable[KeyRow], keep: Credentials | None = None) -> None:
+        """Drop what revoked keys had (their secrets open nothing any more)."""
+
+
+class FileCredentialStore:
+    """The credentials file (a CredentialStore): read once, look up, write atomically. A file it
+    cannot read is 'secret unknown', never a crash; an encrypted one it cannot open is an error."""
 
     def __init__(
         self,
@@ -133,14 +155,14 @@ class CredentialStore:
                 return Credentials(identifier=record["identifier"], secret=record["secret"])
         return None
 
-    def save(self, ref: KeyRef, row: KeyRow | None, credentials: Credentials, created_by: str = "") -> None:
+    def save(self, ref: KeyRef, row: KeyRow | None, credentials: Credentials) -> None:
         record = {
             "portal": ref.portal,
             "tiers": ref.tiers,
             "service": ref.service,
             "name": ref.name,
             "created_at": row.created_at.isoformat() if row and row.created_at else None,
-            "created_by": row.created_by if row else created_by,
+            "created_by": row.created_by if row else "",
             "identifier": credentials.identifier,
             "secret": credentials.secret,
             "stored_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),

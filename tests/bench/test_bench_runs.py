@@ -41,3 +41,11 @@ def test_fault_matrix_loses_no_secret() -> None:
     assert "secrets lost in all: 0" in out.stdout
     assert "UNCLEAR" not in out.stdout, out.stdout
     assert "warm runs that made a key or lost the credentials: 0" in out.stdout, out.stdout
+
+
+def test_renderings_benchmark_runs_the_lifecycle_and_loses_no_secret() -> None:
+    out = _run(str(BENCH / "renderings.py"), "--rendering", "seed", "--rendering", "random:3", "--runs", "1")
+    assert out.returncode == 0, out.stdout + out.stderr
+    for needle in ("lifecycles passed        2 / 2", "secrets lost             0", "median warm / click-through"):
+        assert needle in out.stdout, out.stdout
+    assert "route: button 'Mon profil'" in out.stdout, out.stdout

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tests.integration.conftest import Portal
 from tests.support.ansible_cli import BIN, ansible_env, run_module, run_playbook
+from tests.support.simulator import SimFactory
 
 
 def test_parallel_runs_make_one_key_and_share_its_credentials(portal: Portal, tmp_path: Path) -> None:
@@ -105,3 +106,27 @@ def test_hosts_with_keys_of_their_own_sharing_one_file_lose_no_record(portal: Po
         again = run_module(portal.args(name=f"own-app{i}", credentials_file=creds_file))
         assert again.result["action"] == "unchanged" and again.result["secret_available"] is True, again.output
         assert portal.loop_api(again.result["credentials"]["x_apikey"]) == 200
+
+
+def test_a_task_with_names_locks_before_it_reads(sims: SimFactory, tmp_path: Path) -> None:
+    """Lock, then read: a task with `names` takes every name's lock before it reads the list, so a
+    run on one of those names in another process cannot slip in between its read and its click and
+    leave two keys. The portal is slow, so that the two runs overlap for sure."""
+    portal = Portal(sims(slow_ms=150))
+    many = portal.args(names=["lock-first", "lock-shared"], reuse_session=False)
+    one = portal.args(name="lock-shared", reuse_session=False)
+    results: list = []
+    runs = [threading.Thread(target=lambda a=a: results.append(run_module(a))) for a in (many, one)]
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.join(900)
+    assert all(not r.failed for r in results), [r.output[-1500:] for r in results]
+    assert len(portal.active("lock-shared")) == 1 and len(portal.active("lock-first")) == 1
+    def shared(result: dict) -> str:
+        if "results" not in result:
+            return str(result["action"])
+        return next(str(x["action"]) for x in result["results"] if x["name"] == "lock-shared")
+
+    actions = sorted(shared(r.result) for r in results)
+    assert actions == ["created", "unchanged"], actions

@@ -225,3 +225,27 @@ def test_an_encrypted_credentials_file_is_never_replaced_by_a_plain_one(fresh: P
     assert "is vault-encrypted (vault id 'prod') and this run has no vault secret" in without.output
     assert creds.read_bytes() == encrypted and [p.name for p in tmp_path.glob("creds.vault*")] == ["creds.vault"]
     assert fresh.sim.stats()["total"] == 0  # the portal was not touched
+
+
+def test_a_later_names_failure_keeps_or_revokes_the_earlier_new_key(fresh: Portal, tmp_path: Path) -> None:
+    """Two names; the second one's secret is lost after the first was rotated. Without a credentials
+    file nobody could have the first's new secret: that key is revoked again and its old key, whose
+    revocation waited for every new key to be safe, still works. With a credentials file the first's
+    new key is kept, its credentials handed over in the failed result."""
+    old = fresh.sim.plant_key(name="first")
+    fresh.sim.config(panel_fails_for="second")
+    run = fresh.run(names=["first", "second"], recreate="always", reuse_session=False)
+    msg = assert_clean_failure(run, "'second' was generated but its credentials could not be read")
+    assert "'first': it was revoked again, and any key it was to replace is still Active" in msg
+    [still] = fresh.active("first")
+    assert still["identifier"] == old["identifier"]
+    assert fresh.loop_api(f"{old['identifier']}:{old['secret']}") == 200
+    assert fresh.active("second") == []  # its own lost key was revoked too
+
+    creds = tmp_path / "creds.json"
+    kept = fresh.run(names=["kept", "second"], credentials_file=str(creds), reuse_session=False)
+    assert kept.failed
+    [new] = fresh.active("kept")
+    handed = kept.result["credentials"]["kept"]
+    assert handed["identifier"] == new["identifier"] and fresh.loop_api(handed["x_apikey"]) == 200
+    assert "'kept': its credentials are in credentials_file" in kept.result["msg"]

@@ -18,30 +18,12 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     PlaywrightError,
     PlaywrightTimeoutError,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import pauses
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
 
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.health import PageHealth
-
-# Reads a table (an HTML <table> or an ARIA role=table grid) as visible cell texts, one
-# round trip instead of one per cell. Rows are those of this table only, not of nested ones.
-_READ_TABLE_JS = """
-(table) => {
-  const rowSel = 'tr, [role=row]';
-  const cellSel = 'td, th, [role=cell], [role=gridcell], [role=columnheader], [role=rowheader]';
-  const isHeader = (c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader';
-  const text = (el) => (el.innerText || el.textContent || '').replace(/\\s+/g, ' ').trim();
-  const out = [];
-  for (const row of table.querySelectorAll(rowSel)) {
-    if (row.closest('table, [role=table], [role=grid]') !== table) continue;
-    const cells = [...row.querySelectorAll(cellSel)].filter((c) => c.closest(rowSel) === row);
-    if (!cells.length) continue;
-    out.push({header: cells.every(isHeader), cells: cells.map(text)});
-  }
-  return out;
-}
-"""
 
 # The value a person reads after a label: visible text and field values that follow the label
 # in document order, up to the next button (e.g. "Copier") or the next stop label. Marks that
@@ -56,23 +38,35 @@ _VALUE_AFTER_LABEL_JS = """
   const controlSel = 'button, [role=button], [role=link], a, input[type=button], input[type=submit], [onclick]';
   const saysCopy = (el) => el.children.length === 0 && copyRx.test((el.textContent || '').trim());
   const isControl = (el) => el.matches(controlSel) || saysCopy(el);
+  // Read in document order from the label's own text: the words of the label itself (however
+  // they are split), then what follows, up to a control (its "Copier") or the next label. A
+  // control inside the label's element is a control like any other, never part of the value.
   const parts = [];
-  const own = (label.innerText || label.textContent || '').replace(labelRx, '').replace(/^[\\s:]+/, '');
-  if (own.trim()) parts.push(own);
+  let seen = '';
+  let matched = false;
+  let button = null;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   walker.currentNode = label;
-  let button = null;
   for (let steps = 0; steps < 5000 && walker.nextNode(); steps++) {
     const node = walker.currentNode;
-    if (label.contains(node)) continue;
     if (node.nodeType === Node.TEXT_NODE) {
       const parent = node.parentElement;
       if (!parent || !visible(parent) || parent.closest(controlSel + ', script, style, template')) continue;
-      if (copyRx.test(node.nodeValue.trim())) continue;
+      if (!matched) {
+        seen += node.nodeValue;
+        const found = labelRx.exec(seen);
+        if (!found) continue;
+        matched = true;
+        const rest = seen.slice(found.index + found[0].length).replace(/^[\\s:]+/, '');
+        if (rest.trim()) parts.push(rest);
+        continue;
+      }
       if (stopRx && stopRx.test(node.nodeValue)) break;
+      if (copyRx.test(node.nodeValue.trim())) continue;
       parts.push(node.nodeValue);
       continue;
     }
+    if (!matched) continue;
     const el = node;
     if (isControl(el)) { if (visible(el)) { button = el; break; } continue; }
     if (el.matches('table, [role=table], h1, h2, h3, h4, h5, h6, form')) break;
@@ -83,21 +77,6 @@ _VALUE_AFTER_LABEL_JS = """
   document.querySelectorAll('[' + buttonMark + ']').forEach((b) => b.removeAttribute(buttonMark));
   if (button) button.setAttribute(buttonMark, '1');
   return {value: parts.join(' ').replace(/\\s+/g, ' ').trim(), button: !!button};
-}
-"""
-
-# The rest of the visible line that starts with a label ("Tiers rattaché : 95943 ..."), or the
-# next non-empty line when the value sits in a box of its own.
-_LINE_AFTER_LABEL_JS = """
-(labelSrc) => {
-  const rx = new RegExp(labelSrc, 'i');
-  const lines = document.body.innerText.split('\\n').map((l) => l.trim());
-  const at = lines.findIndex((l) => rx.test(l));
-  if (at < 0) return null;
-  const rest = lines[at].replace(rx, '').replace(/^[\\s:]+/, '').trim();
-  if (rest) return rest;
-  const next = lines.slice(at + 1).find((l) => l);
-  return next === undefined ? '' : next;
 }
 """
 
@@ -113,12 +92,15 @@ _MARK_JS = """
   window.__cegidlifeObserver = new MutationObserver((records) => {
     if (records.some((r) => !ours(r))) window.__cegidlifeChanged = true;
   });
-  window.__cegidlifeObserver.observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true});
+  const watch = {childList: true, subtree: true, characterData: true, attributes: true};
+  window.__cegidlifeObserver.observe(document.body, watch);
 }
 """
 _SETTLED_JS = "() => !window.__cegidlifeMark || window.__cegidlifeChanged"
 
 BUTTON_MARK = "data-cegidlife-target"
+# Pauses before loading a page again after a 5xx or a dropped connection, within `timeout`.
+RELOAD_BACKOFF = (0.3, 0.6, 1.2, 2.4, 4.8)
 
 
 class BasePage:
@@ -170,16 +152,6 @@ class BasePage:
     def is_here(self) -> bool:  # pragma: no cover - every page defines it
         raise NotImplementedError
 
-    def wait_until_here(self, timeout_s: float | None = None) -> None:
-        """Poll `is_here` (pages are recognised by several alternative signs)."""
-        deadline = time.monotonic() + (timeout_s or self.timeout_s)
-        while True:
-            if self.is_here():
-                return
-            if time.monotonic() > deadline:
-                self.fail(f"expected {self.EXPECTED}, the page does not show it")
-            self.page.wait_for_timeout(100)
-
     # --- locating by what a person sees ------------------------------------------------------
     def rx(self, field: str) -> re.Pattern[str]:
         return self.labels.rx(field)
@@ -225,10 +197,9 @@ class BasePage:
         back-off, within `timeout`; anything else transient (a POST) is raised as such."""
         if self.health is None:
             return
-        deadline = time.monotonic() + self.timeout_s
-        for pause in (0.3, 0.6, 1.2, 2.4, 4.8, 4.8, 4.8, 4.8):
+        for pause in pauses(time.monotonic() + self.timeout_s, RELOAD_BACKOFF):
             url = self.health.reloadable()
-            if url is None or time.monotonic() + pause > deadline:
+            if url is None:
                 break
             self.page.wait_for_timeout(pause * 1000)
             try:
@@ -238,9 +209,6 @@ class BasePage:
         self.health.raise_if_bad(self.STEP)
 
     # --- reading -----------------------------------------------------------------------------
-    def read_table(self, table: Locator) -> list[dict[str, t.Any]]:
-        return t.cast("list[dict[str, t.Any]]", table.evaluate(_READ_TABLE_JS))
-
     def value_after_label(self, label: Locator, label_field: str, stop_field: str | None) -> tuple[str, bool]:
         """(text value, whether a button follows it) for the label; the button gets BUTTON_MARK."""
         result = label.evaluate(
@@ -253,10 +221,6 @@ class BasePage:
             ],
         )
         return str(result["value"]), bool(result["button"])
-
-    def line_after_label(self, label_field: str) -> str | None:
-        value = self.page.evaluate(_LINE_AFTER_LABEL_JS, getattr(self.labels, label_field))
-        return None if value is None else " ".join(str(value).split())
 
     def marked_button(self) -> Locator:
         return self.page.locator(f"[{BUTTON_MARK}]")

@@ -99,20 +99,7 @@ class CredentialsPanel(BasePage):
             names = [c["name"] for c in controls(self.page) if c["name"]]
         except PlaywrightError:
             names = []
-        # Labels as a person reads them, whatever the page's punctuation around them.
-        words = [
-            "Copier",
-            "Copié",
-            "Copié !",
-            "Copiée",
-            "Afficher",
-            "Masquer",
-            "Identifiant de la clé d'API",
-            "Secret de la clé d'API",
-            "Identifiant de la clé d'API :",
-            "Secret de la clé d'API :",
-        ]
-        return [*names, *words]
+        return names
 
     def _read_value(self, name: str, label_field: str, stop_field: str, what: str, furniture: list[str]) -> str:
         label = self.page.get_by_text(self.rx(label_field))
@@ -122,16 +109,23 @@ class CredentialsPanel(BasePage):
             shown, has_button = self.value_after_label(label.first, label_field, stop_field)
         except PlaywrightError:
             self._lost(name, f"the {what} could not be read from the page")
-        problem = furniture_problem(shown, what, furniture)
+        problem = self._not_a_value(shown, what, furniture)
         if problem is None:
             return shown
         if not has_button:
             self._lost(name, f"{problem} and no 'Copier' control follows its label")
         copied = self._copy(name, what)
-        problem = furniture_problem(copied, what, furniture)
+        problem = self._not_a_value(copied, what, furniture)
         if problem:
             self._lost(name, f"{problem} (read through its 'Copier' control)")
         return copied
+
+    def _not_a_value(self, value: str, what: str, furniture: list[str]) -> str | None:
+        """Why a value read is page furniture (a control's text, a label, too short), or None."""
+        labels = ("furniture", "copy_button", "identifier_label", "secret_label", "generated_message")
+        if value and any(self.rx(field).search(value) for field in labels):
+            return f"the {what} read is the text of a control or a label on the page"
+        return furniture_problem(value, what, furniture)
 
     def _copy(self, name: str, what: str) -> str:
         before = int(self.page.evaluate(_COPIED_COUNT_JS))

@@ -47,16 +47,23 @@ class KeyList:
 
     # --- what the page is ---------------------------------------------------------------------
     def is_here(self) -> bool:
-        """The key page: its title, its new-key field, or its list's columns are shown."""
+        """The key page: its title, its new-key field or the button that opens it, its list's
+        columns, or its status criteria are shown."""
         marker = self.rx("key_page_marker")
+        opener = self.rx("open_generate")
         return (
             any(marker.search(line) for line in self.doc.lines())
             or bool(self.doc.by_role("textbox", self.rx("new_key_name")))
+            or any(self.doc.by_role(role, opener) for role in ("button", "link"))
+            or bool(self.doc.by_role("checkbox", self.rx("status_revoked")))
             or bool(self._tables())
         )
 
     def service(self) -> str:
-        """The service the page says it is about ('Service : ...', else the list's title)."""
+        """The service the page says it is about ('Service : ...', else the list's title); none
+        for a page that lists several services' keys."""
+        if self.lists_services():
+            return ""
         shown = self.doc.line_after_label(self.rx("service_label"))
         if shown:
             return shown
@@ -173,20 +180,36 @@ class KeyList:
         return out
 
     def _card_rows(self) -> list[tuple[dict[str, str], Element]]:
-        """Keys shown as cards: each the smallest block that holds one 'Date de création' and one
-        'Créateur'; its name is the value after 'Nom de la clé d'API', else its first line."""
+        """Keys shown as cards: each the largest block around one 'Date de création' and its
+        'Créateur' that holds nothing else of the page (no other key, no title, no form); its name
+        is the value after 'Nom de la clé d'API', else its first words."""
         created, creator = _anywhere(self.rx("created_column")), _anywhere(self.rx("creator_column"))
+        page_wide = [self.rx(f) for f in ("key_page_marker", "new_key_name", "open_generate", "status_active")]
+
+        def count(element: Element, rx: re.Pattern[str]) -> int:
+            return sum(1 for line in element.lines() if rx.search(line))
+
         cards: list[Element] = []
         for element in self.doc.body.iter():
             if not element.visible or any(c.contains(element) for c in cards):
                 continue
-            lines = element.lines()
-            if sum(1 for line in lines if created.search(line)) != 1:
+            if count(element, created) != 1 or not count(element, creator):
                 continue
-            parent_lines = element.parent.lines() if element.parent is not None else []
-            if sum(1 for line in parent_lines if created.search(line)) > 1 and any(creator.search(x) for x in lines):
-                cards.append(element)
+            inner = [c for c in element.children if not isinstance(c, str)]
+            if any(count(c, created) == 1 and count(c, creator) for c in inner):
+                continue  # not the innermost block holding both yet
+            card = element
+            while card.role not in ("listitem", "article", "row") and card.parent is not None:
+                parent = card.parent
+                if parent.role in ("list", "table", "grid", "main") or parent.tag in ("body", "form"):
+                    break
+                if count(parent, created) != 1 or any(count(parent, rx) for rx in page_wide):
+                    break
+                card = parent
+            cards.append(card)
         if not cards:
+            if any(self.rx("no_keys").search(line) for line in self.doc.lines()):
+                return []  # the page says there is none
             raise ListProblem("expected the key list (column or field 'Nom de la clé d'API'), found none")
         return [(self._card(card), card) for card in cards]
 

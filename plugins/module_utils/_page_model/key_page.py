@@ -8,7 +8,6 @@ this class only acts: it filters, pages through the list, generates and revokes.
 
 from __future__ import annotations
 
-import time
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError
@@ -20,6 +19,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_li
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Dialog, Locator
@@ -35,6 +35,12 @@ class KeyPage(BasePage):
     EXPECTED = "the key page ('Liste des clés d'API pour le service ...', or its key list)"
     # The service whose keys are wanted: a page that lists several services' keys shows only its rows.
     service: str = ""
+    # The tiers the page offered to choose from, when it did (for a clear failure).
+    offered_tiers: list[str]
+
+    def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.offered_tiers = []
 
     def reader(self) -> KeyList:
         return KeyList(rendered(self.page), self.labels)
@@ -62,6 +68,7 @@ class KeyPage(BasePage):
         select = self.page.get_by_role("combobox", name=self.rx("tiers_select"))
         if self.visible(select):
             options = [o.strip() for o in select.first.locator("option").all_inner_texts() if o.strip()]
+            self.offered_tiers = options
             found = [o for o in options if tiers_matches(o, wanted)]
             if len(found) == 1:
                 select.first.select_option(label=found[0])
@@ -71,6 +78,7 @@ class KeyPage(BasePage):
         for radio in self.page.get_by_role("radio").all():
             name = radio.get_attribute("aria-label") or ""
             label = name or (radio.evaluate("(r) => r.labels && r.labels[0] ? r.labels[0].innerText : ''") or "")
+            self.offered_tiers.append(" ".join(str(label).split()))
             if tiers_matches(str(label), wanted):
                 self.click_and_settle(radio, f"the tiers {label!r}")
                 self._submit_criteria_if_any(f"the tiers {label!r}")
@@ -142,17 +150,23 @@ class KeyPage(BasePage):
         return [(row, element) for row, (dummy, element) in zip(numbered, found, strict=True)]
 
     def _expect_list(self) -> KeyList:
-        deadline = time.monotonic() + self.timeout_s
-        while True:
+        problems = ["expected the key list (column 'Nom de la clé d'API'), not found"]
+
+        def readable() -> KeyList | None:
             reader = self.reader()
             try:
                 reader.row_elements()
                 return reader
-            except ListProblem:
-                pass
-            if (self.signed_out is not None and self.signed_out()) or time.monotonic() > deadline:
-                self.fail("expected the key list (column 'Nom de la clé d'API'), not found")
-            self.page.wait_for_timeout(100)
+            except ListProblem as problem:
+                problems.append(str(problem))
+                if self.signed_out is not None and self.signed_out():
+                    self.fail(problems[-1])
+                return None
+
+        found = poll(readable, self.timeout_s, page_wait(self.page))
+        if found is None:
+            self.fail(problems[-1])  # what the page shows instead, as precisely as it can be said
+        return found
 
     def _next_control(self, reader: KeyList) -> tuple[Locator, bool] | None:
         """The control to the list's next page (a link, a button, "Afficher plus"), and whether it
@@ -253,15 +267,15 @@ class KeyPage(BasePage):
     def _confirm_if_asked(self, row: KeyRow) -> None:
         """A modal asking to confirm: click its confirm button. A reload means it is done."""
         dialog = self.page.get_by_role("dialog").or_(self.page.get_by_role("alertdialog"))
-        deadline = time.monotonic() + min(self.timeout_s, 5)
-        while time.monotonic() < deadline:
+        confirm = self.control("confirm_button", scope=dialog.first)
+
+        def asked() -> str | None:
             if not self._still_same_page():
-                return
-            confirm = self.control("confirm_button", scope=dialog.first)
-            if self.visible(dialog) and self.visible(confirm):
-                self.click_and_settle(confirm.first, f"the confirmation of revoking {row.name!r}")
-                return
-            self.page.wait_for_timeout(50)
+                return "reloaded"  # done without asking
+            return "asked" if self.visible(dialog) and self.visible(confirm) else None
+
+        if poll(asked, min(self.timeout_s, 5), page_wait(self.page), interval_s=0.05) == "asked":
+            self.click_and_settle(confirm.first, f"the confirmation of revoking {row.name!r}")
 
     def _still_same_page(self) -> bool:
         try:

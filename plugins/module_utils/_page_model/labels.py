@@ -43,6 +43,8 @@ class Labels:
         r"mot de passe|password|enregistrer|sauvegarder|valider|confirmer|d[ée]sactiver|r[ée]silier|"
         r"d[ée]sinscri|delete|remove|save|submit|revoke|generate"
     )
+    # Closes what was opened (a drawer, a dialog): never a way forward.
+    close_control: str = r"^\s*(fermer|close|annuler|cancel|retour|back|\u00d7|\u2715|x)\s*$"
     # Service catalogue.
     tiers_select: str = r"tiers"
     online_services_option: str = r"^\s*services? en lignes?\s*$"
@@ -66,6 +68,8 @@ class Labels:
     name_column: str = r"^\s*nom de la clé d.api\b\s*:?"
     created_column: str = r"^\s*date de création\b\s*:?"
     creator_column: str = r"^\s*créateur\b\s*:?"
+    # What an empty list says instead of rows (a list of cards has no header row to show).
+    no_keys: str = r"aucune cl[ée]|pas de cl[ée]|no (api )?keys?"
     revoke_button: str = r"révoquer"
     confirm_button: str = r"^\s*(confirmer|oui|ok|valider|révoquer)\s*$"
     next_page: str = r"^\s*(suivant|page suivante|next|›|»|>)\s*$"

@@ -14,7 +14,6 @@ import time
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
-    NotFoundError,
     PortalError,
     SessionExpiredError,
     SignInError,
@@ -27,14 +26,14 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.health
     is_transient_net_error,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.route import Arrival, RouteFinder, describe
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import is_service
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.origins import Origins
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.sign_in import SignInPage
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.way import KeyPageWay
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
     PlaywrightError,
     PlaywrightTimeoutError,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import pauses
 from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot, origin
 
 if t.TYPE_CHECKING:
@@ -43,57 +42,6 @@ if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 
 T = t.TypeVar("T")
-
-# Back-off between attempts of a safe step, in seconds (the last one repeats).
-BACKOFF = (0.5, 1.0, 2.0, 4.0)
-
-
-class Origins:
-    """Where the portal's pages are and where the password may be typed.
-
-    The password goes only to the portal's own origin, or to a sign-in origin reached by redirects
-    from a navigation this run started itself (portal_url), never to a page reached from an address
-    out of the session file. The sign-in origins of the first sign-in are recorded (in the sealed
-    session file); a later sign-in on a new origin is refused, naming it.
-    """
-
-    def __init__(self, portal_url: str, portal: t.Iterable[str] = (), sign_in: t.Iterable[str] = ()) -> None:
-        self.home = origin(portal_url)
-        self.portal = [o for o in portal if o and o != self.home]
-        self.sign_in = [o for o in sign_in if o]
-        self._recorded = bool(self.sign_in)
-
-    def password_problem(self, url: str, *, our_navigation: bool) -> str | None:
-        """Why the password may not be typed on this page, or None."""
-        there = origin(url)
-        if there and (there == self.home or there in self.sign_in):
-            return None
-        if self._recorded:
-            return (
-                f"the sign-in page is on {there or 'an address that is not http(s)'}, not on the portal or the "
-                f"sign-in origin(s) recorded at the first sign-in ({', '.join(self.sign_in)}): the password was "
-                "not typed. If the portal really moved its sign-in there, delete the session file to trust it"
-            )
-        if our_navigation and there:
-            return None
-        where = there or "this address"
-        return f"the sign-in page on {where} was not reached from portal_url: the password was not typed"
-
-    def signed_in(self, typed_on: t.Iterable[str], landed_on: str) -> None:
-        """Record a real sign-in: where the password was typed and where the portal then was."""
-        for there in typed_on:
-            if there and there not in self.sign_in:
-                self.sign_in.append(there)
-        here = origin(landed_on)
-        if here and here != self.home and here not in self.portal:
-            self.portal.append(here)
-
-    def may_load(self, url: str) -> bool:
-        there = origin(url)
-        return bool(there) and (there == self.home or there in self.portal)
-
-    def on_portal(self, url: str) -> bool:
-        return self.may_load(url)
 
 
 class Portal:
@@ -139,6 +87,7 @@ class Portal:
         self.on_list_read: t.Callable[[str, list[KeyRow]], None] | None = None
         # What the key page shows (its service, its tiers), the way there, and what was unusual.
         self.shown_service, self.shown_tiers = service, tiers or ""
+        self.shown_title = ""
         self.route: list[str] = []
         self.notices: list[str] = []
         self.signed_in = False
@@ -199,21 +148,22 @@ class Portal:
 
         Never for "Générer" or "Révoquer": a click that changes the portal is not repeated blindly.
         """
-        deadline = time.monotonic() + self.timeout_s
-        for attempt in range(1000):
+        attempts = 0
+        waits = pauses(time.monotonic() + self.timeout_s)
+        while True:
+            attempts += 1
             try:
                 return work()
             except (TransientError, SessionExpiredError) as exc:
-                pause = BACKOFF[min(attempt, len(BACKOFF) - 1)]
-                if time.monotonic() + pause > deadline:
+                pause = next(waits, None)
+                if pause is None:
                     raise type(exc)(
-                        f"{exc.message}; still failing after {attempt + 1} attempt(s) over {self.timeout_s:g}s",
+                        f"{exc.message}; still failing after {attempts} attempt(s) over {self.timeout_s:g}s",
                         step=exc.step or what,
                         url=exc.url,
                     ) from None
                 self.retries += 1
                 self.page.wait_for_timeout(pause * 1000)
-        raise AssertionError("unreachable")  # pragma: no cover
 
     # --- signing in ---------------------------------------------------------------------------
     def open(self) -> None:
@@ -257,104 +207,7 @@ class Portal:
 
     # --- the way to the key page --------------------------------------------------------------
     def _reach_key_page(self) -> None:
-        """Straight to the remembered address when the session holds; else sign in, replay the
-        remembered way, or find it."""
-        slot = self.slot
-        remembered = self.key_pages.get(slot)
-        if remembered and not self.origins.may_load(remembered):
-            self.key_pages.pop(slot, None)  # never followed off the portal's origins
-            remembered = None
-        via = any(step.get("via") == "service" for step in self.routes.get(slot, []))
-        if remembered and self._go_direct(remembered):
-            self.signed_in = True
-            self._arrived_by_address(via)
-            return
-        self.open()
-        if remembered:
-            if self._go_direct(remembered):  # signed in again: the address still holds
-                self._arrived_by_address(via)
-                return
-            self.key_pages.pop(slot, None)  # moved (or never the key page): find the way
-            self.open()
-        arrival = self._way()
-        self.routes[slot] = arrival.steps
-        self.route = [describe(step) for step in arrival.steps]
-        self.key_pages[slot] = self.page.url
-        self._check_key_page(arrival.via_service)
-
-    def _arrived_by_address(self, via_service: bool) -> None:
-        self.route = [describe(step) for step in self.routes.get(self.slot, [])]
-        self._check_key_page(via_service)
-
-    def _way(self) -> Arrival:
-        finder = RouteFinder(
-            self.page,
-            self.labels,
-            self.timeout_s,
-            service=self.service,
-            tiers=self.tiers,
-            at_key_page=self._is_the_key_page,
-        )
-        finder.health = self.health
-        finder.signed_out = self.sign_in_page.is_here
-        remembered = self.routes.get(self.slot)
-        if remembered:
-            arrival = finder.replay(remembered)
-            if arrival is not None:
-                return arrival
-            self.notices.append("the remembered way to the key page no longer leads there: it was found again")
-            self.open()
-        return finder.find()
-
-    def _is_the_key_page(self, via_service: bool) -> bool:
-        """The key page of the service asked for: one that names it, one that lists several services'
-        keys, or any key page reached through the service's own control."""
-        if not self.key_page.is_here():
-            return False
-        shown = self.key_page.shown_service()
-        return via_service or not shown or is_service(shown, self.service) or self.key_page.lists_services()
-
-    def _go_direct(self, url: str) -> bool:
-        """Load a remembered key page; False when it does not lead there (signed out, moved, an
-        error page)."""
-        try:
-            with contextlib.suppress(PlaywrightError):  # recorded by the health watcher
-                self.page.goto(url, wait_until="domcontentloaded")
-            self.key_page.recover()
-            self._wait_for(lambda: self.key_page.is_here() or self.sign_in_page.is_here(), min(self.timeout_s, 10))
-            # Signed out (or sent elsewhere): the password is never typed on a page reached from an
-            # address out of the session file; the caller signs in from portal_url instead.
-            return self.key_page.is_here()
-        except (PortalError, PlaywrightError):
-            return False
-
-    def _wait_for(self, condition: t.Callable[[], bool], timeout_s: float) -> None:
-        deadline = time.monotonic() + timeout_s
-        while not condition() and time.monotonic() < deadline:
-            self.page.wait_for_timeout(50)
-
-    def _check_key_page(self, via_service: bool) -> None:
-        """The service and tiers the key page shows. Another service's title is a warning (the page
-        was reached through the service's own control); another tiers is chosen where the page
-        offers the choice, and fails where the page plainly belongs to another tiers."""
-        shown_service, shown_tiers = self.key_page.shown_service(), self.key_page.tiers()
-        if self.tiers and shown_tiers and not tiers_matches(shown_tiers, self.tiers):
-            if self.key_page.choose_tiers(self.tiers):
-                shown_tiers = self.key_page.tiers()
-            if not tiers_matches(shown_tiers, self.tiers):
-                self.key_page.fail(
-                    f"unknown tiers {self.tiers!r}; this account's key page is for {shown_tiers!r}",
-                    error=NotFoundError,
-                )
-        self.shown_tiers = shown_tiers
-        if shown_service and not is_service(shown_service, self.service) and not self.key_page.lists_services():
-            if not via_service:
-                self.key_page.fail(f"opened the keys of {shown_service!r} instead of {self.service!r}")
-            self.notices.append(
-                f"the key page reached through the service {self.service!r}'s own control is titled "
-                f"{shown_service!r}; it is taken as the page of {self.service!r} (the result's service_shown)"
-            )
-        self.shown_service = shown_service or self.service
+        KeyPageWay(self).take()
 
     # --- the plain HTTP path's needs ------------------------------------------------------------
     def page_source(self, url: str) -> str | None:

@@ -20,22 +20,24 @@ from __future__ import annotations
 import dataclasses
 import time
 import typing as t
-from urllib.parse import urlsplit
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError, PortalError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
+    NotFoundError,
+    PortalError,
+    SessionExpiredError,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import _MARK_JS, BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import control_locator, controls
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Control, Ranking, Step
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 
 MAX_DEPTH = 3
 MAX_CLICKS = 15
-Step = dict[str, str]
-Control = dict[str, t.Any]
 
 
 @dataclasses.dataclass
@@ -45,16 +47,6 @@ class Arrival:
 
     steps: list[Step]
     via_service: bool
-
-
-def _key(step: Step) -> tuple[str, ...]:
-    return (
-        step.get("action", "click"),
-        step["role"],
-        folded(step["name"]),
-        step.get("option", ""),
-        step.get("row", ""),
-    )
 
 
 def _matches(control: Control, step: Step) -> bool:
@@ -99,7 +91,7 @@ class RouteFinder(BasePage):
         self.at_key_page = at_key_page
         self.clicks = 0
         self.tried: list[str] = []  # the paths tried, as a person would say them
-        self.seen: list[str] = []  # names of controls seen on the way, for the failure message
+        self.ranking = Ranking(labels, service=service, tiers=tiers, page_url=lambda: self.page.url)
 
     # --- replaying --------------------------------------------------------------------------
     def replay(self, steps: list[Step]) -> Arrival | None:
@@ -110,19 +102,16 @@ class RouteFinder(BasePage):
             if control is None:
                 return None
             via_service = self._do(control, step) or via_service
+            self._still_signed_in()
         if not self._arrived(via_service):
             return None
         return Arrival(list(steps), via_service)
 
     def _find(self, step: Step, wait_s: float) -> Control | None:
-        deadline = time.monotonic() + wait_s
-        while True:
-            for control in controls(self.page):
-                if _matches(control, step):
-                    return control
-            if time.monotonic() > deadline:
-                return None
-            self.page.wait_for_timeout(150)
+        def shown() -> Control | None:
+            return next((c for c in controls(self.page) if _matches(c, step)), None)
+
+        return poll(shown, wait_s, page_wait(self.page), interval_s=0.15)
 
     # --- searching ----------------------------------------------------------------------------
     def find(self) -> Arrival:
@@ -133,13 +122,20 @@ class RouteFinder(BasePage):
         found = self._search([], start, deadline)
         if found is not None:
             return found
+        if self.ranking.services_seen and not choose_service(self.ranking.services_seen, self.service).candidates:
+            listed = ", ".join(dict.fromkeys(self.ranking.services_seen))
+            raise NotFoundError(
+                f"unknown service {self.service!r}; the services seen in the catalogue: {listed}",
+                step=self.STEP,
+                url=self.page.url,
+            )
         tried = "; ".join(self.tried[-8:]) or "nothing could be clicked"
-        seen = ", ".join(dict.fromkeys(self.seen))[:1500] or "none"
+        seen = ", ".join(dict.fromkeys(self.ranking.seen))[:1500] or "none"
         raise NotFoundError(
             f"no way to the key page of {self.service!r} was found within {MAX_DEPTH} levels and {MAX_CLICKS} "
             f"clicks (looked for controls named like the target - 'Catalogue de services', 'Clé API', "
-            f"'Clés d'API', {self.service!r} - and what the account control and menus open). Paths tried: {tried}. "
-            f"Controls seen: {seen}",
+            f"'Clés d'API', {self.service!r} - and what the account control and menus open; is this account "
+            f"an administrator of the customer account?). Paths tried: {tried}. Controls seen: {seen}",
             step=self.STEP,
             url=self.page.url,
         )
@@ -152,7 +148,11 @@ class RouteFinder(BasePage):
         shown = controls(self.page)
         here = {(c["role"], c["name"]) for c in shown}
         dirty = False
-        for step in self._ranked(shown, previous or set(), path):
+        last = path[-1] if path else {}
+        row_menu = bool(last.get("row")) and last.get("via") != "service"
+        # A choice made in a filter form (a drop-down, a radio button) is applied with its "Filtrer".
+        chose = last.get("action") == "select" or last.get("role") == "radio"
+        for step in self.ranking.ranked(shown, previous or set(), path, row_menu, chose):
             explores = int(step.get("score", "0")) < 140
             if explores and sum(1 for s in path if int(s.get("score", "0")) < 140) >= MAX_DEPTH:
                 continue
@@ -166,6 +166,7 @@ class RouteFinder(BasePage):
             dirty = True
             self.tried.append(" > ".join(describe(s) for s in [*path, step]))
             self._do(located, step)
+            self._still_signed_in()
             via = any(s.get("via") == "service" for s in [*path, step])
             if self._arrived(via):
                 return Arrival([_public(s) for s in [*path, step]], via)
@@ -187,6 +188,11 @@ class RouteFinder(BasePage):
             self._do(control, step)
         return True
 
+    def _still_signed_in(self) -> None:
+        """The portal ended the session mid-search: the caller signs in again and searches anew."""
+        if self.signed_out is not None and self.signed_out():
+            raise SessionExpiredError("the portal showed its sign-in page", step=self.STEP, url=self.page.url)
+
     def _arrived(self, via_service: bool) -> bool:
         try:
             return self.at_key_page(via_service)
@@ -206,104 +212,3 @@ class RouteFinder(BasePage):
         return step.get("via") == "service"
 
     # --- what a person would try, best first ----------------------------------------------------
-    def _ranked(self, shown: list[Control], before: set[tuple[str, str]], path: list[Step]) -> list[Step]:
-        """The steps worth trying here, best first (each carries its score)."""
-        scored: list[tuple[int, int, Step]] = []
-        service_rows = self._service_rows(shown)
-        done = {_key(s) for s in path}
-        for control in shown:
-            if control["name"]:
-                self.seen.append(control["name"])
-            if not self._safe(control):
-                continue
-            for score, step in self._ways(control, service_rows, before):
-                if _key(step) not in done:
-                    scored.append((score, control["index"], {**step, "score": str(score)}))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        out, taken = [], set()
-        for *dummy, step in scored:
-            if _key(step) not in taken:
-                taken.add(_key(step))
-                out.append(step)
-        return out
-
-    def _ways(
-        self, control: Control, service_rows: set[str], before: set[tuple[str, str]]
-    ) -> t.Iterator[tuple[int, Step]]:
-        rx, name, role = self.rx, control["name"], control["role"]
-        step: Step = {"role": role, "name": name}
-        if role == "combobox":
-            yield from self._filters(control)
-            return
-        if role in ("radio", "tab") and rx("online_services_option").search(name):
-            if not control["checked"]:
-                yield 150, step
-            return
-        if role == "button" and rx("filter_button").search(name):
-            yield 140, step  # after a filter was chosen (a GET form: it changes nothing)
-            return
-        row = control["rowLabel"]
-        if row and folded(row) in service_rows:
-            # The service's row: its key control (or an "Actions" menu that holds it).
-            if rx("key_button").search(name) or rx("keys_entry").search(name):
-                yield 300, {**step, "row": row, "via": "service"}
-            elif rx("actions_menu").search(name) or control["haspopup"]:
-                yield 250, {**step, "row": row}
-            elif choose_service([name], self.service).chosen:
-                yield 240, {**step, "row": row, "via": "service"}
-            return
-        if choose_service([name], self.service).chosen:
-            yield 200, {**step, "via": "service"}
-            return
-        if rx("keys_entry").search(name):
-            yield 180, step
-            return
-        fresh = bool(before) and (role, name) not in before
-        if fresh and role in ("menuitem", "link", "button", "tab"):
-            yield 120, step  # revealed by the last click: a menu's items, a drawer's links
-            return
-        top_right = control["top"] < 160 and control["right"] > 0.6 * control["viewport"]
-        opens = control["haspopup"] or control["expanded"] == "false"
-        if top_right and (opens or rx("account_control").search(name)):
-            yield 110, step
-        elif rx("account_control").search(name):
-            yield 100, step
-        elif opens:
-            yield 60, step
-        elif top_right or control["inBanner"]:
-            yield 40, step
-        elif role in ("link", "button"):
-            yield 10, step
-
-    def _filters(self, control: Control) -> t.Iterator[tuple[int, Step]]:
-        """A drop-down that offers 'Services en lignes', or the tiers asked for."""
-        rx, step = self.rx, {"action": "select", "role": "combobox", "name": control["name"]}
-        online = [o for o in control["options"] if rx("online_services_option").search(o)]
-        if online and control["selected"] != online[0]:
-            yield 150, {**step, "option": online[0]}
-        if self.tiers and rx("tiers_select").search(control["name"]):
-            wanted = [o for o in control["options"] if tiers_matches(o, self.tiers)]
-            if len(wanted) == 1 and control["selected"] != wanted[0]:
-                yield 160, {**step, "option": wanted[0]}
-
-    def _service_rows(self, shown: list[Control]) -> set[str]:
-        """The row labels (folded) that name the service asked for."""
-        labels = {c["rowLabel"] for c in shown if c["rowLabel"]}
-        chosen = choose_service(labels, self.service).chosen
-        return {folded(chosen)} if chosen else set()
-
-    def _safe(self, control: Control) -> bool:
-        """Never what changes the portal or the session, nor a way off the portal."""
-        name, role = control["name"], control["role"]
-        if not name or self.rx("danger").search(name) or role in ("switch", "menuitemcheckbox"):
-            return False
-        href = control["href"].strip().lower()
-        if control["target"] == "_blank" or href.startswith(("mailto:", "tel:", "javascript:void")):
-            return False
-        if href and not href.startswith(("#", "/", "?")) and "://" in href:
-            here, there = urlsplit(self.page.url), urlsplit(href)
-            if (here.scheme, here.netloc) != (there.scheme, there.netloc):
-                return False
-        if any(word in href for word in ("logout", "logoff", "deconnexion", "signout", "sign-out")):
-            return False
-        return not (control["submits"] and control["formMethod"] == "post")

@@ -18,14 +18,13 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._http_page import 
     state_from_jar,
 )
 
-NOW = time.time()
-
 
 def cookie(name: str, domain: str, path: str = "/", **over: t.Any) -> dict[str, t.Any]:
     return {"name": name, "value": f"v-{name}", "domain": domain, "path": path, "expires": -1, **over}
 
 
 def test_cookie_header_follows_domain_path_secure_and_expiry() -> None:
+    now = time.time()
     jar = [
         cookie("host", "portal.example"),
         cookie("dom", ".example.fr"),
@@ -33,8 +32,8 @@ def test_cookie_header_follows_domain_path_secure_and_expiry() -> None:
         cookie("deep", "portal.example.fr", "/catalogue/services"),
         cookie("sibling", "portal.example.fr", "/catalogue/serv"),
         cookie("secure", "portal.example.fr", secure=True),
-        cookie("old", "portal.example.fr", expires=NOW - 60),
-        cookie("fresh", "portal.example.fr", expires=NOW + 600),
+        cookie("old", "portal.example.fr", expires=now - 60),
+        cookie("fresh", "portal.example.fr", expires=now + 600),
     ]
     url = "http://portal.example.fr/catalogue/services/1/cles?tiers=1"
     sent = cookie_header(jar, url).split("; ")
@@ -65,7 +64,7 @@ def test_set_cookie_replaces_adds_and_deletes_as_a_browser_does() -> None:
     assert by_name["session"]["value"] == "new-value"
     assert by_name["session"]["httpOnly"] and by_name["session"]["secure"]
     assert by_name["session"]["sameSite"] == "Strict"
-    assert by_name["added"]["domain"] == ".portal.example.fr" and by_name["added"]["expires"] > NOW
+    assert by_name["added"]["domain"] == ".portal.example.fr" and by_name["added"]["expires"] > time.time()
     assert by_name["scoped"]["path"] == "/catalogue/services/1"
 
 
@@ -107,11 +106,10 @@ def test_what_a_browser_stores(url: str, header: str) -> None:
 
 
 def test_storage_state_round_trips_through_the_jar() -> None:
+    later = float(int(time.time() + 600))
     state = [
         cookie("host", "127.0.0.1", httpOnly=True, secure=False, sameSite="Lax"),
-        cookie(
-            "dom", ".example.fr", "/app", expires=float(int(NOW + 600)), httpOnly=False, secure=True, sameSite="None"
-        ),
+        cookie("dom", ".example.fr", "/app", expires=later, httpOnly=False, secure=True, sameSite="None"),
     ]
     assert state_from_jar(jar_from_state(state)) == state
 

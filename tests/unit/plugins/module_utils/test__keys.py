@@ -10,9 +10,12 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     Credentials,
     KeyRow,
     credential_problem,
+    furniture_problem,
     matching,
+    pair_problem,
     parse_portal_date,
     plan,
+    shape_notice,
 )
 
 
@@ -106,3 +109,38 @@ def test_credential_problem(value: str, problem: str | None) -> None:
         assert found is None
     else:
         assert found is not None and problem in found and (not value or value not in found)
+
+
+IDENTIFIER = "ABCDEFGHIJKLMNOPQRSTUVWX1"
+SECRET = "c2VjcmV0LXZhbHVlLW9mLXRoZS1rZXktMDEyMzQ1Njc="
+
+
+@pytest.mark.parametrize(
+    ("value", "furniture", "problem"),
+    [
+        ("Copier", ["Copier", "Générer"], "text of a control"),
+        ("copier", ["Copier"], "text of a control"),
+        ("Afficher", ["Afficher"], "text of a control"),
+        ("ABCDEFGH", [], "8 characters long"),
+        ("", [], "empty"),
+        (IDENTIFIER, ["Copier"], None),
+        (SECRET, ["Copier", "Afficher"], None),
+    ],
+)
+def test_a_value_that_is_page_furniture_is_no_credential(value: str, furniture: list[str], problem: str | None) -> None:
+    found = furniture_problem(value, "identifier", furniture)
+    if problem is None:
+        assert found is None
+    else:
+        assert found is not None and problem in found and (not value or value not in found)
+
+
+def test_the_pair_and_the_shapes() -> None:
+    assert pair_problem("Copier-Copier-Copier", "Copier-Copier-Copier") == (
+        "the identifier and the secret read are the same text"
+    )
+    assert pair_problem(IDENTIFIER, SECRET) is None
+    assert shape_notice(IDENTIFIER, "identifier") is None and shape_notice(SECRET, "secret") is None
+    odd = shape_notice("abcdefghijklmnopqrstuvwxyz012345", "identifier")
+    assert odd is not None and "32 characters" in odd and "lower-case letters, digits" in odd
+    assert "abcdefghij" not in odd  # the shape, never the value

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow, parse_portal_date
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, KeyRef, StoreError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._store import FileCredentialStore, KeyRef, StoreError
 
 REF = KeyRef("https://portal.example", "95943 FUTUROSCOPE CEDEX", "Loop APIkey", "app")
 OLD = Credentials("OLDIDENTIFIER000000000000", "b2xkc2VjcmV0b2xkc2VjcmV0b2xkc2VjcmV0b2xkMDA=")
@@ -28,25 +28,25 @@ def row(when: str = "26/11/2026 20:41") -> KeyRow:
 
 def test_save_is_private_and_found_again(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "creds.json"
-    CredentialStore(str(path)).save(REF, row(), OLD)
+    FileCredentialStore(str(path)).save(REF, row(), OLD)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(path.parent.stat().st_mode) == 0o700
-    assert CredentialStore(str(path)).find(REF, row()) == OLD
-    assert CredentialStore(str(path)).find(REF, row("26/11/2026 20:42")) is None  # stale: another key
-    assert CredentialStore(str(path)).find(REF._replace(tiers="other"), row()) is None
+    assert FileCredentialStore(str(path)).find(REF, row()) == OLD
+    assert FileCredentialStore(str(path)).find(REF, row("26/11/2026 20:42")) is None  # stale: another key
+    assert FileCredentialStore(str(path)).find(REF._replace(tiers="other"), row()) is None
 
 
 def test_rotation_in_the_same_minute_keeps_the_new_record(tmp_path: Path) -> None:
-    store = CredentialStore(str(tmp_path / "c.json"))
+    store = FileCredentialStore(str(tmp_path / "c.json"))
     store.save(REF, row(), OLD)
     store.save(REF, row(), NEW)  # same name, same minute: a look-alike
     store.forget(REF, [row()], keep=NEW)
-    assert CredentialStore(str(tmp_path / "c.json")).find(REF, row()) == NEW
+    assert FileCredentialStore(str(tmp_path / "c.json")).find(REF, row()) == NEW
 
 
 def test_unreadable_file_is_unknown_and_kept_aside(tmp_path: Path) -> None:
     path = tmp_path / "c.json"
     path.write_text("not json")
-    store = CredentialStore(str(path))
+    store = FileCredentialStore(str(path))
     assert store.problem and "parse" in store.problem and store.find(REF, row()) is None
     store.save(REF, row(), NEW)
     aside = [p for p in tmp_path.iterdir() if ".unreadable-" in p.name]
@@ -66,28 +66,28 @@ def _vault(password: str, vault_id: str = "default") -> tuple[t.Callable[[bytes]
 def test_codec_round_trip_and_write_failure_names_no_secret(tmp_path: Path) -> None:
     encrypt, decrypt = _vault("pw")
     path = tmp_path / "c.bin"
-    CredentialStore(str(path), encrypt=encrypt, decrypt=decrypt).save(REF, row(), NEW)
+    FileCredentialStore(str(path), encrypt=encrypt, decrypt=decrypt).save(REF, row(), NEW)
     assert NEW.secret.encode() not in path.read_bytes() and path.read_bytes().startswith(b"$ANSIBLE_VAULT;")
-    assert CredentialStore(str(path), encrypt=encrypt, decrypt=decrypt).find(REF, row()) == NEW
+    assert FileCredentialStore(str(path), encrypt=encrypt, decrypt=decrypt).find(REF, row()) == NEW
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(StoreError) as err:
-        CredentialStore(str(blocker / "c.json")).save(REF, row(), NEW)
+        FileCredentialStore(str(blocker / "c.json")).save(REF, row(), NEW)
     assert NEW.secret not in str(err.value) and os.path.basename(str(blocker)) in str(err.value)
 
 
 def test_runs_for_different_keys_sharing_the_file_keep_each_others_records(tmp_path: Path) -> None:
     # Two runs (forks of a play) open the file before either has written its new key's record.
     path = str(tmp_path / "c.json")
-    first, second = CredentialStore(path), CredentialStore(path)
+    first, second = FileCredentialStore(path), FileCredentialStore(path)
     other, other_row = REF._replace(name="other"), dataclasses.replace(row(), name="other")
     first.save(REF, row(), OLD)
     second.save(other, other_row, NEW)
-    assert CredentialStore(path).find(REF, row()) == OLD
-    assert CredentialStore(path).find(other, other_row) == NEW
+    assert FileCredentialStore(path).find(REF, row()) == OLD
+    assert FileCredentialStore(path).find(other, other_row) == NEW
     first.forget(REF, [row()])  # forgetting one key's record keeps the other's
-    assert CredentialStore(path).find(REF, row()) is None
-    assert CredentialStore(path).find(other, other_row) == NEW
+    assert FileCredentialStore(path).find(REF, row()) is None
+    assert FileCredentialStore(path).find(other, other_row) == NEW
 
 
 def test_an_encrypted_file_is_never_replaced_by_a_plain_one(tmp_path: Path) -> None:
@@ -95,13 +95,13 @@ def test_an_encrypted_file_is_never_replaced_by_a_plain_one(tmp_path: Path) -> N
     vault id, and the file stays as it was."""
     encrypt, decrypt = _vault("pw", "prod")
     path = tmp_path / "c.vault"
-    CredentialStore(str(path), encrypt=encrypt, decrypt=decrypt).save(REF, row(), NEW)
+    FileCredentialStore(str(path), encrypt=encrypt, decrypt=decrypt).save(REF, row(), NEW)
     before = path.read_bytes()
     with pytest.raises(StoreError, match="vault-encrypted \\(vault id 'prod'\\) and this run has no vault secret"):
-        CredentialStore(str(path))
+        FileCredentialStore(str(path))
     other_encrypt, other_decrypt = _vault("another", "prod")
     with pytest.raises(StoreError, match="none of this play's vault secrets opens it"):
-        CredentialStore(str(path), encrypt=other_encrypt, decrypt=other_decrypt)
+        FileCredentialStore(str(path), encrypt=other_encrypt, decrypt=other_decrypt)
     assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir() if p.name.startswith("c.")] == [
         "c.vault"
     ]
@@ -109,10 +109,10 @@ def test_an_encrypted_file_is_never_replaced_by_a_plain_one(tmp_path: Path) -> N
 
 def test_a_plain_file_where_encryption_is_expected_is_said_and_encrypted_at_the_next_write(tmp_path: Path) -> None:
     path = tmp_path / "c.vault"
-    CredentialStore(str(path)).save(REF, row(), OLD)
+    FileCredentialStore(str(path)).save(REF, row(), OLD)
     assert OLD.secret.encode() in path.read_bytes()
     encrypt, decrypt = _vault("pw")
-    store = CredentialStore(str(path), encrypt=encrypt, decrypt=decrypt)
+    store = FileCredentialStore(str(path), encrypt=encrypt, decrypt=decrypt)
     assert store.notice and "not encrypted" in store.notice and store.find(REF, row()) == OLD
     store.save(REF, row("26/11/2026 20:42"), NEW)
     data = path.read_bytes()
@@ -121,7 +121,7 @@ def test_a_plain_file_where_encryption_is_expected_is_said_and_encrypted_at_the_
 
 def test_a_file_others_may_write_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "c.json"
-    CredentialStore(str(path)).save(REF, row(), OLD)
+    FileCredentialStore(str(path)).save(REF, row(), OLD)
     os.chmod(path, 0o666)
     with pytest.raises(StoreError, match="other users may write it"):
-        CredentialStore(str(path))
+        FileCredentialStore(str(path))

@@ -132,6 +132,7 @@ def test_labels_overrides_apply() -> None:
         .replace("Liste des clés d'API pour le service", "API keys of the service")
         .replace("<th>Nom de la clé d'API</th>", "<th>Key name</th>")
         .replace("Entrer le nom d'une nouvelle clé", "New key name")
+        .replace('<label for="r">Révoquée</label>', '<label for="r">Revoked</label>')
     )
     labels = Labels.with_overrides({"key_page_marker": "api keys of the service", "name_column": "^key name$"})
     assert KeyPageSource(english, labels).is_here()

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Origins
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.origins import Origins
 
 PORTAL = "https://www.cegidlife.com"
 SSO = "https://auth.cegidlife.com"

@@ -1,0 +1,136 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""Clicking "Générer" once, and what to do when the one-time secret does not reach us.
+
+An uncertain outcome (an error page, a dropped connection, an ended session) is settled by reading
+the list again, never by clicking again blindly. A key whose secret nobody has (the panel could not
+be read, or its credentials could not be persisted) is revoked again, under revoke_lost_keys, and
+the task fails saying so.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
+    CegidLifeError,
+    SecretNotDeliveredError,
+    SessionExpiredError,
+    TransientError,
+    first_line,
+)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow, new_row
+from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._revocation import revoke
+
+if t.TYPE_CHECKING:
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
+
+
+class Generation:
+    """One name's "Générer"; `generated` says whether a key may have been made by this run."""
+
+    def __init__(self, session: PortalSession, options: KeyOptions, name: str) -> None:
+        self.s = session
+        self.options = options
+        self.name = name
+        self.generated = False
+
+    def generate(self, portal: Portal, listed: list[KeyRow]) -> tuple[Credentials, list[KeyRow]]:
+        """Click "Générer" and read the one-time panel. An uncertain outcome (an error page, a
+        dropped connection, an expired session) is settled by re-reading the list, not by clicking
+        again blindly: only when the list shows no new key is "Générer" clicked once more."""
+        s = self.s
+        s.step = "generate the key"
+        for attempt in (1, 2):
+            s.artifacts.pause_trace("before generate")  # the one-time panel is never in a trace
+            try:
+                self.generated = True
+                panel = portal.key_page.generate(self.name)
+                credentials = panel.read(self.name)
+                for notice in panel.notices:
+                    s.warn(f"the API key {self.name!r}: {notice}")
+                return credentials, listed
+            except SecretNotDeliveredError as lost:
+                self._handle_lost_key(portal, listed, lost)
+            except (TransientError, SessionExpiredError) as uncertain:
+                s.artifacts.capture(portal.page, s.step)
+                listed_now = portal.read_active(self.name)
+                if new_row(listed, listed_now, self.name) is not None:
+                    unread = SecretNotDeliveredError(
+                        f"the API key {self.name!r} was generated but the portal failed before showing its "
+                        f"credentials ({uncertain.message})",
+                        step="generate the key",
+                        url=uncertain.url,
+                    )
+                    self._handle_lost_key(portal, listed, unread, listed_now)
+                self.generated = False
+                if attempt == 2:
+                    s.fail(f"{uncertain}; the key list shows no new key {self.name!r}: nothing was generated")
+                s.warn(
+                    f"'Générer' met a transient fault ({uncertain.message}); no key was made, so it was tried once more"
+                )
+                s.artifacts.allow_another_capture()
+                listed = listed_now
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _handle_lost_key(
+        self,
+        portal: Portal,
+        listed: list[KeyRow],
+        lost: SecretNotDeliveredError,
+        listed_now: list[KeyRow] | None = None,
+    ) -> t.NoReturn:
+        """The one-time panel failed us: find the key it made and revoke it, unless told not to."""
+        s, name = self.s, self.name
+        s.artifacts.capture(portal.page, s.step)  # the page as it failed, before we move on
+        s.step = "revoke the key whose secret was lost"
+        if listed_now is None:
+            listed_now = portal.read_active(name)
+        made = new_row(listed, listed_now, name)
+        if made is None:
+            if lost.details.get("uncertain"):
+                s.fail(f"{lost}; the key list shows no new key {name!r}, so none was generated", step=lost.step)
+            s.fail(
+                f"{lost}; the new key could not be found in the list: revoke it by hand",
+                step=lost.step,
+                generated_key_name=name,
+            )
+        if not self.options.revoke_lost_keys:
+            s.fail(
+                f"{lost}; the key (created {made.created_raw}) was left Active (revoke_lost_keys=false): "
+                "revoke it by hand, nobody has its secret",
+                step=lost.step,
+                generated_key_name=name,
+            )
+        revoke(portal, name, [made], None, listed_now, s.warn, s.step)
+        s.fail(
+            f"{lost}; the key (created {made.created_raw}) was revoked again so that no key is left whose "
+            "secret nobody has; the next run generates a new one",
+            step=lost.step,
+        )
+
+    def undo_after_store_failure(self, portal: Portal, created: KeyRow | None, why: str) -> t.NoReturn:
+        """Persisting failed: revoke the NEW key so no key is left whose secret nobody has."""
+        s, name = self.s, self.name
+        if created is None:
+            s.fail(
+                f"persist the credentials: {why}; the new API key {name!r} could not be told apart in the "
+                "list, so it was NOT revoked: revoke it by hand (any older key is untouched)",
+                generated_key_name=name,
+            )
+        try:
+            revoke(portal, name, [created], None, portal.read_active(name), s.warn, s.step)
+        except (CegidLifeError, PlaywrightError) as exc:
+            s.fail(
+                f"persist the credentials: {why}; revoking the new API key {name!r} (created "
+                f"{created.created_raw}) also failed ({first_line(exc)}): revoke it by hand",
+                generated_key_name=name,
+            )
+        s.fail(
+            f"persist the credentials: {why}; the new API key {name!r} was revoked again so that no key "
+            "is left whose secret nobody has; any older key is untouched and still works",
+            step="persist the credentials",
+        )

@@ -1,0 +1,191 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""What a person would try next on a page, best first, when looking for the key page (route.py).
+
+First what names the target: the service's own key control (or its row's "Actions" menu), the
+service itself, "Services en lignes" and "Filtrer", then "Catalogue de services", "Clé API",
+"Clés d'API", "Voir la liste"; then what was just revealed (a menu's items, a drawer's links); then
+the account control at the top right, whatever it shows; then what opens a menu; then the rest.
+Never what changes the portal or the session, nor a way off the portal.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from urllib.parse import urlsplit
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
+
+if t.TYPE_CHECKING:
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+
+Step = dict[str, str]
+Control = dict[str, t.Any]
+STEP = "find the key page"
+
+
+def key_of(step: Step) -> tuple[str, ...]:
+    return (
+        step.get("action", "click"),
+        step["role"],
+        folded(step["name"]),
+        step.get("option", ""),
+        step.get("row", ""),
+    )
+
+
+class Ranking:
+    """Scores the controls of one page for the search; remembers what it saw, for a clear failure."""
+
+    def __init__(self, labels: Labels, *, service: str, tiers: str | None, page_url: t.Callable[[], str]) -> None:
+        self.labels = labels
+        self.service = service
+        self.tiers = tiers
+        self._page_url = page_url
+        self.seen: list[str] = []  # names of controls seen on the way, for the failure message
+        self.services_seen: list[str] = []  # the services the catalogues on the way listed
+
+    def rx(self, field: str) -> t.Any:
+        return self.labels.rx(field)
+
+    def ranked(
+        self,
+        shown: list[Control],
+        before: set[tuple[str, str]],
+        path: list[Step],
+        row_menu: bool = False,
+        chose: bool = False,
+    ) -> list[Step]:
+        """The steps worth trying here, best first (each carries its score). `row_menu`: the last
+        click opened the service's row menu, so what it revealed belongs to the service."""
+        scored: list[tuple[int, int, Step]] = []
+        service_rows = self._service_rows(shown)
+        done = {key_of(s) for s in path}
+        for control in shown:
+            if control["name"]:
+                self.seen.append(control["name"])
+            if not self._safe(control):
+                continue
+            for score, step in self._ways(control, service_rows, before, row_menu, chose):
+                if key_of(step) not in done:
+                    scored.append((score, control["index"], {**step, "score": str(score)}))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        out, taken = [], set()
+        for *dummy, step in scored:
+            if key_of(step) not in taken:
+                taken.add(key_of(step))
+                out.append(step)
+        return out
+
+    def _ways(
+        self, control: Control, service_rows: set[str], before: set[tuple[str, str]], row_menu: bool, chose: bool
+    ) -> t.Iterator[tuple[int, Step]]:
+        rx, name, role = self.rx, control["name"], control["role"]
+        step: Step = {"role": role, "name": name}
+        fresh = bool(before) and (role, name) not in before
+        if row_menu and fresh and (rx("key_button").search(name) or rx("keys_entry").search(name)):
+            yield 290, {**step, "via": "service"}  # the key control in the service's row menu
+            return
+        if role == "combobox":
+            yield from self._filters(control)
+            return
+        if role in ("radio", "tab") and rx("online_services_option").search(name):
+            if not control["checked"]:
+                yield 150, step
+            return
+        if role in ("button", "link") and rx("filter_button").search(name):
+            # Right after a choice in the filter form, before anything else (a GET form: it changes
+            # nothing); otherwise after the filters.
+            yield (350 if chose else 140), step
+            return
+        row = control["rowLabel"]
+        if row and folded(row) in service_rows:
+            # The service's row: its key control (or an "Actions" menu that holds it).
+            if rx("key_button").search(name) or rx("keys_entry").search(name):
+                yield 300, {**step, "row": row, "via": "service"}
+            elif rx("actions_menu").search(name) or control["haspopup"]:
+                yield 250, {**step, "row": row}
+            elif choose_service([name], self.service).chosen:
+                yield 240, {**step, "row": row, "via": "service"}
+            return
+        if choose_service([name], self.service).chosen:
+            yield 200, {**step, "via": "service"}
+            return
+        if rx("keys_entry").search(name):
+            yield 180, step
+            return
+        if fresh and role in ("menuitem", "link", "button", "tab"):
+            yield 120, step  # revealed by the last click: a menu's items, a drawer's links
+            return
+        top_right = control["top"] < 160 and control["right"] > 0.6 * control["viewport"]
+        opens = control["haspopup"] or control["expanded"] == "false"
+        if top_right and (opens or rx("account_control").search(name)):
+            yield 110, step
+        elif rx("account_control").search(name):
+            yield 100, step
+        elif opens:
+            yield 60, step
+        elif top_right or control["inBanner"]:
+            yield 40, step
+        elif role in ("link", "button"):
+            yield 10, step
+
+    def _filters(self, control: Control) -> t.Iterator[tuple[int, Step]]:
+        """A drop-down that offers 'Services en lignes', or the tiers asked for."""
+        rx, step = self.rx, {"action": "select", "role": "combobox", "name": control["name"]}
+        online = [o for o in control["options"] if rx("online_services_option").search(o)]
+        if online and control["selected"] != online[0]:
+            yield 150, {**step, "option": online[0]}
+        if self.tiers and rx("tiers_select").search(control["name"]):
+            offered = [o for o in control["options"] if o]
+            wanted = [o for o in offered if tiers_matches(o, self.tiers)]
+            if len(wanted) != 1:
+                problem = "is ambiguous" if wanted else "is not offered"
+                raise NotFoundError(
+                    f"unknown tiers {self.tiers!r}: it {problem}; the account offers: {', '.join(offered)}",
+                    step=STEP,
+                    url=self._page_url(),
+                )
+            if control["selected"] != wanted[0]:
+                yield 400, {**step, "option": wanted[0]}  # the tiers first: the rows follow it
+
+    def _service_rows(self, shown: list[Control]) -> set[str]:
+        """The row labels (folded) that name the service asked for. Rows that offer a key control
+        are a catalogue's services: several that match as well fail at once, naming them."""
+        catalogue = {
+            c["rowLabel"]
+            for c in shown
+            if c["rowLabel"] and (self.rx("key_button").search(c["name"]) or self.rx("actions_menu").search(c["name"]))
+        }
+        if len(catalogue) >= 2:  # several rows, each with a key control: a catalogue of services
+            self.services_seen.extend(sorted(catalogue))
+        labels = {c["rowLabel"] for c in shown if c["rowLabel"]}
+        match = choose_service(labels, self.service)
+        if match.chosen is None and len(match.candidates) > 1:
+            raise NotFoundError(
+                f"service {self.service!r} is ambiguous: {', '.join(match.candidates)} all match; give the one "
+                "meant (its full name or its product code, e.g. P04448)",
+                step=STEP,
+                url=self._page_url(),
+            )
+        return {folded(match.chosen)} if match.chosen else set()
+
+    def _safe(self, control: Control) -> bool:
+        """Never what changes the portal or the session, nor a way off the portal."""
+        name, role = control["name"], control["role"]
+        if not name or self.rx("danger").search(name) or role in ("switch", "menuitemcheckbox"):
+            return False
+        if self.rx("close_control").search(name):
+            return False  # closing what was just opened leads nowhere
+        href = control["href"].strip().lower()
+        if control["target"] == "_blank" or href.startswith(("mailto:", "tel:", "javascript:void")):
+            return False
+        if href and not href.startswith(("#", "/", "?")) and "://" in href:
+            here, there = urlsplit(self._page_url()), urlsplit(href)
+            if (here.scheme, here.netloc) != (there.scheme, there.netloc):
+                return False
+        if any(word in href for word in ("logout", "logoff", "deconnexion", "signout", "sign-out")):
+            return False
+        return not (control["submits"] and control["formMethod"] == "post")

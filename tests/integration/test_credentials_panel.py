@@ -1,0 +1,144 @@
+"""The one-time panel in a real Chromium, on hand-written pages (not the simulator's): each label
+followed on its line only by its "Copier" control, the values reachable only through the clipboard.
+The module must read the values through "Copier", never return the control's text as a credential,
+and call the key lost when no value can be proven."""
+
+from __future__ import annotations
+
+import typing as t
+
+import pytest
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import SecretNotDeliveredError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import (
+    CLIPBOARD_HOOK_JS,
+    CredentialsPanel,
+)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+from tests.support.simulator import CHROMIUM
+
+IDENTIFIER = "Q7PLM2XK9RTB4WZ8NC3VH6JDA"
+SECRET = "bm90LWEtcmVhbC1zZWNyZXQtYnV0LWl0cy1zaGFwZSE="
+COPY = "<script>const copy = (v) => navigator.clipboard.writeText(v);</script>"
+
+
+def _panel(identifier_line: str, secret_line: str) -> str:
+    return f"""<!doctype html><html lang="fr"><body>{COPY}
+    <div role="status"><p>La clé d'API 'app' a été générée avec succès</p>
+    <p>Veuillez prendre note que les informations d'identification ne pourront plus jamais être affichées.</p>
+    {identifier_line}{secret_line}</div></body></html>"""
+
+
+COPY_CONTROLS = {
+    "a button": '<button type="button" onclick="copy(\'{v}\')">Copier</button>',
+    "a link without href": '<a class="btn" onclick="copy(\'{v}\')">Copier</a>',
+    "a span that says Copier": '<span class="btn" onclick="copy(\'{v}\')">Copier</span>',
+    "a role=button span": '<span role="button" tabindex="0" onclick="copy(\'{v}\')">Copier</span>',
+}
+
+
+class _Page:
+    """A real page, loaded from an https address (a secure context, as a portal is) with the
+    module's clipboard hook installed, showing the HTML given to `set_content`."""
+
+    def __init__(self, page: t.Any) -> None:
+        self.page = page
+        self.html = ""
+        page.route(
+            "https://portal.test/**",
+            lambda route: route.fulfill(content_type="text/html; charset=utf-8", body=self.html),
+        )
+
+    def set_content(self, html: str) -> None:
+        self.html = html
+        self.page.goto("https://portal.test/panel")
+
+
+@pytest.fixture(scope="module")
+def page() -> t.Iterator[t.Any]:
+    with BrowserSession(executable=CHROMIUM, headless=True, timeout_s=10, validate_certs=True) as browser:
+        assert browser.context is not None and browser.page is not None
+        browser.context.add_init_script(CLIPBOARD_HOOK_JS)
+        yield _Page(browser.page)
+
+
+@pytest.mark.parametrize("control", sorted(COPY_CONTROLS))
+def test_values_only_behind_copier_on_the_labels_line(page: t.Any, control: str) -> None:
+    """The case an unseen portal showed: "Identifiant de la clé d'API : [Copier]", nothing else."""
+    html = COPY_CONTROLS[control]
+    page.set_content(
+        _panel(
+            f"<p>Identifiant de la clé d'API : {html.format(v=IDENTIFIER)}<span>Copié !</span></p>",
+            f"<p>Secret de la clé d'API : {html.format(v=SECRET)}<span>Copié !</span></p>",
+        )
+    )
+    panel = CredentialsPanel(page.page, Labels(), 10)
+    credentials = panel.read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+    assert panel.notices == []
+
+
+def test_values_in_their_own_cells_with_the_copier_in_another(page: t.Any) -> None:
+    copy = COPY_CONTROLS["a button"]
+    page.set_content(
+        _panel(
+            f"<table><tr><td>Identifiant de la clé d'API :</td><td>{copy.format(v=IDENTIFIER)}</td></tr>",
+            f"<tr><td>Secret de la clé d'API :</td><td>{copy.format(v=SECRET)}</td></tr></table>",
+        )
+    )
+    credentials = CredentialsPanel(page.page, Labels(), 10).read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+
+
+def test_a_masked_field_with_its_show_button(page: t.Any) -> None:
+    page.set_content(
+        _panel(
+            f'<p>Identifiant de la clé d\'API : <input readonly value="{IDENTIFIER}"></p>',
+            f'<p>Secret de la clé d\'API : <input type="password" readonly value="{SECRET}">'
+            "<button>Afficher</button></p>",
+        )
+    )
+    credentials = CredentialsPanel(page.page, Labels(), 10).read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+
+
+def test_nothing_but_furniture_is_a_lost_key(page: t.Any) -> None:
+    """A "Copier" that copies nothing: no value is proven, so the key is reported lost (never
+    "Copier" as a credential)."""
+    page.set_content(
+        _panel(
+            "<p>Identifiant de la clé d'API : <span>Copier</span></p>",
+            "<p>Secret de la clé d'API : <span>Copier</span></p>",
+        )
+    )
+    with pytest.raises(SecretNotDeliveredError) as lost:
+        CredentialsPanel(page.page, Labels(), 2).read("app")
+    assert "'Copier' control did not hand over the identifier" in lost.value.message
+
+
+def test_the_same_text_twice_is_no_pair(page: t.Any) -> None:
+    same = "SAMEVALUESAMEVALUESAMEVAL"
+    page.set_content(
+        _panel(
+            f"<p>Identifiant de la clé d'API : <code>{same}</code></p>",
+            f"<p>Secret de la clé d'API : <code>{same}</code></p>",
+        )
+    )
+    with pytest.raises(SecretNotDeliveredError, match="the identifier and the secret read are the same text"):
+        CredentialsPanel(page.page, Labels(), 2).read("app")
+
+
+def test_an_unknown_shape_is_accepted_with_a_notice(page: t.Any) -> None:
+    identifier, secret = "key_0123456789abcdefghij", "s3cr3t-0123456789-abcdefghij-XYZ"
+    page.set_content(
+        _panel(
+            f"<p>Identifiant de la clé d'API : <code>{identifier}</code></p>",
+            f"<p>Secret de la clé d'API : <code>{secret}</code></p>",
+        )
+    )
+    panel = CredentialsPanel(page.page, Labels(), 2)
+    credentials = panel.read("app")
+    assert (credentials.identifier, credentials.secret) == (identifier, secret)
+    assert len(panel.notices) == 2 and all("shape not seen before" in n for n in panel.notices)
+    assert not [n for n in panel.notices if identifier in n or secret in n]

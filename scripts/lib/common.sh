@@ -22,7 +22,8 @@ matrix_pythons() {
 find_python() {
   local want=$1 candidate roots=() r
   local check="import sys, ensurepip, venv; sys.exit(sys.version_info[:2] != tuple(map(int, '$want'.split('.'))))"
-  local real="import sys; print(sys.executable)"  # a pyenv shim resolves to its interpreter
+  # The base interpreter: a pyenv shim or a virtualenv resolves to the Python it runs.
+  local real="import sys; print(getattr(sys, '_base_executable', None) or sys.executable)"
   if candidate=$(command -v "python$want" 2>/dev/null) && "$candidate" -c "$check" 2>/dev/null; then
     "$candidate" -c "$real"; return 0
   fi
@@ -34,7 +35,7 @@ find_python() {
       if [ -x "$candidate" ] && "$candidate" -c "$check" 2>/dev/null; then
         "$candidate" -c "$real"; return 0
       fi
-    done < <(ls -d "$r/versions/$want".*/bin/"python$want" 2>/dev/null | sort -rV)
+    done < <(find "$r/versions" -mindepth 3 -maxdepth 3 -path "$r/versions/$want.*/bin/python$want" 2>/dev/null | sort -rV)
   done
   return 1
 }

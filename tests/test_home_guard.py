@@ -36,8 +36,23 @@ def _inner_run(tmp_path: Path, action: str) -> subprocess.CompletedProcess[str]:
     env[REAL_HOME_ENV] = str(fake_home)
     env.pop("PYTEST_ADDOPTS", None)
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "tests.support.home_guard", "-p", "no:cacheprovider", "-q", str(project)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "tests.support.home_guard",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            str(project),
+        ],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 

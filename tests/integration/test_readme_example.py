@@ -21,7 +21,9 @@ def _blocks(language: str) -> list[str]:
 
 def _example() -> tuple[str, str]:
     """The play that uses cegidlife_api_key and ansible.builtin.template, and the template after it."""
-    plays = [b for b in _blocks("yaml") if "cegid.cegidlife.cegidlife_api_key:" in b and "ansible.builtin.template:" in b]
+    plays = [
+        b for b in _blocks("yaml") if "cegid.cegidlife.cegidlife_api_key:" in b and "ansible.builtin.template:" in b
+    ]
     templates = _blocks("jinja")
     assert len(plays) == 1 and len(templates) == 1, "README.md: expected one example play and one template"
     return plays[0], templates[0]

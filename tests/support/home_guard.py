@@ -95,8 +95,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     text = (
         f"the tests wrote under the real {real} (every test must use its own HOME or the module's "
-        "directory options); another program writing there during the run shows here too:\n  "
-        + "\n  ".join(changes)
+        "directory options); another program writing there during the run shows here too:\n  " + "\n  ".join(changes)
     )
     if reporter is not None:
         reporter.write_sep("=", "real home touched", red=True)

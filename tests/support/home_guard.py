@@ -10,14 +10,22 @@ otherwise. So that a test run leaves nothing in the developer's home:
 - at the end, the real ``~/.ansible/cegidlife/`` is compared with what it held at the start, and any
   file or folder added, changed or removed fails the run (exit status 1) with the paths.
 
+On a machine where other programs use that folder at the same time (other checkouts' tests, a
+demo), their writes would show too. So, where it can (as root, with unshare and mount), the session
+first moves into a private mount namespace in which the real folder is hidden behind an empty one:
+the check then sees exactly what this run wrote there, and the real folder is left alone. Elsewhere
+it compares the real folder itself.
+
 The real home is the ``HOME`` pytest was started with (``CEGIDLIFE_TEST_REAL_HOME`` when set, so that
 a nested run can be pointed at a stand-in).
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import subprocess
 import tempfile
 import typing as t
 from pathlib import Path
@@ -57,9 +65,38 @@ def differences(before: Snapshot, after: Snapshot) -> list[str]:
     return lines
 
 
+_CLONE_NEWNS = 0x00020000
+
+
+def hide_in_private_namespace(real: Path) -> Path | None:
+    """Move this process (and its future children) into a mount namespace of its own where the real
+    folder (or ~/.ansible, when the folder does not exist yet) is an empty one; the path hidden, or
+    None where that cannot be done (not root, no unshare or mount)."""
+    target = next((p for p in (real, real.parent) if p.is_dir()), None)
+    if target is None or os.geteuid() != 0 or not shutil.which("mount"):
+        return None
+    try:
+        if hasattr(os, "unshare"):  # Python 3.12+
+            os.unshare(os.CLONE_NEWNS)
+        elif ctypes.CDLL(None, use_errno=True).unshare(_CLONE_NEWNS) != 0:
+            return None
+    except (OSError, AttributeError):
+        return None
+    # Private first, so that the bind mount does not propagate back to the machine's namespace.
+    if subprocess.run(["mount", "--make-rprivate", "/"], capture_output=True, check=False).returncode != 0:
+        return None
+    empty = tempfile.mkdtemp(prefix="cegidlife-tests-hidden-")
+    if subprocess.run(["mount", "--bind", empty, str(target)], capture_output=True, check=False).returncode != 0:
+        return None
+    return target
+
+
 def pytest_configure(config: pytest.Config) -> None:
     real = real_module_dir()
     os.environ.setdefault(REAL_HOME_ENV, str(real.parent.parent))
+    # pytest-xdist workers are started after this, inside the namespace: only the controller moves.
+    if not hasattr(config, "workerinput"):
+        config.stash[_hidden_key] = hide_in_private_namespace(real)
     config.stash[_before_key] = snapshot(real)
     # Playwright looks for its own browsers under ~/.cache/ms-playwright: keep finding them.
     os.environ.setdefault("PLAYWRIGHT_BROWSERS_PATH", str(real.parent.parent / ".cache" / "ms-playwright"))
@@ -93,9 +130,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if not changes:
         return
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    hidden = session.config.stash.get(_hidden_key, None)
+    where = (
+        f"(hidden from other programs behind an empty folder at {hidden}: these are this run's own writes)"
+        if hidden
+        else "(another program writing there during the run shows here too)"
+    )
     text = (
-        f"the tests wrote under the real {real} (every test must use its own HOME or the module's "
-        "directory options); another program writing there during the run shows here too:\n  " + "\n  ".join(changes)
+        f"the tests wrote under the real {real} {where}; every test must use its own HOME or the "
+        "module's directory options:\n  " + "\n  ".join(changes)
     )
     if reporter is not None:
         reporter.write_sep("=", "real home touched", red=True)
@@ -106,4 +149,5 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 _before_key = pytest.StashKey[Snapshot]()
+_hidden_key = pytest.StashKey["Path | None"]()
 _home_key = pytest.StashKey[str]()

@@ -1,8 +1,11 @@
-"""Make `ansible_collections.cegid.cegidlife` importable for every test.
+"""Make `ansible_collections.cegid.cegidlife` importable for every test; keep the real home untouched.
 
 With pytest-ansible, `--ansible-unit-inject-only` injects ANSIBLE_COLLECTIONS_PATH (scripts/test
 sets it to .build/collections). Plain pytest gets the same tree here, so the tests do not depend
 on a plugin whose upstream has announced its end of life.
+
+tests/support/home_guard.py gives the session and every test a temporary HOME and fails the run
+when anything under the real ~/.ansible/cegidlife/ changed.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+# Not inside an ansible_collections tree (ansible-test units in scripts/gates): ansible-test runs
+# the unit tests in a sandbox of its own, and tests/support is not part of the built collection.
+pytest_plugins = [] if ROOT.parent.parent.name == "ansible_collections" else ["tests.support.home_guard"]
 COLLECTIONS = ROOT / ".build" / "collections"
 
 

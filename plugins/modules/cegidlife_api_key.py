@@ -176,7 +176,6 @@ EXAMPLES = r"""
   environment:
     CEGIDLIFE_USERNAME: "{{ cegidlife_admin_user }}"
     CEGIDLIFE_PASSWORD: "{{ cegidlife_admin_password }}"
-  delegate_to: localhost
   run_once: true
 """
 

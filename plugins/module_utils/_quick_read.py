@@ -19,9 +19,12 @@ import time
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._http_page import NotLoaded, load_page
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import number_lookalikes
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList, ListProblem
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import MAX_PAGES
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import (
+    KeyList,
+    ListProblem,
+    walk_pages,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document
 from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot
 
@@ -92,30 +95,27 @@ def read_list(
     """Every row of the list that starts at `url`, following its next pages as the browser does,
     and its first page. Declined when a page is not the key page asked for (with `criteria`: of
     all the Active keys) or its list cannot be read."""
-    rows: list[KeyRow] = []
-    seen: set[tuple[tuple[str, str, str], ...]] = set()
-    first = page = KeyList(Document(fetch(url)), labels)
-    for dummy in range(MAX_PAGES):
+    address = [url]
+
+    def checked(page: KeyList) -> KeyList:
         doubt = page.doubt(service, tiers, criteria=criteria, known_as=known_as)
         if doubt:
             raise Declined(doubt)
-        try:
-            listed = page.rows(service=service if page.lists_services() else None)
-            signature = tuple(r.look for r in listed)
-            if signature and signature in seen:
-                return number_lookalikes(rows), first  # a "next" link back to a page already read
-            seen.add(signature)
-            rows.extend(listed)
-            following = page.next_page(url)
-        except ListProblem as exc:
-            raise Declined(str(exc)) from None
+        return page
+
+    def turn(page: KeyList) -> tuple[KeyList, bool] | None:
+        following = page.next_page(address[-1])
         if following is None:
-            return number_lookalikes(rows), first
-        if following.cumulative:
-            rows = []  # "Afficher plus": the next page lists these again, and more
-        url = following.url
-        page = KeyList(Document(fetch(url)), labels)
-    raise Declined(f"the list has more than {MAX_PAGES} pages")
+            return None
+        address.append(following.url)
+        return checked(KeyList(Document(fetch(following.url)), labels)), following.cumulative
+
+    first = checked(KeyList(Document(fetch(url)), labels))
+    try:
+        found, dummy = walk_pages(first, turn, ACTIVE, service)
+    except ListProblem as exc:
+        raise Declined(str(exc)) from None
+    return [row for row, dummy_element in found], first
 
 
 def check_against_browser(

@@ -16,13 +16,22 @@ import re
 import typing as t
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, KeyRow, parse_portal_date
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
+    ACTIVE,
+    KeyRow,
+    number_lookalikes,
+    parse_portal_date,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded, is_service
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document, Element
+
+
+# A list longer than this many pages is not a list we should be paging through.
+MAX_PAGES = 200
 
 
 class ListProblem(ValueError):
@@ -268,6 +277,39 @@ class KeyList:
             fields.append((control.attrs["name"], control.attrs.get("value", "")))
         action = urlsplit(urljoin(url, form.attrs.get("action", "") or url))
         return urlunsplit((action.scheme, action.netloc, action.path, urlencode(fields), ""))
+
+
+Turn = t.Callable[["KeyList"], "tuple[KeyList, bool] | None"]
+
+
+def walk_pages(
+    first: KeyList, turn: Turn, status: str, service: str | None, *, all_pages: bool = True
+) -> tuple[list[tuple[KeyRow, Element]], list[KeyList]]:
+    """Every row of the list from its first page on, the way a person pages through it, whether
+    the pages come from a browser or over HTTP: `turn(page)` shows the next page and says whether
+    it lists the rows read so far again ("Afficher plus"), or returns None on the last page. A
+    next control that leads back to a page already read ends the walk. Rows are numbered among
+    their look-alikes. Returns the rows with their elements, and the pages read."""
+    found: list[tuple[KeyRow, Element]] = []
+    seen: set[tuple[tuple[str, str, str], ...]] = set()
+    pages = [first]
+    page, again = first, False
+    for dummy in range(MAX_PAGES):
+        listed = page.row_elements(status, service if page.lists_services() else None)
+        signature = tuple(row.look for row, dummy_element in listed)
+        if signature and signature in seen:
+            break
+        seen.add(signature)
+        found = [*([] if again else found), *listed]
+        following = turn(page) if all_pages else None
+        if following is None:
+            break
+        page, again = following
+        pages.append(page)
+    else:
+        raise ListProblem(f"the list has more than {MAX_PAGES} pages")
+    numbered = number_lookalikes([row for row, dummy in found])
+    return [(row, element) for row, (dummy, element) in zip(numbered, found, strict=True)], pages
 
 
 def _column(headers: list[str], rx: re.Pattern[str], label: str) -> int:

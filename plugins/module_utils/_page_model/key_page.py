@@ -11,11 +11,16 @@ from __future__ import annotations
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow, number_lookalikes
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import element_locator, rendered
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList, ListProblem
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import (
+    MAX_PAGES,
+    KeyList,
+    ListProblem,
+    walk_pages,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
@@ -23,9 +28,6 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Dialog, Locator
-
-# A list longer than this many pages is not a list we should be paging through.
-MAX_PAGES = 200
 
 __all__ = ["MAX_PAGES", "KeyPage", "ListProblem"]
 
@@ -125,29 +127,18 @@ class KeyPage(BasePage):
         return [row for row, dummy in self._row_elements(status, all_pages=True)]
 
     def _row_elements(self, status: str, *, all_pages: bool) -> list[tuple[KeyRow, str]]:
-        found: list[tuple[KeyRow, str]] = []
-        seen: set[tuple[str, ...]] = set()
-        again = False  # this page was reached through "Afficher plus": it lists again what was read
-        for dummy in range(MAX_PAGES):
-            reader = self._expect_list()
-            try:
-                page_rows = reader.row_elements(status, self.service if reader.lists_services() else None)
-            except ListProblem as problem:
-                self.fail(str(problem))
-            signature = tuple(f"{r.name}|{r.created_raw}|{r.created_by}" for r, dummy in page_rows)
-            if signature in seen and signature:
-                break  # a "next" control that leads back to a page already read
-            seen.add(signature)
-            if again:
-                found = []
-            found.extend((row, element.attrs.get("data-cl-id", "")) for row, element in page_rows)
+        def turn(reader: KeyList) -> tuple[KeyList, bool] | None:
             control = self._next_control(reader)
-            if not all_pages or control is None:
-                break
-            again = control[1]
+            if control is None:
+                return None
             self.click_and_settle(control[0], "the next page of the key list")
-        numbered = number_lookalikes([row for row, dummy in found])
-        return [(row, element) for row, (dummy, element) in zip(numbered, found, strict=True)]
+            return self._expect_list(), control[1]
+
+        try:
+            found, dummy = walk_pages(self._expect_list(), turn, status, self.service, all_pages=all_pages)
+        except ListProblem as problem:
+            self.fail(str(problem))
+        return [(row, element.attrs.get("data-cl-id", "")) for row, element in found]
 
     def _expect_list(self) -> KeyList:
         problems = ["expected the key list (column 'Nom de la clé d'API'), not found"]

@@ -85,11 +85,11 @@ def one_rendering(factory: SimFactory, rendering: str, latency_ms: int, runs: in
             out["route"] = " > ".join(result["route"])
         if label == "no-change" and ok:
             sim.config(slow_ms=latency_ms)
-            timed = [run_task({**base})[0] for _ in range(runs)]
-            _, warm = run_task({**base})
+            timed = [run_task({**base})[0] for dummy in range(runs)]
+            dummy, warm = run_task({**base})
             out["warm"] = median(timed)
             out["browser"] = warm.get("checked_with") != "http"
-            out["naive"] = median([click_through(sim, described) for _ in range(runs)])
+            out["naive"] = median([click_through(sim, described) for dummy in range(runs)])
             sim.config(slow_ms=0)
         if not ok:
             out["error"] = result.get("msg") or f"{label}: action {result.get('action')}"
@@ -129,7 +129,7 @@ def main() -> None:
                 print(f"{'':<12} route: {row['route'] or '-'}" + (f" | {row['error'][:300]}" if row["error"] else ""))
         finally:
             factory.stop_all()
-    passed = sum(1 for r in rows if len(r["steps"]) == len(STEPS) and all(ok for _, ok in r["steps"]))
+    passed = sum(1 for r in rows if len(r["steps"]) == len(STEPS) and all(ok for dummy, ok in r["steps"]))
     lost = sum(r["lost"] for r in rows)
     timed = [r for r in rows if "warm" in r]
     no_browser = sum(1 for r in timed if not r["browser"])

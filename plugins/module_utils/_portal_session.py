@@ -218,7 +218,8 @@ class PortalSession:
 
     def _portal(self, browser: BrowserSession, saved: SessionFile | None, totp: t.Callable[[], str] | None) -> Portal:
         o = self.options
-        assert browser.context is not None and browser.page is not None
+        if browser.context is None or browser.page is None:  # pragma: no cover - _start sets both
+            raise CegidLifeError("the browser started without a page", step=self.step)
         portal = Portal(
             browser.context,
             browser.page,

@@ -75,9 +75,12 @@ def option(default: t.Any, help: str, *, kind: str, **spec: t.Any) -> t.Any:
     """A dataclass field declaring one option (see ``Option`` for ``spec``)."""
     assert kind in KINDS, kind
     meta = {OPTION: Option(help=help, kind=kind, **spec)}
+    # The field is returned to a dataclass body (SimConfig's), where it is used: pylint cannot see that.
     if isinstance(default, (dict, list)):
-        return dataclasses.field(default_factory=lambda: copy.deepcopy(default), metadata=meta)
-    return dataclasses.field(default=default, metadata=meta)
+        return dataclasses.field(  # pylint: disable=invalid-field-call
+            default_factory=lambda: copy.deepcopy(default), metadata=meta
+        )
+    return dataclasses.field(default=default, metadata=meta)  # pylint: disable=invalid-field-call
 
 
 def count(name: str, value: t.Any, *, maximum: int = MAX_COUNT) -> int:

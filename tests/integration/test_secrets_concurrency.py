@@ -123,6 +123,7 @@ def test_a_task_with_names_locks_before_it_reads(sims: SimFactory, tmp_path: Pat
         run.join(900)
     assert all(not r.failed for r in results), [r.output[-1500:] for r in results]
     assert len(portal.active("lock-shared")) == 1 and len(portal.active("lock-first")) == 1
+
     def shared(result: dict) -> str:
         if "results" not in result:
             return str(result["action"])

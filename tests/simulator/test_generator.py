@@ -21,7 +21,7 @@ def axes(name: str, **given: object) -> dict[str, object]:
 
 
 def test_classic_is_the_default_config() -> None:
-    assert axes("classic") == SimConfig().axes() == {k: v for k, v in sim_defaults("axis").items()}
+    assert axes("classic") == SimConfig().axes() == dict(sim_defaults("axis"))
     assert SimConfig().rendering == "classic" and SimConfig().explicit == frozenset()
 
 

@@ -48,7 +48,7 @@ class ServiceMatch(t.NamedTuple):
 def choose_service(names: t.Iterable[str], wanted: str) -> ServiceMatch:
     """The name among `names` that is the service asked for: the best match, if it is alone."""
     scored = [(match_level(name, wanted), name) for name in dict.fromkeys(n.strip() for n in names if n.strip())]
-    best = max((level for level, _ in scored), default=0)
+    best = max((level for level, dummy in scored), default=0)
     if best == 0:
         return ServiceMatch(None, [])
     found = [name for level, name in scored if level == best]

@@ -24,7 +24,7 @@ def _hold_and_count(lock_dir: str, log: str, rounds: int) -> None:
 
 def test_one_holder_at_a_time_and_no_file_left(tmp_path: Path) -> None:
     lock_dir, log = str(tmp_path / "locks"), str(tmp_path / "log")
-    workers = [multiprocessing.Process(target=_hold_and_count, args=(lock_dir, log, 15)) for _ in range(4)]
+    workers = [multiprocessing.Process(target=_hold_and_count, args=(lock_dir, log, 15)) for dummy in range(4)]
     for worker in workers:
         worker.start()
     for worker in workers:

@@ -28,7 +28,11 @@ options:
     type: str
   service:
     description:
-      - The online service whose keys are managed, as the service catalogue names it.
+      - The online service whose keys are managed. Matched whatever the case, accents, spacing and
+        punctuation, as a name the portal's contains (the default finds both V(Loop APIkey) and
+        V(Loop APIKey Standard (P04448\))), or by product code (V(P04448)). The portal's name that is
+        the same wins over names that contain it; when several match as well, the task fails and
+        lists them.
     type: str
     default: Loop APIkey
   tiers:

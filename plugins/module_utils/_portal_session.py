@@ -69,6 +69,7 @@ class PortalSession:
         self.service, self.tiers = options.service, options.tiers or ""
         self.checked_with = "browser"  # how the key list was read, for the result
         self.route: list[str] = []  # the way to the key page, as a person would say it
+        self.route_steps: list[dict[str, str]] = []  # the same, as steps (role, name, row...)
         self.service_shown: str | None = None  # another service's title on the key page
         self.http_declined: str | None = None  # why not over plain HTTP
         self.artifacts = RunArtifacts(options.failure_artifacts_dir or DEFAULT_ARTIFACTS_DIR, self.known_values)
@@ -243,6 +244,7 @@ class PortalSession:
     def _arrived(self, portal: Portal, browser: BrowserSession) -> None:
         self.take_shown(portal.shown_service, portal.shown_tiers)
         self.route = portal.route
+        self.route_steps = portal.routes.get(portal.slot, [])
         for notice in portal.notices:
             self.warn(notice)
         portal.notices.clear()

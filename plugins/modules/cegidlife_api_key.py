@@ -11,9 +11,12 @@ short_description: Generate or revoke a CegidLife API key (Cegid Loop API)
 version_added: 1.0.0
 description:
   - Does what an administrator does by hand in the CegidLife portal to get an API key for an online
-    service such as C(Loop APIkey) - sign in, open the profile, the service catalogue, filter on
-    C(Services en lignes), click the service's key button, type a name and click C(Générer) - in a
-    real headless Chromium driven by Playwright, because the portal has no API for it.
+    service such as C(Loop APIkey) - sign in, find the way to the service's key page (the profile,
+    the service catalogue, C(Services en lignes), the service's key button; or the profile menu's
+    C(Clé API); or the connection wizard), type a name and click C(Générer) - in a real headless
+    Chromium driven by Playwright, because the portal has no API for it.
+  - It reads the pages as a person does (what is shown and what it is called), never how one
+    rendering of them is built; the way it found is returned as RV(route) and replayed next time.
   - Runs on the controller (an action plugin), so it works in any play without C(delegate_to).
   - Idempotent. It reads the key list first; only Active keys of exactly that name count, revoked
     keys never do. With O(state=present) it generates a key only when no Active key has the name;
@@ -225,6 +228,26 @@ checked_with:
   returned: success
   type: str
   sample: http
+route:
+  description:
+    - The way from the first signed-in page to the key page, as a person would say it - the
+      controls clicked, by their role and accessible name. Found by a bounded, read-only search the
+      first time, remembered in O(session_file), replayed by later runs.
+  returned: when the way to the key page is known
+  type: list
+  elements: str
+  sample:
+    - button 'Vincent Deltumeau'
+    - menuitem 'Catalogue de services'
+    - link "Gérer les clés d'API" on the row 'Loop APIkey'
+service_shown:
+  description:
+    - The service the key page's title names, when it is another one than O(service) (the page was
+      reached through the service's own control, so it is taken as that service's page; the vendor's
+      own screenshot shows Loop's key page titled V(Gestion des Utilisateurs - Administration)).
+  returned: when the key page's title names another service
+  type: str
+  sample: Gestion des Utilisateurs - Administration
 http_check_declined:
   description: Why the key list was not read over plain HTTP (O(http_check)), when it was not.
   returned: when RV(checked_with=browser) and O(http_check) is on

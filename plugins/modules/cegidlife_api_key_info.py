@@ -97,6 +97,26 @@ checked_with:
   returned: success
   type: str
   sample: http
+route:
+  description:
+    - The way from the first signed-in page to the key page, as a person would say it - the
+      controls clicked, by their role and accessible name. Found by a bounded, read-only search the
+      first time, remembered in O(session_file), replayed by later runs.
+  returned: when the way to the key page is known
+  type: list
+  elements: str
+  sample:
+    - button 'Vincent Deltumeau'
+    - menuitem 'Catalogue de services'
+    - link "Gérer les clés d'API" on the row 'Loop APIkey'
+service_shown:
+  description:
+    - The service the key page's title names, when it is another one than O(service) (the page was
+      reached through the service's own control, so it is taken as that service's page; the vendor's
+      own screenshot shows Loop's key page titled V(Gestion des Utilisateurs - Administration)).
+  returned: when the key page's title names another service
+  type: str
+  sample: Gestion des Utilisateurs - Administration
 http_check_declined:
   description: Why the key list was not read over plain HTTP (O(http_check)), when it was not.
   returned: when RV(checked_with=browser) and O(http_check) is on
@@ -116,8 +136,8 @@ tiers:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import TaskFailed
 from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key_info import argument_spec, run_info
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed
 
 
 def main() -> None:

@@ -369,6 +369,9 @@ class SimConfig:
         0, "end portal sessions after N more signed-in portal page requests", metavar="N"
     )
     panel_fails: int = _fault(0, "the next N generations create the key but show no one-time panel", metavar="N")
+    generate_word: str = _fault(
+        "", "portal drift: the key page's 'Générer' button says this instead (e.g. Créer)", metavar="WORD"
+    )
     panel_fails_for: str = _fault(
         "", "generating a key of this name creates it but shows no one-time panel (until reset)", metavar="NAME"
     )

@@ -88,7 +88,7 @@ class Words:
             signin_submit=_SIGNIN_SUBMIT[cfg.signin_submit],
             logout=_LOGOUT[cfg.logout],
             key_control=_KEY_CONTROL[cfg.key_control_name],
-            generate=case("Générer"),
+            generate=cfg.generate_word or case("Générer"),
             filter=case("Filtrer"),
             copy=case("Copier"),
             copied=_COPIED[cfg.copy_feedback],

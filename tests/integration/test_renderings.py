@@ -6,7 +6,8 @@ drawn by scripts/test each run, CEGIDLIFE_EXTRA_SEEDS).
 Each rendering: create (credentials equal to the simulator's record, accepted by its Loop API), a
 rerun that changes nothing (without a browser where the list is in the served HTML), check-mode
 absent that changes nothing, absent that revokes (the Loop API then answers 401), absent again that
-changes nothing; and no dangerous control (sign-out, password, profile save) is ever used.
+changes nothing; the read-only portal check finds every control a run needs; and no dangerous
+control (sign-out, password, profile save) is ever used.
 """
 
 from __future__ import annotations
@@ -50,10 +51,15 @@ def _playbook(portal: Portal, workdir: Path) -> Path:
         call = {**loop_api, "headers": {"x-apikey": "{{ created.credentials.x_apikey }}"}, "status_code": status}
         return {"ansible.builtin.uri": call, "no_log": True}
 
-    results = "{{ {'created': created, 'rerun': rerun, 'would': would, 'revoked': revoked, 'gone': gone} | to_json }}"
+    results = (
+        "{{ {'created': created, 'checked': checked, 'rerun': rerun, 'would': would, 'revoked': revoked,"
+        " 'gone': gone} | to_json }}"
+    )
+    check = {k: v for k, v in args.items() if k not in ("name", "credentials_file", "show_credentials")}
     tasks = [
         task("created"),
         answers(200),
+        {"cegid.cegidlife.cegidlife_portal_check": check, "register": "checked"},
         task("rerun"),
         {**task("would", state="absent"), "check_mode": True},
         task("revoked", state="absent"),
@@ -74,6 +80,7 @@ def test_the_lifecycle_on_a_portal_never_seen(rendering: str, sim_factory: SimFa
     assert run.rc == 0, f"{rendering}: {run.output[-3000:]}"
     results = json.loads((tmp_path / "results.json").read_text())
     created, rerun, would, revoked, gone = (results[k] for k in ("created", "rerun", "would", "revoked", "gone"))
+    checked = results["checked"]
 
     # Created: the credentials are the simulator's record, never page furniture.
     assert created["action"] == "created" and created["changed"], created
@@ -81,6 +88,10 @@ def test_the_lifecycle_on_a_portal_never_seen(rendering: str, sim_factory: SimFa
     assert created["credentials"]["identifier"] == record["identifier"]
     assert hashlib.sha256(created["credentials"]["secret"].encode()).hexdigest() == record["secret_sha256"]
     assert created["route"], created  # the way found, as a person would say it
+
+    # The portal check walks the whole way and finds everything a run needs (a key to revoke included).
+    assert checked["ok"] and checked["drift"] == [], checked
+    assert all(s["found"] for s in checked["steps"]), checked["steps"]
 
     # Unchanged, with the same credentials; without a browser where the list is in the served HTML.
     assert rerun["action"] == "unchanged" and not rerun["changed"], rerun

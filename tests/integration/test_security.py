@@ -235,7 +235,7 @@ def test_a_later_names_failure_keeps_or_revokes_the_earlier_new_key(fresh: Porta
     old = fresh.sim.plant_key(name="first")
     fresh.sim.config(panel_fails_for="second")
     run = fresh.run(names=["first", "second"], recreate="always", reuse_session=False)
-    msg = assert_clean_failure(run, "'second' was generated but its credentials could not be read")
+    msg = assert_clean_failure(run, "for the API key 'second', the one-time panel did not appear")
     assert "'first': it was revoked again, and any key it was to replace is still Active" in msg
     [still] = fresh.active("first")
     assert still["identifier"] == old["identifier"]

@@ -14,8 +14,10 @@ import pytest
 from tests.support.simulator import CHROMIUM, CHROMIUM_ARGS
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> t.Iterator[t.Any]:
+    """Per test module: a sync Playwright left running would make any later one in the same worker
+    (tests that drive the browser in-process) fail with "Sync API inside the asyncio loop"."""
     from playwright import sync_api
 
     # Fail, not skip: a suite that silently skips its browser tests would pass with no browser.

@@ -106,6 +106,8 @@ def test_fault_switches_default_off_and_bad_values_are_refused(sim: Sim) -> None
         "drop_next",
         "expire_after_requests",
         "panel_fails",
+        "panel_fails_for",
+        "generate_word",
         "mfa",
         "totp_secrets",
         "lockout_after",

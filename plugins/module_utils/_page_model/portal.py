@@ -90,6 +90,9 @@ class Portal:
         self.shown_title = ""
         self.route: list[str] = []
         self.notices: list[str] = []
+        # A portal check walks the whole way (no remembered address) and looks at each page on it.
+        self.direct = True
+        self.on_page: t.Callable[[str], None] | None = None
         self.signed_in = False
         self.retries = 0  # attempts repeated after transient faults or an expired session
         self.sign_in_page = SignInPage(page, labels, timeout_s)

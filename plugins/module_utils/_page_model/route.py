@@ -91,6 +91,8 @@ class RouteFinder(BasePage):
         self.at_key_page = at_key_page
         self.clicks = 0
         self.tried: list[str] = []  # the paths tried, as a person would say them
+        # Told, during a replay, of each page a step led to (a portal check looks at every one).
+        self.after_step: t.Callable[[str], None] | None = None
         self.ranking = Ranking(labels, service=service, tiers=tiers, page_url=lambda: self.page.url)
 
     # --- replaying --------------------------------------------------------------------------
@@ -103,6 +105,8 @@ class RouteFinder(BasePage):
                 return None
             via_service = self._do(control, step) or via_service
             self._still_signed_in()
+            if self.after_step is not None:
+                self.after_step(f"after {describe(step)}")
         if not self._arrived(via_service):
             return None
         return Arrival(list(steps), via_service)

@@ -290,12 +290,15 @@ class Document:
             if element.tag == "label" and element.attrs.get("for"):
                 self._labels_for.setdefault(element.attrs["for"], []).append(element)
 
-    def by_role(self, role: str, name: re.Pattern[str] | None = None, scope: Element | None = None) -> list[Element]:
-        """Visible elements of that role whose accessible name matches, in document order."""
+    def by_role(
+        self, role: str, name: re.Pattern[str] | None = None, scope: Element | None = None, *, hidden: bool = False
+    ) -> list[Element]:
+        """Visible elements (with `hidden`, also those not shown yet) of that role whose accessible
+        name matches, in document order."""
         return [
             e
             for e in (scope or self.root).iter()
-            if e.role == role and e.visible and (name is None or name.search(self.accessible_name(e)))
+            if e.role == role and (hidden or e.visible) and (name is None or name.search(self.accessible_name(e)))
         ]
 
     def accessible_name(self, element: Element) -> str:

@@ -35,6 +35,8 @@ class KeyPageWay:
             self.p.key_pages.pop(slot, None)  # never followed off the portal's origins
             remembered = None
         via = any(step.get("via") == "service" for step in self.p.routes.get(slot, []))
+        if not self.p.direct:
+            remembered = None  # the whole way, page by page (a portal check)
         if remembered and self._go_direct(remembered):
             self.p.signed_in = True
             self._arrived_by_address(via)
@@ -68,13 +70,23 @@ class KeyPageWay:
         finder.health = self.p.health
         finder.signed_out = self.p.sign_in_page.is_here
         remembered = self.p.routes.get(self.p.slot)
+        if self.p.on_page is not None:
+            self.p.on_page("the first signed-in page")
         if remembered:
+            finder.after_step = self.p.on_page
             arrival = finder.replay(remembered)
             if arrival is not None:
                 return arrival
             self.p.notices.append("the remembered way to the key page no longer leads there: it was found again")
             self.p.open()
-        return finder.find()
+        arrival = finder.find()
+        if self.p.on_page is not None:
+            # Walked again, page by page, for whoever looks at each page on the way.
+            self.p.open()
+            finder.after_step = self.p.on_page
+            again = finder.replay(arrival.steps)
+            arrival = again or arrival
+        return arrival
 
     def _is_the_key_page(self, via_service: bool) -> bool:
         """The key page of the service asked for: one that names it, one that lists several services'

@@ -1,0 +1,122 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""Whether the key page still shows every control a run needs, found as a run finds them, without
+clicking any of them. It reads a Document, so it works on the live page (dom.rendered) and on a
+page rebuilt from a user's sanitized snapshot (snapshot.to_html) alike."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList, ListProblem
+
+if t.TYPE_CHECKING:
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document, Element
+
+_CONTROL_ROLES = ("button", "link", "menuitem", "tab")
+
+
+@dataclasses.dataclass
+class Finding:
+    """One thing a run needs: whether the page shows it, and what matched (a label's pattern and
+    the control's name), or the closest controls when nothing did."""
+
+    step: str
+    found: bool
+    matched: str = ""
+    closest: list[str] = dataclasses.field(default_factory=list)
+    applies: bool = True  # False: nothing to look for here (no Active key to revoke, one page)
+
+    def drift(self) -> str | None:
+        if self.found or not self.applies:
+            return None
+        near = f"; the closest controls are {', '.join(repr(c) for c in self.closest)}" if self.closest else ""
+        return f"the key page shows no {self.step}{near}"
+
+
+class KeyPageCheck:
+    """The findings for one key page."""
+
+    def __init__(self, doc: Document, labels: Labels, service: str | None = None) -> None:
+        self.doc = doc
+        self.labels = labels
+        self.service = service
+        # Every control's name, shown or in a form not shown yet: what a changed label may now say.
+        self.names = [
+            self.doc.accessible_name(e) for role in _CONTROL_ROLES for e in self.doc.by_role(role, hidden=True)
+        ]
+
+    def findings(self) -> list[Finding]:
+        return [
+            self._field_or_opener(),
+            self._control("'Générer' button", "generate_button"),
+            self._revoke_control(),
+            self._boxes(),
+            self._textbox("name filter 'Nom de la clé d'API'", "name_filter"),
+            self._pagination(),
+        ]
+
+    def _named(
+        self, roles: t.Sequence[str], field: str, scope: Element | None = None, *, hidden: bool = False
+    ) -> str | None:
+        rx = self.labels.rx(field)
+        for role in roles:
+            for element in self.doc.by_role(role, rx, scope=scope, hidden=hidden):
+                where = "" if element.visible else ", in the form its opener shows"
+                return f"{role} {self.doc.accessible_name(element)!r} (label {field}{where})"
+        return None
+
+    def _behind_opener(self, roles: t.Sequence[str], field: str) -> str | None:
+        """A control shown at once, or in the form a 'Générer une clé API' button reveals (in the
+        page, not shown yet: it is looked at without clicking the opener)."""
+        shown = self._named(roles, field)
+        if shown or not self._named(_CONTROL_ROLES, "open_generate"):
+            return shown
+        return self._named(roles, field, hidden=True)
+
+    def _closest(self, word: str) -> list[str]:
+        return difflib.get_close_matches(word, list(dict.fromkeys(self.names)), n=3, cutoff=0.3)
+
+    def _control(self, step: str, field: str) -> Finding:
+        matched = self._behind_opener(_CONTROL_ROLES, field)
+        if matched:
+            return Finding(step, True, matched)
+        return Finding(step, False, closest=self._closest(step.split("'")[1] if "'" in step else step))
+
+    def _field_or_opener(self) -> Finding:
+        step = "new key name field 'Entrer le nom d'une nouvelle clé'"
+        matched = self._behind_opener(("textbox",), "new_key_name")
+        return Finding(step, bool(matched), matched or "")
+
+    def _textbox(self, step: str, field: str) -> Finding:
+        matched = self._named(("textbox",), field)
+        return Finding(step, bool(matched), matched or "")
+
+    def _boxes(self) -> Finding:
+        step = "status filters 'Active' and 'Révoquée'"
+        found = [self._named(("checkbox",), f) for f in ("status_active", "status_revoked")]
+        return Finding(step, all(found), "; ".join(f for f in found if f))
+
+    def _revoke_control(self) -> Finding:
+        step = "'Révoquer' control on an Active key's row"
+        try:
+            rows = KeyList(self.doc, self.labels).row_elements(service=self.service)
+        except ListProblem:
+            rows = []
+        if not rows:
+            return Finding(step, True, applies=False)
+        dummy, element = rows[0]
+        matched = self._named(_CONTROL_ROLES, "revoke_button", scope=element) or self._named(
+            ("button",), "actions_menu", scope=element
+        )
+        if matched:
+            return Finding(step, True, matched)
+        return Finding(step, False, closest=self._closest("Révoquer"))
+
+    def _pagination(self) -> Finding:
+        step = "next page control ('Suivant' or 'Afficher plus')"
+        matched = self._named(("link", "button"), "next_page") or self._named(("link", "button"), "more_rows")
+        return Finding(step, True, matched or "", applies=bool(matched))

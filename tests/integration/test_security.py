@@ -140,9 +140,14 @@ def test_a_sign_in_on_a_new_origin_fails_naming_it(sims: SimFactory, tmp_path: P
 def test_a_wrong_password_is_refused_even_with_a_saved_session(fresh: Portal, tmp_path: Path) -> None:
     session = tmp_path / "session.json"
     assert not fresh.run(name="pw", session_file=str(session)).failed
-    wrong = fresh.run(name="pw", session_file=str(session), password="Not-The-Password-1")
+    shots = tmp_path / "shots"
+    wrong = fresh.run(
+        name="pw", session_file=str(session), password="Not-The-Password-1", failure_artifacts_dir=str(shots)
+    )
     assert_clean_failure(wrong, "refused the user name or password")
     assert "Not-The-Password-1" not in wrong.output
+    # The screenshot is named for the step that failed, the sign-in (it was "open-the-key-page").
+    assert [p.name.split("Z-", 1)[1] for p in shots.glob("*.png")] == ["sign-in.png"]
     assert ADMIN[1] not in session.read_text() and "Not-The-Password-1" not in session.read_text()
 
 

@@ -3,7 +3,7 @@
 """Sanitized ARIA snapshots: what a page shows (roles, accessible names, text), with every personal
 or secret value replaced by a placeholder of the same shape, so that a user can send us how their
 portal looks without sending us their data; and the way back from such a snapshot to a minimal page
-that the page model's locating logic can be tested on (tests/fixtures/snapshots).
+that the page model's locating logic can be tested on (tests/unit/plugins/module_utils/_page_model/fixtures/snapshots).
 
 The snapshot is Playwright's `aria_snapshot()` (YAML: `- role "name" [attributes]:` with nested
 children, `- text: ...`) where the installed Playwright has it (1.49 and later), else the same

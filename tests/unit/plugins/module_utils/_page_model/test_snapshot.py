@@ -1,5 +1,5 @@
 """Sanitized ARIA snapshots: nothing personal or secret survives, and a snapshot made back into a
-page is still found by the page model's locating logic (the fixtures under tests/fixtures/snapshots,
+page is still found by the page model's locating logic (the fixtures under fixtures/snapshots beside this file,
 one folder per simulator rendering, or per portal a user sent)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_pa
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document
 
-FIXTURES = Path(__file__).resolve().parents[4] / "fixtures" / "snapshots"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "snapshots"
 KEY_PAGES = sorted(FIXTURES.glob("*/*the-key-page.aria"))
 # The simulator's data, which no fixture may hold (they were made from it, sanitized).
 SIMULATOR_DATA = ["Vincent", "Deltumeau", "admin@futuroscope", "95943", "FUTUROSCOPE", "CHASSENEUIL", "fixture-key"]

@@ -19,18 +19,41 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     Credentials,
     KeyRow,
     Plan,
+    due_text,
+    locate_pending,
     matching,
     new_row,
+    newest_first,
+    parse_age,
     plan,
+    plan_pending,
+    rotation_due,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._revocation import revoke
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, KeyRef, StoreError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._store import (
+    CredentialStore,
+    KeyRef,
+    PendingRotation,
+    StoreError,
+)
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
     from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
+
+
+ROTATION_ENDS = ("rotation_finished", "rotation_rolled_back")
+
+
+def _pending_revocation(row: KeyRow, known: Credentials | None, service: str, tiers: str) -> dict[str, t.Any]:
+    """The key a staged rotation replaced, left Active until the rotation is finished: its metadata,
+    and its credentials when known (to roll back to)."""
+    described = row.describe(service, tiers)
+    if known is not None:
+        described["credentials"] = known.as_result()
+    return described
 
 
 @dataclasses.dataclass
@@ -75,17 +98,14 @@ class EnsureKey:
     # --- deciding -------------------------------------------------------------------------------
     def decide(self, listed: t.Sequence[KeyRow]) -> Decision:
         """What to do about the name's keys in the list (raises PlanError)."""
-        s, o = self.s, self.options
+        s = self.s
         active = matching(listed, self.name)
-        ref = KeyRef(o.portal_url, s.tiers, s.service, self.name)
-        known = self._known_credentials(ref, active[0] if active else None)
-        decision = plan(
-            o.state,
-            active,
-            secret_known=known is not None,
-            recreate=o.recreate,
-            max_age=self.max_age,
-            on_duplicates=o.on_duplicates,
+        ref = KeyRef(self.options.portal_url, s.tiers, s.service, self.name)
+        pending = self.store.pending(ref) if self.store is not None else None
+        decision, known, old_known = (
+            self._plan_pending(active, pending, newest_first(listed))
+            if pending is not None
+            else self._plan(active, ref)
         )
         result: dict[str, t.Any] = {
             "changed": decision.changed,
@@ -97,7 +117,88 @@ class EnsureKey:
             result["key"] = decision.current.describe(s.service, s.tiers)
         if decision.generate or self.check_mode:
             result["secret_available"] = decision.generate or known is not None
+        if decision.pending is not None:
+            result["pending_revocation"] = _pending_revocation(decision.pending, old_known, s.service, s.tiers)
+        self._say_when_due(decision, result)
         return Decision(decision, result, ref, known)
+
+    def _plan(self, active: list[KeyRow], ref: KeyRef) -> tuple[Plan, Credentials | None, Credentials | None]:
+        """No staged rotation under way: the plan, the current key's known credentials (twice: a
+        staged rotation keeps them as the old key's)."""
+        o = self.options
+        known = self._known_credentials(ref, active[0] if active else None)
+        # finish_rotation and rollback_rotation only ever end a rotation: they never start one.
+        ending = o.finish_rotation or o.rollback_rotation
+        decision = plan(
+            o.state,
+            active,
+            secret_known=known is not None,
+            recreate="never" if ending else o.recreate,
+            max_age=None if ending else self.max_age,
+            on_duplicates=o.on_duplicates,
+            rotation=o.rotation,
+        )
+        return decision, known, known
+
+    def _plan_pending(
+        self, active: list[KeyRow], pending: PendingRotation, newest_shown_first: bool
+    ) -> tuple[Plan, Credentials | None, Credentials | None]:
+        """A staged rotation recorded by an earlier run: go on with it, finish it or roll it back."""
+        o = self.options
+        rows = locate_pending(
+            active, pending.new.created_at, pending.old.created_at, newest_shown_first=newest_shown_first
+        )
+        new_known, old_known = pending.new.credentials, pending.old.credentials
+        for known in (new_known, old_known):
+            if known is not None:
+                self.s.secrets.append(known.secret)
+                self.s.identifiers.append(known.identifier)
+        decision = plan_pending(
+            rows,
+            finish=o.finish_rotation,
+            rollback=o.rollback_rotation,
+            old_secret_known=old_known is not None,
+            rotation=o.rotation,
+        )
+        if decision is None:
+            # Its new key is gone: the credentials file goes back to the old key, then as usual.
+            self.s.warn(
+                f"a staged rotation of {self.name!r} was recorded, but its new key is no longer Active: "
+                "the credentials file is set back to the key it replaced"
+            )
+            left = [r for r in active if r is not rows.new]
+            decision = plan(
+                o.state, left, secret_known=old_known is not None, recreate=o.recreate,
+                max_age=self.max_age, on_duplicates=o.on_duplicates, rotation=o.rotation,
+            )  # fmt: skip
+            return dataclasses.replace(decision, settle="rolled_back"), old_known, old_known
+        return decision, old_known if decision.current is rows.old else new_known, old_known
+
+    def _say_when_due(self, decision: Plan, result: dict[str, t.Any]) -> None:
+        """The current key's rotation date (max_age): in the result, in check mode's rotation_reason,
+        and as a warning within warn_within of it, so that a scheduled job can alert."""
+        now = datetime.datetime.now()
+        if decision.reason and decision.generate and decision.current is not None:
+            result["rotation_reason"] = (
+                f"would rotate on {due_text(now)}: {decision.reason}" if self.check_mode else decision.reason
+            )
+        current = decision.current
+        if current is None or decision.generate:
+            return
+        due = rotation_due(current, self.max_age, now)
+        if due is None:
+            return
+        when, in_days = due
+        result["rotation_due"] = when.isoformat()
+        result["rotation_due_in_days"] = in_days
+        if self.check_mode:
+            result["rotation_reason"] = f"would rotate on {due_text(when)} (max_age {self.options.max_age})"
+        warn_within = parse_age(self.options.warn_within)
+        if warn_within is not None and when - now <= warn_within:
+            self.s.warn(
+                f"the API key {self.name!r} is due for rotation on {due_text(when)} (in {in_days} days, "
+                f"max_age {self.options.max_age}): a run after that date replaces it"
+            )
 
     def needs_click(self, decision: Decision) -> bool:
         return decision.plan.changed and not self.check_mode
@@ -141,7 +242,11 @@ class EnsureKey:
         """Click what the decision needs; the result."""
         s, result = self.s, decision.result
         if decision.plan.generate:
+            if decision.plan.settle and self.store is not None:  # a stale staged rotation, over before this one
+                self.store.settle(decision.ref, decision.plan.settle)
             return self._generate_then_revoke(portal, decision, listed, defer_replaced)
+        if decision.plan.settle:
+            return self._settle(portal, decision, listed)
         s.step = "revoke the key"
         revoked = revoke(portal, self.name, decision.plan.revoke, None, listed, s.warn, s.step)
         if self.store is not None:
@@ -174,7 +279,10 @@ class EnsureKey:
         if self.store is not None:
             s.step = "persist the credentials"
             try:
-                self.store.save(decision.ref, self.created, credentials)
+                if decision.plan.pending is not None:  # staged: the old key is recorded as awaiting revocation
+                    self.store.stage(decision.ref, self.created, credentials, decision.plan.pending, decision.known)
+                else:
+                    self.store.save(decision.ref, self.created, credentials)
             except StoreError as exc:
                 self.generation.undo_after_store_failure(portal, self.created, str(exc))
         result["credentials"] = credentials.as_result()
@@ -186,6 +294,27 @@ class EnsureKey:
             if not defer_replaced:
                 self.finish(portal)
         self._add_diff(decision, after_row=self.created)
+        return result
+
+    def _settle(self, portal: Portal, decision: Decision, listed: list[KeyRow]) -> dict[str, t.Any]:
+        """End a staged rotation: revoke the old key (finish) or the new one (roll back), each click
+        proven by the list and never on the key kept, then record which one is current."""
+        s, plan_, result = self.s, decision.plan, decision.result
+        s.step = "revoke the replaced key" if plan_.settle == "finished" else "revoke the new key (roll back)"
+        revoked = revoke(portal, self.name, plan_.revoke, plan_.keep, listed, s.warn, s.step) if plan_.revoke else []
+        if self.store is not None:
+            s.step = "record the rotation's end in the credentials file"
+            try:
+                self.store.settle(decision.ref, plan_.settle)
+            except StoreError as exc:
+                raise PortalError(f"{exc}; the next run records it again", step=s.step) from None
+            if plan_.revoke and not plan_.generate and plan_.action not in ROTATION_ENDS:
+                self.store.forget(decision.ref, revoked, keep=decision.known)  # duplicates revoked
+        if plan_.action in ROTATION_ENDS or plan_.action == "unchanged":
+            self._finish_unchanged(dataclasses.replace(decision, plan=dataclasses.replace(plan_, action="unchanged")))
+        described = [r.describe(s.service, s.tiers) for r in revoked]
+        result["replaced_keys" if plan_.settle == "finished" else "revoked_keys"] = described
+        self._add_diff(decision)
         return result
 
     def finish(self, portal: Portal) -> None:

@@ -106,9 +106,11 @@ def test_fault_switches_default_off_and_bad_values_are_refused(sim: Sim) -> None
         "drop_next",
         "expire_after_requests",
         "panel_fails",
+        "panel_fails_for",
         "mfa",
         "totp_secrets",
         "lockout_after",
+        "loophub_declared",
     }
     assert {k: cfg[k] for k in faults} == faults
     # Off means off: nothing slowed, failed, dropped or asked.
@@ -127,6 +129,7 @@ def test_fault_switches_default_off_and_bad_values_are_refused(sim: Sim) -> None
         {"mfa": "sms"},
         {"totp_secrets": {ADMIN[0]: "not-base32!"}},
         {"lockout_after": "3"},
+        {"loophub_declared": 7},
         {"totp": "yes"},
     ):
         status, text = admin_post(sim, "/__sim__/config", bad)

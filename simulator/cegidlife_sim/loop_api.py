@@ -33,7 +33,8 @@ def create_loop_blueprint(store: Store, live: LiveConfig) -> Blueprint:
             return jsonify(error="invalid api key"), 401, {"WWW-Authenticate": 'ApiKey header="x-apikey"'}
         declared = live.get().loophub_declared
         if declared and key.identifier not in declared:
-            return jsonify(error="api key not declared in LoopHub"), 401, {"WWW-Authenticate": 'ApiKey header="x-apikey"'}
+            undeclared = jsonify(error="api key not declared in LoopHub")
+            return undeclared, 401, {"WWW-Authenticate": 'ApiKey header="x-apikey"'}
         service = store.service(key.service_id)
         tier = store.tier_by_id(key.tier_id)
         return jsonify(

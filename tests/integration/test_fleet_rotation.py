@@ -168,7 +168,7 @@ def test_three_hosts_never_without_an_active_key(portal: Portal, workspace: Path
     # The credentials file ends with one record for the name, no rotation marks; no secret was shown.
     records = [r for rs in json.loads(_creds_file(workspace).read_text())["keys"].values() for r in rs]
     assert [(r["identifier"], r.get("rotation")) for r in records if r["name"] == "fleet"] == [(n, None)]
-    assert [r["secret"] for r in records if r["name"] == "fleet"][0] not in run.output
+    assert next(r["secret"] for r in records if r["name"] == "fleet") not in run.output
 
 
 def test_a_failing_host_rolls_the_fleet_back(portal: Portal, workspace: Path) -> None:
@@ -187,7 +187,8 @@ def test_a_failing_host_rolls_the_fleet_back(portal: Portal, workspace: Path) ->
         run = _run(workspace, playbook)
     assert run.rc != 0, run.output[-3000:]
     assert sampler.broken == [], sampler.broken[:5]
-    assert "The rotation of the API key 'fleet-fail' failed on app2 (app2: The Loop API" in run.stdout, run.stdout[-4000:]
+    msg = "The rotation of the API key 'fleet-fail' failed on app2 (app2: The Loop API"
+    assert msg in run.stdout, run.stdout[-4000:]
     assert "HTTP 401 to the key in app2's config" in run.stdout and "LoopHub" in run.stdout
     assert "failed on app2 (" in run.stdout and "app1:" not in run.stdout.split("failed on app2")[1][:300]
     assert "the new key was revoked" in run.stdout

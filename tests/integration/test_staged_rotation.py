@@ -8,8 +8,10 @@ import json
 from pathlib import Path
 
 from tests.integration.conftest import Portal, assert_clean_failure
+from tests.support.ansible_cli import run_module
 
 OLD_DATE = "2024-01-02T03:04:00"
+INFO = "cegid.cegidlife.cegidlife_api_key_info"
 
 
 def _plant(portal: Portal, name: str) -> dict:
@@ -173,3 +175,22 @@ def test_staged_options_are_checked_before_the_portal(portal: Portal) -> None:
     warn = portal.run(name="staged-bad", warn_within="14d")
     assert_clean_failure(warn, "warn_within needs max_age")
     assert portal.active("staged-bad") == []
+
+
+def test_info_module_says_when_each_key_is_due(portal: Portal) -> None:
+    created = datetime.datetime.now().replace(second=0, microsecond=0) - datetime.timedelta(days=100)
+    portal.sim.plant_key(name="info-due", service="Loop APIkey", tiers_code="95943", created_at=created.isoformat())
+    portal.sim.plant_key(
+        name="info-due", service="Loop APIkey", tiers_code="95943", status="revoked", created_at="2024-02-01T10:00:00"
+    )
+    args = {k: v for k, v in portal.args().items() if k != "show_credentials"}
+    for option, age, due_in in (("max_age", "90d", -11), ("rotate_within", "120d", 19)):
+        run = run_module({**args, "name": "info-due", "status": "all", option: age}, module=INFO, check=True)
+        assert not run.failed, run.output
+        active, revoked = sorted(run.result["api_keys"], key=lambda k: k["status"])
+        assert active["age_days"] == 100
+        assert active["rotation_due"] == (created + datetime.timedelta(days=int(age[:-1]))).isoformat()
+        assert active["rotation_due_in_days"] == due_in
+        assert "rotation_due" not in revoked and revoked["age_days"] > 300
+    plain = run_module({**args, "name": "info-due"}, module=INFO, check=True)
+    assert "rotation_due" not in plain.result["api_keys"][0], plain.output

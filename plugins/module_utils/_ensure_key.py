@@ -19,41 +19,25 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     Credentials,
     KeyRow,
     Plan,
-    due_text,
-    locate_pending,
     matching,
     new_row,
     newest_first,
-    parse_age,
-    plan,
-    plan_pending,
-    rotation_due,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._revocation import revoke
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import (
-    CredentialStore,
-    KeyRef,
-    PendingRotation,
-    StoreError,
+from ansible_collections.cegid.cegidlife.plugins.module_utils._staged_rotation import (
+    ROTATION_ENDS,
+    pending_plan,
+    pending_revocation,
+    say_when_due,
+    usual_plan,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, KeyRef, StoreError
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
     from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
-
-
-ROTATION_ENDS = ("rotation_finished", "rotation_rolled_back")
-
-
-def _pending_revocation(row: KeyRow, known: Credentials | None, service: str, tiers: str) -> dict[str, t.Any]:
-    """The key a staged rotation replaced, left Active until the rotation is finished: its metadata,
-    and its credentials when known (to roll back to)."""
-    described = row.describe(service, tiers)
-    if known is not None:
-        described["credentials"] = known.as_result()
-    return described
 
 
 @dataclasses.dataclass
@@ -102,11 +86,14 @@ class EnsureKey:
         active = matching(listed, self.name)
         ref = KeyRef(self.options.portal_url, s.tiers, s.service, self.name)
         pending = self.store.pending(ref) if self.store is not None else None
-        decision, known, old_known = (
-            self._plan_pending(active, pending, newest_first(listed))
-            if pending is not None
-            else self._plan(active, ref)
-        )
+        if pending is None:
+            known = old_known = self._known_credentials(ref, active[0] if active else None)
+            decision = usual_plan(self.options, active, secret_known=known is not None, max_age=self.max_age)
+        else:  # a staged rotation recorded by an earlier run
+            decision, known, old_known = pending_plan(
+                s, self.options, self.name, active, pending, newest_shown_first=newest_first(listed),
+                max_age=self.max_age,
+            )  # fmt: skip
         result: dict[str, t.Any] = {
             "changed": decision.changed,
             "action": decision.action,
@@ -118,87 +105,9 @@ class EnsureKey:
         if decision.generate or self.check_mode:
             result["secret_available"] = decision.generate or known is not None
         if decision.pending is not None:
-            result["pending_revocation"] = _pending_revocation(decision.pending, old_known, s.service, s.tiers)
-        self._say_when_due(decision, result)
+            result["pending_revocation"] = pending_revocation(decision.pending, old_known, s.service, s.tiers)
+        say_when_due(s, self.options, self.name, decision, result, max_age=self.max_age, check_mode=self.check_mode)
         return Decision(decision, result, ref, known)
-
-    def _plan(self, active: list[KeyRow], ref: KeyRef) -> tuple[Plan, Credentials | None, Credentials | None]:
-        """No staged rotation under way: the plan, the current key's known credentials (twice: a
-        staged rotation keeps them as the old key's)."""
-        o = self.options
-        known = self._known_credentials(ref, active[0] if active else None)
-        # finish_rotation and rollback_rotation only ever end a rotation: they never start one.
-        ending = o.finish_rotation or o.rollback_rotation
-        decision = plan(
-            o.state,
-            active,
-            secret_known=known is not None,
-            recreate="never" if ending else o.recreate,
-            max_age=None if ending else self.max_age,
-            on_duplicates=o.on_duplicates,
-            rotation=o.rotation,
-        )
-        return decision, known, known
-
-    def _plan_pending(
-        self, active: list[KeyRow], pending: PendingRotation, newest_shown_first: bool
-    ) -> tuple[Plan, Credentials | None, Credentials | None]:
-        """A staged rotation recorded by an earlier run: go on with it, finish it or roll it back."""
-        o = self.options
-        rows = locate_pending(
-            active, pending.new.created_at, pending.old.created_at, newest_shown_first=newest_shown_first
-        )
-        new_known, old_known = pending.new.credentials, pending.old.credentials
-        for known in (new_known, old_known):
-            if known is not None:
-                self.s.secrets.append(known.secret)
-                self.s.identifiers.append(known.identifier)
-        decision = plan_pending(
-            rows,
-            finish=o.finish_rotation,
-            rollback=o.rollback_rotation,
-            old_secret_known=old_known is not None,
-            rotation=o.rotation,
-        )
-        if decision is None:
-            # Its new key is gone: the credentials file goes back to the old key, then as usual.
-            self.s.warn(
-                f"a staged rotation of {self.name!r} was recorded, but its new key is no longer Active: "
-                "the credentials file is set back to the key it replaced"
-            )
-            left = [r for r in active if r is not rows.new]
-            decision = plan(
-                o.state, left, secret_known=old_known is not None, recreate=o.recreate,
-                max_age=self.max_age, on_duplicates=o.on_duplicates, rotation=o.rotation,
-            )  # fmt: skip
-            return dataclasses.replace(decision, settle="rolled_back"), old_known, old_known
-        return decision, old_known if decision.current is rows.old else new_known, old_known
-
-    def _say_when_due(self, decision: Plan, result: dict[str, t.Any]) -> None:
-        """The current key's rotation date (max_age): in the result, in check mode's rotation_reason,
-        and as a warning within warn_within of it, so that a scheduled job can alert."""
-        now = datetime.datetime.now()
-        if decision.reason and decision.generate and decision.current is not None:
-            result["rotation_reason"] = (
-                f"would rotate on {due_text(now)}: {decision.reason}" if self.check_mode else decision.reason
-            )
-        current = decision.current
-        if current is None or decision.generate:
-            return
-        due = rotation_due(current, self.max_age, now)
-        if due is None:
-            return
-        when, in_days = due
-        result["rotation_due"] = when.isoformat()
-        result["rotation_due_in_days"] = in_days
-        if self.check_mode:
-            result["rotation_reason"] = f"would rotate on {due_text(when)} (max_age {self.options.max_age})"
-        warn_within = parse_age(self.options.warn_within)
-        if warn_within is not None and when - now <= warn_within:
-            self.s.warn(
-                f"the API key {self.name!r} is due for rotation on {due_text(when)} (in {in_days} days, "
-                f"max_age {self.options.max_age}): a run after that date replaces it"
-            )
 
     def needs_click(self, decision: Decision) -> bool:
         return decision.plan.changed and not self.check_mode

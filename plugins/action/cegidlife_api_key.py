@@ -25,7 +25,7 @@ class ActionModule(ControllerAction):
 
     def run(self, tmp: str | None = None, task_vars: dict[str, t.Any] | None = None) -> dict[str, t.Any]:
         result = self.run_on_controller(super().run(tmp, task_vars), argument_spec(), self._ensure)
-        if "credentials" in result and not self._show_credentials:
+        if ("credentials" in result or "pending_revocation" in result) and not self._show_credentials:
             # Censored in the task's output like no_log; `register:` still gets the full result.
             result["_ansible_no_log"] = True
         return result

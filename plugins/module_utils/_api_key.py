@@ -65,6 +65,10 @@ def argument_spec() -> dict[str, dict[str, t.Any]]:
         show_credentials={"type": "bool", "default": False},
         revoke_lost_keys={"type": "bool", "default": True},
         lock_timeout={"type": "float", "default": 600.0},
+        rotation={"type": "str", "default": "immediate", "choices": ["immediate", "staged"]},
+        finish_rotation={"type": "bool", "default": False},
+        rollback_rotation={"type": "bool", "default": False},
+        warn_within={"type": "str"},
     )
     return spec
 
@@ -81,10 +85,12 @@ def input_problems(options: KeyOptions) -> list[str]:
             problems.insert(0, problem)
     if options.names and len(set(options.names)) != len(options.names):
         problems.append("names lists a name twice")
-    try:
-        parse_age(options.max_age)
-    except ValueError as exc:
-        problems.append(f"max_age: {exc}")
+    for option in ("max_age", "warn_within"):
+        try:
+            parse_age(getattr(options, option))
+        except ValueError as exc:
+            problems.append(f"{option}: {exc}")
+    problems.extend(_rotation_problems(options))
     for field in ("identifier", "secret"):
         if options.current_credentials:
             bad = credential_problem(options.current_credentials.get(field) or "", field)
@@ -92,6 +98,25 @@ def input_problems(options: KeyOptions) -> list[str]:
                 problems.append(f"current_credentials: {bad}")
     if options.state == "absent" and (options.current_credentials or options.max_age or options.recreate != "never"):
         problems.append("current_credentials, max_age and recreate only apply to state=present")
+    return problems
+
+
+def _rotation_problems(options: KeyOptions) -> list[str]:
+    """Staged rotation's options: phase 2 is one of finish or roll back, and the credentials file
+    is where the two keys and which one is current are recorded between the phases."""
+    problems = []
+    if options.finish_rotation and options.rollback_rotation:
+        problems.append("finish_rotation and rollback_rotation exclude each other")
+    staged = options.rotation == "staged" or options.finish_rotation or options.rollback_rotation
+    if staged and not options.credentials_file:
+        problems.append(
+            "rotation=staged, finish_rotation and rollback_rotation need credentials_file "
+            "(it records both keys, and which one is current, between the phases)"
+        )
+    if staged and options.state == "absent":
+        problems.append("rotation=staged, finish_rotation and rollback_rotation only apply to state=present")
+    if options.warn_within and not options.max_age:
+        problems.append("warn_within needs max_age (it warns before the rotation max_age makes)")
     return problems
 
 

@@ -12,7 +12,14 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import 
     portal_argument_spec,
     portal_input_problems,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow, parse_age, same_name
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
+    ACTIVE,
+    REVOKED,
+    KeyRow,
+    parse_age,
+    rotation_due,
+    same_name,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._options import InfoOptions
 from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
 
@@ -25,13 +32,21 @@ def argument_spec() -> dict[str, dict[str, t.Any]]:
         name={"type": "str"},
         status={"type": "str", "default": "active", "choices": sorted(STATUSES)},
         older_than={"type": "str"},
+        max_age={"type": "str", "aliases": ["rotate_within"]},
     )
     return spec
 
 
-def key_info(row: KeyRow, service: str, tiers: str, now: datetime.datetime) -> dict[str, t.Any]:
+def key_info(
+    row: KeyRow, service: str, tiers: str, now: datetime.datetime, max_age: datetime.timedelta | None = None
+) -> dict[str, t.Any]:
+    """A key's metadata, its age, and when an Active key is due for rotation under max_age."""
     info = row.describe(service, tiers)
     info["age_days"] = (now - row.created_at).days if row.created_at else None
+    due = rotation_due(row, max_age, now) if row.status == ACTIVE else None
+    if due is not None:
+        info["rotation_due"] = due[0].isoformat()
+        info["rotation_due_in_days"] = due[1]
     return info
 
 
@@ -60,11 +75,13 @@ def run_info(params: t.Mapping[str, t.Any], warn: t.Callable[[str], None]) -> di
         problem = name_problem(options.name)
         if problem:
             problems.append(problem)
-    older_than = None
-    try:
-        older_than = parse_age(options.older_than)
-    except ValueError as exc:
-        problems.append(f"older_than: {exc}")
+    ages: dict[str, datetime.timedelta | None] = {}
+    for option in ("older_than", "max_age"):
+        try:
+            ages[option] = parse_age(getattr(options, option))
+        except ValueError as exc:
+            problems.append(f"{option}: {exc}")
+    older_than, max_age = ages.get("older_than"), ages.get("max_age")
     if problems:
         session.fail("; ".join(problems))
     session.labels()
@@ -73,7 +90,7 @@ def run_info(params: t.Mapping[str, t.Any], warn: t.Callable[[str], None]) -> di
     def answer(rows: list[KeyRow]) -> dict[str, t.Any]:
         now = datetime.datetime.now()
         chosen = select(rows, options.name, older_than, now)
-        keys = [key_info(r, session.service, session.tiers, now) for r in chosen]
+        keys = [key_info(r, session.service, session.tiers, now, max_age) for r in chosen]
         return session.reported(
             {"changed": False, "api_keys": keys, "service": session.service, "tiers": session.tiers}
         )

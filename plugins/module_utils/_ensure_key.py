@@ -21,10 +21,17 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     Plan,
     matching,
     new_row,
-    plan,
+    newest_first,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._revocation import revoke
+from ansible_collections.cegid.cegidlife.plugins.module_utils._staged_rotation import (
+    ROTATION_ENDS,
+    pending_plan,
+    pending_revocation,
+    say_when_due,
+    usual_plan,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, KeyRef, StoreError
 
 if t.TYPE_CHECKING:
@@ -75,18 +82,18 @@ class EnsureKey:
     # --- deciding -------------------------------------------------------------------------------
     def decide(self, listed: t.Sequence[KeyRow]) -> Decision:
         """What to do about the name's keys in the list (raises PlanError)."""
-        s, o = self.s, self.options
+        s = self.s
         active = matching(listed, self.name)
-        ref = KeyRef(o.portal_url, s.tiers, s.service, self.name)
-        known = self._known_credentials(ref, active[0] if active else None)
-        decision = plan(
-            o.state,
-            active,
-            secret_known=known is not None,
-            recreate=o.recreate,
-            max_age=self.max_age,
-            on_duplicates=o.on_duplicates,
-        )
+        ref = KeyRef(self.options.portal_url, s.tiers, s.service, self.name)
+        pending = self.store.pending(ref) if self.store is not None else None
+        if pending is None:
+            known = old_known = self._known_credentials(ref, active[0] if active else None)
+            decision = usual_plan(self.options, active, secret_known=known is not None, max_age=self.max_age)
+        else:  # a staged rotation recorded by an earlier run
+            decision, known, old_known = pending_plan(
+                s, self.options, self.name, active, pending, newest_shown_first=newest_first(listed),
+                max_age=self.max_age,
+            )  # fmt: skip
         result: dict[str, t.Any] = {
             "changed": decision.changed,
             "action": decision.action,
@@ -97,6 +104,9 @@ class EnsureKey:
             result["key"] = decision.current.describe(s.service, s.tiers)
         if decision.generate or self.check_mode:
             result["secret_available"] = decision.generate or known is not None
+        if decision.pending is not None:
+            result["pending_revocation"] = pending_revocation(decision.pending, old_known, s.service, s.tiers)
+        say_when_due(s, self.options, self.name, decision, result, max_age=self.max_age, check_mode=self.check_mode)
         return Decision(decision, result, ref, known)
 
     def needs_click(self, decision: Decision) -> bool:
@@ -141,7 +151,11 @@ class EnsureKey:
         """Click what the decision needs; the result."""
         s, result = self.s, decision.result
         if decision.plan.generate:
+            if decision.plan.settle and self.store is not None:  # a stale staged rotation, over before this one
+                self.store.settle(decision.ref, decision.plan.settle)
             return self._generate_then_revoke(portal, decision, listed, defer_replaced)
+        if decision.plan.settle:
+            return self._settle(portal, decision, listed)
         s.step = "revoke the key"
         revoked = revoke(portal, self.name, decision.plan.revoke, None, listed, s.warn, s.step)
         if self.store is not None:
@@ -174,7 +188,10 @@ class EnsureKey:
         if self.store is not None:
             s.step = "persist the credentials"
             try:
-                self.store.save(decision.ref, self.created, credentials)
+                if decision.plan.pending is not None:  # staged: the old key is recorded as awaiting revocation
+                    self.store.stage(decision.ref, self.created, credentials, decision.plan.pending, decision.known)
+                else:
+                    self.store.save(decision.ref, self.created, credentials)
             except StoreError as exc:
                 self.generation.undo_after_store_failure(portal, self.created, str(exc))
         result["credentials"] = credentials.as_result()
@@ -186,6 +203,27 @@ class EnsureKey:
             if not defer_replaced:
                 self.finish(portal)
         self._add_diff(decision, after_row=self.created)
+        return result
+
+    def _settle(self, portal: Portal, decision: Decision, listed: list[KeyRow]) -> dict[str, t.Any]:
+        """End a staged rotation: revoke the old key (finish) or the new one (roll back), each click
+        proven by the list and never on the key kept, then record which one is current."""
+        s, plan_, result = self.s, decision.plan, decision.result
+        s.step = "revoke the replaced key" if plan_.settle == "finished" else "revoke the new key (roll back)"
+        revoked = revoke(portal, self.name, plan_.revoke, plan_.keep, listed, s.warn, s.step) if plan_.revoke else []
+        if self.store is not None:
+            s.step = "record the rotation's end in the credentials file"
+            try:
+                self.store.settle(decision.ref, plan_.settle)
+            except StoreError as exc:
+                raise PortalError(f"{exc}; the next run records it again", step=s.step) from None
+            if plan_.revoke and not plan_.generate and plan_.action not in ROTATION_ENDS:
+                self.store.forget(decision.ref, revoked, keep=decision.known)  # duplicates revoked
+        if plan_.action in ROTATION_ENDS or plan_.action == "unchanged":
+            self._finish_unchanged(dataclasses.replace(decision, plan=dataclasses.replace(plan_, action="unchanged")))
+        described = [r.describe(s.service, s.tiers) for r in revoked]
+        result["replaced_keys" if plan_.settle == "finished" else "revoked_keys"] = described
+        self._add_diff(decision)
         return result
 
     def finish(self, portal: Portal) -> None:

@@ -118,15 +118,22 @@ class Plan:
     revoke once the new key's credentials are safe.
     """
 
-    action: str  # created | rotated | unchanged | revoked | absent
+    action: str  # created | rotated | rotation_staged | rotation_finished | rotation_rolled_back | unchanged | ...
     generate: bool = False
     revoke: tuple[KeyRow, ...] = ()
     current: KeyRow | None = None
     reason: str = ""
+    # Staged rotation: the replaced key left Active until the rotation is finished (phase 2).
+    pending: KeyRow | None = None
+    # The row never to click when revoking (a look-alike of the revoked one, made the same minute).
+    keep: KeyRow | None = None
+    # What the credentials file records of a staged rotation once this plan is done:
+    # "finished" (the new key stays current), "rolled_back" (the old one does), "" (as it is).
+    settle: str = ""
 
     @property
     def changed(self) -> bool:
-        return self.generate or bool(self.revoke)
+        return self.generate or bool(self.revoke) or bool(self.settle)
 
 
 def plan(
@@ -138,8 +145,10 @@ def plan(
     max_age: datetime.timedelta | None = None,
     on_duplicates: str = "fail",
     now: datetime.datetime | None = None,
+    rotation: str = "immediate",
 ) -> Plan:
-    """Decide from the Active keys of that name (as `matching` returns them, newest first)."""
+    """Decide from the Active keys of that name (as `matching` returns them, newest first).
+    With rotation="staged", a due rotation leaves the replaced key Active (`pending`)."""
     if state == "absent":
         if active_matches:
             return Plan(action="revoked", revoke=tuple(active_matches), current=active_matches[0])
@@ -156,6 +165,11 @@ def plan(
             "set on_duplicates=keep_newest to keep the newest and revoke the others, or revoke them by hand"
         )
     reason = _rotation_reason(current, secret_known, recreate, max_age, now)
+    if reason and rotation == "staged":
+        # Duplicates (on_duplicates=keep_newest) go at once; the current key waits for phase 2.
+        return Plan(
+            action="rotation_staged", generate=True, revoke=extras, current=current, reason=reason, pending=current
+        )
     if reason:
         return Plan(action="rotated", generate=True, revoke=(current, *extras), current=current, reason=reason)
     if not secret_known and recreate == "fail":
@@ -184,6 +198,93 @@ def _rotation_reason(
     if not secret_known and recreate == "if_secret_missing":
         return "its secret is unknown and recreate=if_secret_missing"
     return ""
+
+
+def rotation_due(
+    row: KeyRow, max_age: datetime.timedelta | None, now: datetime.datetime
+) -> tuple[datetime.datetime, int] | None:
+    """When the key is due for rotation (its creation date plus max_age, in the portal's local
+    time) and in how many whole days from now (negative once past); None without both."""
+    if max_age is None or row.created_at is None:
+        return None
+    due = row.created_at + max_age
+    return due, (due - now).days
+
+
+def due_text(due: datetime.datetime) -> str:
+    return due.strftime("%Y-%m-%d %H:%M")
+
+
+# --- staged rotation: a rotation recorded in the credentials file, picked up by later runs ----------
+
+
+@dataclasses.dataclass(frozen=True)
+class PendingRows:
+    """The Active rows of a staged rotation's two keys, as found in the list (None: not Active)."""
+
+    new: KeyRow | None
+    old: KeyRow | None
+    others: tuple[KeyRow, ...] = ()
+
+
+def locate_pending(
+    active: t.Sequence[KeyRow],
+    new_at: datetime.datetime | None,
+    old_at: datetime.datetime | None,
+    *,
+    newest_shown_first: bool = True,
+) -> PendingRows:
+    """Find a staged rotation's keys among the Active rows of the name, by their recorded creation
+    dates. Keys made in the same minute look the same: of two look-alikes the new key is the newest
+    (as the portal orders them); a single one left cannot be told and raises PlanError."""
+    olds = [r for r in active if old_at is not None and r.created_at == old_at]
+    if new_at is not None and new_at == old_at:
+        group = olds if newest_shown_first else olds[::-1]
+        if len(group) == 1:
+            raise PlanError(
+                f"a staged rotation of {active[0].name!r} is recorded, but of its two keys, made the same minute "
+                f"({active[0].created_raw}), only one is Active and the list cannot tell which: check which "
+                "credentials the Loop API accepts, and revoke or keep the key by hand"
+            )
+        new, old = (group[0], group[1]) if group else (None, None)
+    else:
+        news = [r for r in active if r not in olds and (new_at is None or r.created_at == new_at)]
+        # A new key whose row could not be read back has no recorded date: the one other Active key.
+        new = news[0] if news and (new_at is not None or len(news) == 1) else None
+        old = olds[0] if olds else None
+    others = tuple(r for r in active if r is not new and r is not old)
+    return PendingRows(new, old, others)
+
+
+def plan_pending(
+    rows: PendingRows, *, finish: bool, rollback: bool, old_secret_known: bool, rotation: str
+) -> Plan | None:
+    """What to do about a staged rotation recorded in the credentials file (None: it is over, plan
+    as usual with the keys left). Rolling back needs the old key's secret: nobody could use it else."""
+    if rows.others:
+        dates = ", ".join(r.created_raw or "?" for r in rows.others)
+        raise PlanError(
+            f"a staged rotation of {rows.others[0].name!r} is recorded, and besides its two keys "
+            f"{len(rows.others)} other Active key(s) have that name (created {dates}): revoke them by hand first"
+        )
+    if rollback and (rows.old is None or not old_secret_known):
+        why = "it is no longer Active" if rows.old is None else "its secret is unknown (it was not kept before)"
+        raise PlanError(
+            f"rollback_rotation refused: the replaced key cannot be restored, {why}; "
+            "finish the rotation instead (finish_rotation=true)"
+        )
+    if rows.new is None:
+        # The new key was revoked (by hand, or by a rollback that died before writing the file).
+        return Plan(action="rotation_rolled_back", current=rows.old, settle="rolled_back") if rollback else None
+    if rows.old is None:
+        return Plan(action="rotation_finished", current=rows.new, settle="finished")
+    if rollback:
+        return Plan(
+            action="rotation_rolled_back", revoke=(rows.new,), current=rows.old, keep=rows.old, settle="rolled_back"
+        )
+    if finish or rotation != "staged":
+        return Plan(action="rotation_finished", revoke=(rows.old,), current=rows.new, keep=rows.new, settle="finished")
+    return Plan(action="unchanged", current=rows.new, pending=rows.old)
 
 
 _AGE_RE = re.compile(r"^\s*(\d+)\s*([smhdw]?)\s*$", re.IGNORECASE)

@@ -70,6 +70,10 @@ class KeyOptions(PortalOptions):
     show_credentials: bool
     revoke_lost_keys: bool
     lock_timeout: float
+    rotation: str
+    finish_rotation: bool
+    rollback_rotation: bool
+    warn_within: str | None
 
     @property
     def all_names(self) -> list[str]:
@@ -87,3 +91,4 @@ class InfoOptions(PortalOptions):
     name: str | None
     status: str
     older_than: str | None
+    max_age: str | None

@@ -11,6 +11,7 @@ encrypt/decrypt; the bare module writes plain JSON.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import os
@@ -59,6 +60,29 @@ class KeyRef(t.NamedTuple):
         return json.dumps([self.portal.rstrip("/"), self.tiers, self.service, self.name], ensure_ascii=False)
 
 
+# A staged rotation's marks on a slot's records: the new key is current, the old one awaits revocation.
+CURRENT = "current"
+PENDING_REVOCATION = "pending_revocation"
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredKey:
+    """A key as the store recorded it (the secret may be unknown)."""
+
+    created_at: datetime.datetime | None
+    created_by: str
+    identifier: str | None
+    credentials: Credentials | None = dataclasses.field(repr=False, default=None)
+
+
+@dataclasses.dataclass(frozen=True)
+class PendingRotation:
+    """A staged rotation the store records: both keys are Active, `new` is the current one."""
+
+    new: StoredKey
+    old: StoredKey
+
+
 class CredentialStore(t.Protocol):
     """Where a key's one-time secret is kept so that every later run can return it. The run talks
     only to this; a new kind of store (a secrets manager) is one class with these members."""
@@ -78,6 +102,24 @@ class CredentialStore(t.Protocol):
 
     def forget(self, ref: KeyRef, rows: t.Iterable[KeyRow], keep: Credentials | None = None) -> None:
         """Drop what revoked keys had (their secrets open nothing any more)."""
+
+    def pending(self, ref: KeyRef) -> PendingRotation | None:
+        """The staged rotation recorded for this key name, if one is under way."""
+
+    def stage(
+        self,
+        ref: KeyRef,
+        new: KeyRow | None,
+        credentials: Credentials,
+        old: KeyRow,
+        old_credentials: Credentials | None,
+    ) -> None:
+        """Keep the new key's credentials as current and the old key as awaiting revocation, in one
+        write (raises StoreError when it cannot, the run then revokes the new key)."""
+
+    def settle(self, ref: KeyRef, outcome: str) -> None:
+        """End the staged rotation: "finished" drops the old key's record, "rolled_back" the new one's
+        (the old key is current again)."""
 
 
 class FileCredentialStore:
@@ -156,17 +198,7 @@ class FileCredentialStore:
         return None
 
     def save(self, ref: KeyRef, row: KeyRow | None, credentials: Credentials) -> None:
-        record = {
-            "portal": ref.portal,
-            "tiers": ref.tiers,
-            "service": ref.service,
-            "name": ref.name,
-            "created_at": row.created_at.isoformat() if row and row.created_at else None,
-            "created_by": row.created_by if row else "",
-            "identifier": credentials.identifier,
-            "secret": credentials.secret,
-            "stored_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-        }
+        record = _record(ref, row, credentials)
 
         def change(data: dict[str, t.Any]) -> bool:
             slot = data["keys"].get(ref.slot(), [])
@@ -196,6 +228,54 @@ class FileCredentialStore:
 
         self._update(change)
 
+    def pending(self, ref: KeyRef) -> PendingRotation | None:
+        records = self._data["keys"].get(ref.slot(), [])
+        marked = {r.get("rotation"): r for r in records if r.get("rotation") in (CURRENT, PENDING_REVOCATION)}
+        if len(marked) != 2:
+            return None
+        return PendingRotation(new=_stored(marked[CURRENT]), old=_stored(marked[PENDING_REVOCATION]))
+
+    def stage(
+        self,
+        ref: KeyRef,
+        new: KeyRow | None,
+        credentials: Credentials,
+        old: KeyRow,
+        old_credentials: Credentials | None,
+    ) -> None:
+        new_record = {**_record(ref, new, credentials), "rotation": CURRENT}
+        old_record = {**_record(ref, old, old_credentials), "rotation": PENDING_REVOCATION}
+
+        def change(data: dict[str, t.Any]) -> bool:
+            slot = data["keys"].get(ref.slot(), [])
+            rest = [
+                {k: v for k, v in r.items() if k != "rotation"}
+                for r in slot
+                if r.get("identifier") != credentials.identifier
+                and not (
+                    _matches(r, old) and (old_credentials is None or r.get("identifier") == old_credentials.identifier)
+                )
+            ]
+            data["keys"][ref.slot()] = [new_record, old_record, *rest]
+            return True
+
+        self._update(change)
+
+    def settle(self, ref: KeyRef, outcome: str) -> None:
+        dropped = PENDING_REVOCATION if outcome == "finished" else CURRENT
+
+        def change(data: dict[str, t.Any]) -> bool:
+            records = data["keys"].get(ref.slot(), [])
+            kept = [
+                {k: v for k, v in r.items() if k != "rotation"}
+                for r in records
+                if r.get("rotation") != dropped and r.get("secret")
+            ]
+            data["keys"][ref.slot()] = kept
+            return kept != records
+
+        self._update(change)
+
     def _update(self, change: t.Callable[[dict[str, t.Any]], bool]) -> None:
         """Re-read the file under its lock, apply `change` (True: something changed), write it.
         Another run may have written its own key's record since this one read the file."""
@@ -222,6 +302,30 @@ class FileCredentialStore:
         except Exception as exc:  # noqa: BLE001 - reported without the payload
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
             raise StoreError(f"could not write the credentials file {self.path}: {reason}") from None
+
+
+def _record(ref: KeyRef, row: KeyRow | None, credentials: Credentials | None) -> dict[str, t.Any]:
+    return {
+        "portal": ref.portal,
+        "tiers": ref.tiers,
+        "service": ref.service,
+        "name": ref.name,
+        "created_at": row.created_at.isoformat() if row and row.created_at else None,
+        "created_by": row.created_by if row else "",
+        "identifier": credentials.identifier if credentials else None,
+        "secret": credentials.secret if credentials else None,
+        "stored_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+    }
+
+
+def _stored(record: t.Mapping[str, t.Any]) -> StoredKey:
+    try:
+        created = datetime.datetime.fromisoformat(record["created_at"]) if record.get("created_at") else None
+    except (TypeError, ValueError):
+        created = None
+    identifier, secret = record.get("identifier"), record.get("secret")
+    credentials = Credentials(identifier, secret) if identifier and secret else None
+    return StoredKey(created, str(record.get("created_by") or ""), identifier, credentials)
 
 
 def _matches(record: t.Mapping[str, t.Any], row: KeyRow) -> bool:

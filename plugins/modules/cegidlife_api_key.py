@@ -99,6 +99,47 @@ options:
       - Replacement is make-before-break - the new key is generated and persisted first, and only
         then are the old ones revoked (RV(replaced_keys)). If persisting fails, the new key is
         revoked again and the old one keeps working.
+      - With O(rotation=staged) the old key is left Active until the rotation is finished.
+      - The key's rotation date is returned in RV(rotation_due); see also O(warn_within).
+    type: str
+  rotation:
+    description:
+      - How a due rotation (O(max_age), O(recreate)) replaces the key.
+      - V(immediate) generates the new key, persists it and revokes the old one in the same task.
+      - V(staged) is phase 1 of a rotation without downtime - it generates and persists the new key,
+        returns its RV(credentials) and the old key in RV(pending_revocation), and leaves the old key
+        Active, so that every application can be moved to the new key first. O(credentials_file)
+        records both keys and which one is current, so a play that died in the middle is picked up by
+        the next run. Until the rotation is finished, every rerun with V(staged) returns the same
+        credentials and RV(pending_revocation), with C(changed=false).
+      - Phase 2 is a later task with O(finish_rotation=true) (or with V(immediate), after the rollout),
+        which revokes the old key, or with O(rollback_rotation=true).
+      - V(staged) needs O(credentials_file). The role C(cegid.cegidlife.app_credentials) does both phases
+        across a fleet.
+    type: str
+    choices: [immediate, staged]
+    default: immediate
+  finish_rotation:
+    description:
+      - Phase 2 of a staged rotation (O(rotation=staged)) - revoke the key it replaced, now that every
+        application runs on the new one. The new key stays current in O(credentials_file).
+      - When no rotation is under way, nothing is done (no rotation is started either).
+      - Needs O(credentials_file).
+    type: bool
+    default: false
+  rollback_rotation:
+    description:
+      - Undo a staged rotation (O(rotation=staged)) - revoke the new key, make the old one current again
+        in O(credentials_file), and return the old key's RV(credentials).
+      - Refused, saying why, when the old key's secret is unknown (it was not kept when the rotation
+        started) or the old key is no longer Active.
+      - When no rotation is under way, nothing is done. Needs O(credentials_file).
+    type: bool
+    default: false
+  warn_within:
+    description:
+      - With O(max_age), a run in which the key is not due yet emits a warning when its rotation date is
+        this close, for example V(14d), so that a scheduled job (an AWX schedule) can alert before it happens.
     type: str
   on_duplicates:
     description:
@@ -172,6 +213,26 @@ EXAMPLES = r"""
     max_age: 90d
   register: loop_key
 
+- name: Rotate without downtime, phase 1 - new key generated and kept, the old one still Active
+  cegid.cegidlife.cegidlife_api_key:
+    name: invoicing-prod
+    credentials_file: "{{ inventory_dir }}/credentials/cegidlife.vault"
+    max_age: 90d
+    warn_within: 14d
+    rotation: staged
+  run_once: true
+  register: loop_key
+
+# ... write loop_key.credentials on every host, restart, verify ...
+
+- name: Rotate without downtime, phase 2 - revoke the old key now that every host runs on the new one
+  cegid.cegidlife.cegidlife_api_key:
+    name: invoicing-prod
+    credentials_file: "{{ inventory_dir }}/credentials/cegidlife.vault"
+    finish_rotation: true
+  run_once: true
+  when: loop_key.pending_revocation is defined
+
 - name: Revoke the key of a retired application (credentials from the environment)
   cegid.cegidlife.cegidlife_api_key:
     name: legacy-export
@@ -189,6 +250,10 @@ action:
     - V(created) a key was generated; V(rotated) a new key replaced an old one (O(max_age),
       O(recreate)); V(unchanged) an Active key of that name exists; V(revoked) Active keys of that
       name were revoked; V(absent) there was none to revoke.
+    - Staged rotation (O(rotation=staged)) - V(rotation_staged) a new key was generated and the old one
+      left Active (RV(pending_revocation)); V(rotation_finished) the old key was revoked
+      (RV(replaced_keys)); V(rotation_rolled_back) the new key was revoked (RV(revoked_keys)) and the
+      old one is current again.
   returned: success
   type: str
   sample: created
@@ -281,15 +346,46 @@ secret_available:
   type: bool
   sample: true
 replaced_keys:
-  description: Keys revoked because a new one replaced them (rotation, O(on_duplicates=keep_newest)).
+  description:
+    - Keys revoked because a new one replaced them (rotation, O(on_duplicates=keep_newest)), or the key
+      a staged rotation replaced, revoked when it was finished.
   returned: when keys were replaced
   type: list
   elements: dict
 rotation_reason:
-  description: Why the key was replaced.
-  returned: when RV(action=rotated)
+  description:
+    - Why the key was replaced (or, in check mode, would be - C(would rotate on DATE - reason)).
+    - In check mode, when the key is not due yet, the date it would be rotated on (O(max_age)).
+  returned: when RV(action=rotated) or RV(action=rotation_staged); in check mode with O(max_age)
   type: str
-  sample: the key is 97 days old, older than max_age
+  sample: would rotate on 2027-02-24 21:14 (max_age 90d)
+rotation_due:
+  description:
+    - When the current key is due for rotation - its creation date plus O(max_age), ISO 8601, in the
+      portal's local time (no offset).
+  returned: when O(max_age) is given and an Active key exists that this run did not just generate
+  type: str
+  sample: "2027-02-24T21:14:00"
+rotation_due_in_days:
+  description: Whole days from now until RV(rotation_due) (negative once it is past).
+  returned: with RV(rotation_due)
+  type: int
+  sample: 13
+pending_revocation:
+  description:
+    - During a staged rotation (O(rotation=staged)), the replaced key, still Active until the rotation
+      is finished (O(finish_rotation)) or rolled back (O(rollback_rotation)). Its metadata, and its
+      C(credentials) (C(identifier), C(secret), C(x_apikey)) when its secret is known, to roll back to.
+    - The task's output is censored when it is present (see O(show_credentials)).
+  returned: while a staged rotation is under way
+  type: dict
+  sample:
+    name: invoicing-prod
+    status: active
+    created_at: "2026-08-01T09:30:00"
+    created_by: Deltumeau Vincent
+    service: Loop APIkey
+    tiers: 95943 FUTUROSCOPE CEDEX
 results:
   description: With O(names), one result per name (the keys of a single-key result, and C(name)).
   returned: when O(names) is given
@@ -297,7 +393,7 @@ results:
   elements: dict
 revoked_keys:
   description: Every key revoked by this run.
-  returned: when O(state=absent) revoked keys
+  returned: when O(state=absent) revoked keys, or O(rollback_rotation) revoked the new key
   type: list
   elements: dict
 service:

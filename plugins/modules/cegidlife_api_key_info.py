@@ -33,6 +33,12 @@ options:
     description:
       - Only keys created longer ago than this, for example V(90d), V(12h), V(2w), or seconds.
     type: str
+  max_age:
+    description:
+      - The rotation policy (as O(cegid.cegidlife.cegidlife_api_key#module:max_age)), for example V(90d) -
+        each Active key gets RV(api_keys[].rotation_due) and RV(api_keys[].rotation_due_in_days).
+    type: str
+    aliases: [rotate_within]
 author:
   - cegid.cegidlife contributors (@cegid-cegidlife)
 """
@@ -47,6 +53,15 @@ EXAMPLES = r"""
 - name: Report them
   ansible.builtin.debug:
     msg: "{{ old_keys.api_keys | map(attribute='name') | list }}"
+
+- name: When is each key due for rotation under a 90-day policy?
+  cegid.cegidlife.cegidlife_api_key_info:
+    max_age: 90d
+  register: policy
+
+- name: Report the keys due within two weeks
+  ansible.builtin.debug:
+    msg: "{{ policy.api_keys | selectattr('rotation_due_in_days', 'le', 14) | map(attribute='name') | list }}"
 
 - name: Every key of the file exchange service, revoked ones too
   cegid.cegidlife.cegidlife_api_key_info:
@@ -82,6 +97,18 @@ api_keys:
       description: Whole days since the key was created.
       type: int
       sample: 117
+    rotation_due:
+      description:
+        - When the key is due for rotation - its creation date plus O(max_age), ISO 8601, in the portal's
+          local time.
+      returned: for Active keys, when O(max_age) is given
+      type: str
+      sample: "2026-10-30T09:30:00"
+    rotation_due_in_days:
+      description: Whole days from now until RV(api_keys[].rotation_due) (negative once it is past).
+      returned: for Active keys, when O(max_age) is given
+      type: int
+      sample: -27
     service:
       description: The service.
       type: str

@@ -131,6 +131,17 @@ def valid_base32(secret: str) -> bool:
         return False
 
 
+def _identifiers(value: t.Any) -> list[str]:
+    """["ID1", "ID2"] or "ID1,ID2" -> ["ID1", "ID2"]; None or empty -> []."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise ValueError("loophub_declared: expected key identifiers (a list, or a comma-separated string)")
+    return [p.strip() for v in value for p in v.split(",") if p.strip()]
+
+
 def _totp_secrets(value: t.Any) -> dict[str, str]:
     """{"user@x": "BASE32", "*": "BASE32"} or ["user@x:BASE32", "BASE32"] ("*" / no e-mail: every user)."""
     if value is None:
@@ -389,6 +400,14 @@ class SimConfig:
         repeat=True,
         metavar="[EMAIL:]BASE32",
         implies=("mfa", "totp"),
+    )
+    loophub_declared: list[str] = _fault(  # noqa: RUF009 (a dataclasses.field, mutable defaults copied)
+        [],
+        "only the keys of these identifiers are declared in LoopHub: the Loop API answers 401 to every other "
+        "key, Active or not, as the real one does until an administrator declares it (repeatable; empty = all)",
+        parse=_identifiers,
+        repeat=True,
+        metavar="IDENTIFIER",
     )
     lockout_after: int = _fault(0, "lock a user after N consecutive wrong passwords (0 = never)", metavar="N")
     # -- not an option --

@@ -31,6 +31,10 @@ def create_loop_blueprint(store: Store, live: LiveConfig) -> Blueprint:
         key = store.verify_api_key(identifier, secret) if sep and identifier and secret else None
         if key is None:
             return jsonify(error="invalid api key"), 401, {"WWW-Authenticate": 'ApiKey header="x-apikey"'}
+        declared = live.get().loophub_declared
+        if declared and key.identifier not in declared:
+            undeclared = jsonify(error="api key not declared in LoopHub")
+            return undeclared, 401, {"WWW-Authenticate": 'ApiKey header="x-apikey"'}
         service = store.service(key.service_id)
         tier = store.tier_by_id(key.tier_id)
         return jsonify(

@@ -111,6 +111,7 @@ def test_fault_switches_default_off_and_bad_values_are_refused(sim: Sim) -> None
         "mfa",
         "totp_secrets",
         "lockout_after",
+        "loophub_declared",
     }
     assert {k: cfg[k] for k in faults} == faults
     # Off means off: nothing slowed, failed, dropped or asked.
@@ -129,6 +130,7 @@ def test_fault_switches_default_off_and_bad_values_are_refused(sim: Sim) -> None
         {"mfa": "sms"},
         {"totp_secrets": {ADMIN[0]: "not-base32!"}},
         {"lockout_after": "3"},
+        {"loophub_declared": 7},
         {"totp": "yes"},
     ):
         status, text = admin_post(sim, "/__sim__/config", bad)

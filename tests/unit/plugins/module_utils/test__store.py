@@ -125,3 +125,42 @@ def test_a_file_others_may_write_is_refused(tmp_path: Path) -> None:
     os.chmod(path, 0o666)
     with pytest.raises(StoreError, match="other users may write it"):
         FileCredentialStore(str(path))
+
+
+def test_staged_rotation_records_both_keys_and_settles(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    store = FileCredentialStore(str(path))
+    old_row, new_row = row("01/01/2026 10:00"), row()
+    store.save(REF, old_row, OLD)
+    store.stage(REF, new_row, NEW, old_row, OLD)
+    again = FileCredentialStore(str(path))  # what the next run reads
+    pending = again.pending(REF)
+    assert pending is not None and pending.new.credentials == NEW and pending.old.credentials == OLD
+    assert pending.old.created_at == old_row.created_at and pending.new.created_at == new_row.created_at
+    assert again.find(REF, new_row) == NEW and again.find(REF, old_row) == OLD
+    assert again.pending(REF._replace(name="other")) is None
+
+    again.settle(REF, "finished")
+    done = FileCredentialStore(str(path))
+    assert done.pending(REF) is None and done.find(REF, old_row) is None and done.find(REF, new_row) == NEW
+    assert [r.get("rotation") for r in json.loads(path.read_text())["keys"][REF.slot()]] == [None]
+
+
+def test_rolled_back_rotation_makes_the_old_key_current(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    store = FileCredentialStore(str(path))
+    old_row = row("01/01/2026 10:00")
+    store.stage(REF, row(), NEW, old_row, OLD)
+    store.settle(REF, "rolled_back")
+    back = FileCredentialStore(str(path))
+    assert back.pending(REF) is None and back.find(REF, old_row) == OLD and back.find(REF, row()) is None
+
+
+def test_staged_rotation_with_an_unknown_old_secret(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    FileCredentialStore(str(path)).stage(REF, row(), NEW, row("01/01/2026 10:00"), None)
+    pending = FileCredentialStore(str(path)).pending(REF)
+    assert pending is not None and pending.old.credentials is None and pending.new.credentials == NEW
+    # Settling drops the record that holds no secret.
+    FileCredentialStore(str(path)).settle(REF, "finished")
+    assert len(json.loads(path.read_text())["keys"][REF.slot()]) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import sys
 import threading
@@ -19,7 +20,8 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import Ap
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed  # noqa: E402
 from tests.support.simulator import ADMIN  # noqa: E402
 
-BROWSER = os.environ.get("CEGIDLIFE_BROWSER") or None
+# scripts/bootstrap exports the browser it installed; else the system's, as the module finds it.
+BROWSER = os.environ.get("CEGIDLIFE_BROWSER") or shutil.which("chromium") or shutil.which("chromium-browser") or None
 
 
 def params(sim_url: str, **over: t.Any) -> dict[str, t.Any]:

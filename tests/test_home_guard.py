@@ -49,6 +49,7 @@ def _inner_run(tmp_path: Path, action: str) -> subprocess.CompletedProcess[str]:
         ],
         cwd=project,
         env=env,
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=120,

@@ -16,7 +16,13 @@ pytestmark = pytest.mark.integration
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, timeout=1200, check=False, env=dict(os.environ)
+        [sys.executable, *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
+        env=dict(os.environ),
     )
 
 

@@ -211,6 +211,7 @@ def self_signed_server(tmp_path: Path) -> t.Iterator[str]:
             "/CN=127.0.0.1",
         ],
         check=True,
+        stdin=subprocess.DEVNULL,
         capture_output=True,
     )
 

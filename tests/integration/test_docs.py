@@ -7,13 +7,11 @@ import subprocess
 import pytest
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import MIN_PLAYWRIGHT_VERSION
-from tests.support.ansible_cli import BIN, ansible_env
+from tests.support.ansible_cli import BIN, ansible_env, run_command
 
 
 def _doc(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(BIN / "ansible-doc"), *args], capture_output=True, text=True, env=ansible_env(), timeout=120, check=False
-    )
+    return run_command([str(BIN / "ansible-doc"), *args], env=ansible_env(), timeout=120)
 
 
 @pytest.mark.parametrize("module", ["cegidlife_api_key", "cegidlife_api_key_info"])

@@ -212,6 +212,7 @@ def test_a_killed_play_is_resumed_with_no_second_key(portal: Portal, workspace: 
     playbook = _play(portal, workspace, "fleet-kill", handler=f"touch {marker}; sleep 120")
     proc = subprocess.Popen(
         [str(BIN / "ansible-playbook"), str(playbook), "-i", str(workspace / "hosts.ini")],
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env=ansible_env(),

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.integration.conftest import Portal
+from tests.support.ansible_cli import run_command
 from tests.support.simulator import ADMIN
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,9 +23,7 @@ def _run_module_directly(tmp_path: Path, args: dict, marker: str) -> subprocess.
     args_file = tmp_path / "args.json"
     args_file.write_text(json.dumps({"ANSIBLE_MODULE_ARGS": args}))
     env = dict(os.environ, PYTHONPATH=str(ROOT / ".build" / "collections"), CEGIDLIFE_TEST_MARKER=marker)
-    return subprocess.run(
-        [sys.executable, str(MODULE), str(args_file)], capture_output=True, text=True, env=env, timeout=300, check=False
-    )
+    return run_command([sys.executable, str(MODULE), str(args_file)], env=env, timeout=300)
 
 
 def _processes_with(marker: str) -> list[str]:

@@ -4,13 +4,12 @@ every caller gets the same credentials (the per-key lock on the controller)."""
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import threading
 from pathlib import Path
 
 from tests.integration.conftest import Portal
-from tests.support.ansible_cli import BIN, ansible_env, run_module, run_playbook
+from tests.support.ansible_cli import BIN, ansible_env, run_command, run_module, run_playbook
 from tests.support.simulator import SimFactory
 
 
@@ -53,13 +52,10 @@ def test_parallel_runs_make_one_key_and_share_its_credentials(portal: Portal, tm
     others = [threading.Thread(target=adhoc) for dummy in range(2)]
     for thread in others:
         thread.start()
-    play = subprocess.run(
+    play = run_command(
         [str(BIN / "ansible-playbook"), "-i", str(inventory), "--forks", "5", str(playbook)],
-        capture_output=True,
-        text=True,
         env=ansible_env(),
         timeout=900,
-        check=False,
     )
     for thread in others:
         thread.join(900)

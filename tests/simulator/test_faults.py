@@ -396,7 +396,9 @@ def test_bad_fault_flags_exit_2(tmp_path: Path) -> None:
         ["--mfa", "sms"],
     ):
         cmd = [sys.executable, "-m", "cegidlife_sim", "--port", "0", "--data", str(tmp_path / "x.db"), *args]
-        proc = subprocess.run(cmd, check=False, env=env, capture_output=True, text=True, timeout=30)
+        proc = subprocess.run(
+            cmd, check=False, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=30
+        )
         assert proc.returncode == 2, (args, proc.stderr)
         assert "READY" not in proc.stdout
         assert "S3CRET" not in proc.stderr

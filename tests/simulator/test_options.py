@@ -25,6 +25,7 @@ def test_every_option_is_a_flag_and_a_config_key() -> None:
     help_text = subprocess.run(
         [sys.executable, "-m", "cegidlife_sim", "--help"],
         env=dict(os.environ, PYTHONPATH=str(SIM_DIR)),
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         check=True,
@@ -92,6 +93,7 @@ def test_bad_options_exit_2(tmp_path: Path, args: list[str]) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "cegidlife_sim", "--port", "0", "--data", str(tmp_path / "x.db"), *args],
         env=dict(os.environ, PYTHONPATH=str(SIM_DIR)),
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=30,

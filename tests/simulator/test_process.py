@@ -110,6 +110,7 @@ def test_bad_flags_exit_non_zero(tmp_path: Path) -> None:
             check=False,
             args=[sys.executable, "-m", "cegidlife_sim", "--port", "0", "--data", str(tmp_path / "x.db"), *args],
             env=env,
+            stdin=subprocess.DEVNULL,
             capture_output=True,
             text=True,
             timeout=30,

@@ -63,6 +63,18 @@ def ansible_env(extra: t.Mapping[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+def run_command(cmd: t.Sequence[str], *, env: t.Mapping[str, str], timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run a command (ansible-playbook, ansible-doc, a module) with its output captured and stdin on /dev/null.
+
+    Never the test process's own stdin: where that is closed (some CI runners, xdist workers), the
+    child's fd 0 is closed too, and ansible-core 2.19+ then kills its workers at random
+    ("Could not detach from stdio: [Errno 9] Bad file descriptor").
+    """
+    return subprocess.run(
+        list(cmd), stdin=subprocess.DEVNULL, capture_output=True, text=True, env=dict(env), timeout=timeout, check=False
+    )
+
+
 def run_module(
     args: t.Mapping[str, t.Any],
     *,
@@ -96,7 +108,7 @@ def run_module(
     if verbosity:
         cmd.append("-" + "v" * verbosity)
     cmd.extend(extra_args)
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=ansible_env(env), timeout=timeout, check=False)
+    proc = run_command(cmd, env=ansible_env(env), timeout=timeout)
     return ModuleRun(proc.returncode, _parse_adhoc(proc.stdout), proc.stdout, proc.stderr)
 
 
@@ -138,5 +150,5 @@ def run_playbook(
     if verbosity:
         cmd.append("-" + "v" * verbosity)
     cmd.extend(extra_args)
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=ansible_env(env), timeout=timeout, check=False)
+    proc = run_command(cmd, env=ansible_env(env), timeout=timeout)
     return PlaybookRun(proc.returncode, proc.stdout, proc.stderr)

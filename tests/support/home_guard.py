@@ -83,10 +83,20 @@ def hide_in_private_namespace(real: Path) -> Path | None:
     except (OSError, AttributeError):
         return None
     # Private first, so that the bind mount does not propagate back to the machine's namespace.
-    if subprocess.run(["mount", "--make-rprivate", "/"], capture_output=True, check=False).returncode != 0:
+    if (
+        subprocess.run(
+            ["mount", "--make-rprivate", "/"], stdin=subprocess.DEVNULL, capture_output=True, check=False
+        ).returncode
+        != 0
+    ):
         return None
     empty = tempfile.mkdtemp(prefix="cegidlife-tests-hidden-")
-    if subprocess.run(["mount", "--bind", empty, str(target)], capture_output=True, check=False).returncode != 0:
+    if (
+        subprocess.run(
+            ["mount", "--bind", empty, str(target)], stdin=subprocess.DEVNULL, capture_output=True, check=False
+        ).returncode
+        != 0
+    ):
         return None
     return target
 

@@ -7,7 +7,7 @@ import datetime
 import json
 from pathlib import Path
 
-from tests.integration.conftest import Portal, assert_clean_failure
+from tests.integration.conftest import Portal, assert_clean_failure, early_in_a_minute
 from tests.support.ansible_cli import run_module
 
 OLD_DATE = "2024-01-02T03:04:00"
@@ -123,6 +123,7 @@ def test_same_minute_keys_are_told_apart_by_their_place(portal: Portal, tmp_path
     one, rolling back the new one, whichever stays is the one the file says."""
     creds = str(tmp_path / "c.json")
     for name, phase2, stays in (("twin-finish", "finish_rotation", "new"), ("twin-back", "rollback_rotation", "old")):
+        early_in_a_minute()
         made = portal.run(name=name, credentials_file=creds)
         staged = portal.run(name=name, credentials_file=creds, rotation="staged", recreate="always")
         assert staged.result["action"] == "rotation_staged", staged.output

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import time
+import typing as t
 from pathlib import Path
 
 from tests.integration.conftest import Portal
@@ -107,23 +109,29 @@ def test_hosts_with_keys_of_their_own_sharing_one_file_lose_no_record(portal: Po
 def test_a_task_with_names_locks_before_it_reads(sims: SimFactory, tmp_path: Path) -> None:
     """Lock, then read: a task with `names` takes every name's lock before it reads the list, so a
     run on one of those names in another process cannot slip in between its read and its click and
-    leave two keys. The portal is slow, so that the two runs overlap for sure."""
-    portal = Portal(sims(slow_ms=150))
-    many = portal.args(names=["lock-first", "lock-shared"], reuse_session=False)
+    leave two keys. Generating is slow, and the run on one name starts first: it holds that name's
+    lock while the task with `names` starts, signs in and would read the list (before the fix, it
+    read then, without the lock, and generated a second key from that stale list)."""
+    portal = Portal(sims(slow_pages="generate:4000"))
+    many = portal.args(names=["lock-shared", "lock-first"], reuse_session=False)
     one = portal.args(name="lock-shared", reuse_session=False)
-    results: list = []
-    runs = [threading.Thread(target=lambda a=a: results.append(run_module(a))) for a in (many, one)]
-    for run in runs:
-        run.start()
+    locks = tmp_path / "locks"
+    env = {"CEGIDLIFE_LOCK_DIR": str(locks)}
+    results: dict[str, t.Any] = {}
+    runs = [
+        threading.Thread(target=lambda k=k, a=a: results.update({k: run_module(a, env=env)}))
+        for k, a in (("one", one), ("many", many))
+    ]
+    runs[0].start()
+    deadline = time.monotonic() + 120
+    while not list(locks.glob("*.lock")):  # the run on one name holds its lock: now the other starts
+        assert time.monotonic() < deadline and runs[0].is_alive(), "the run on one name never took its lock"
+        time.sleep(0.05)
+    runs[1].start()
     for run in runs:
         run.join(900)
-    assert all(not r.failed for r in results), [r.output[-1500:] for r in results]
+    assert all(not r.failed for r in results.values()), [r.output[-1500:] for r in results.values()]
     assert len(portal.active("lock-shared")) == 1 and len(portal.active("lock-first")) == 1
-
-    def shared(result: dict) -> str:
-        if "results" not in result:
-            return str(result["action"])
-        return next(str(x["action"]) for x in result["results"] if x["name"] == "lock-shared")
-
-    actions = sorted(shared(r.result) for r in results)
-    assert actions == ["created", "unchanged"], actions
+    assert results["one"].result["action"] == "created", results["one"].output
+    shared = next(x for x in results["many"].result["results"] if x["name"] == "lock-shared")
+    assert shared["action"] == "unchanged", results["many"].output

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import json
 import time
 import typing as t
-import urllib.error
-import urllib.request
 
 import pytest
 
@@ -76,15 +73,7 @@ class Portal:
         return [k for k in self.sim.keys() if k["status"] == "active"]
 
     def loop_api(self, x_apikey: str) -> int:
-        req = urllib.request.Request(
-            self.sim.portal_url + "/loop-api-publiques/Dossiers", headers={"x-apikey": x_apikey}
-        )
-        try:
-            with urllib.request.urlopen(req, timeout=10) as resp:
-                json.loads(resp.read())
-                return int(resp.status)
-        except urllib.error.HTTPError as exc:
-            return int(exc.code)
+        return self.sim.loop_api(x_apikey)
 
 
 @pytest.fixture(scope="module")

@@ -5,28 +5,20 @@ from __future__ import annotations
 import configparser
 import json
 import stat
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from tests.integration.conftest import Portal
-from tests.support.ansible_cli import PlaybookRun, run_playbook
+from tests.support.ansible_cli import PlaybookRun, local_inventory, run_playbook
 
 HOSTS = ("app1", "app2")
 
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
-    inventory = tmp_path / "hosts.ini"
-    inventory.write_text(
-        "[apps]\n"
-        + "".join(
-            f"{h} ansible_connection=local ansible_python_interpreter={sys.executable} app_dir={tmp_path / h}\n"
-            for h in HOSTS
-        )
-    )
+    local_inventory(tmp_path / "hosts.ini", "apps", {h: f"app_dir={tmp_path / h}" for h in HOSTS})
     (tmp_path / "custom.j2").write_text("url={{ app_credentials.base_url }}\nheader={{ app_credentials.x_apikey }}\n")
     return tmp_path
 

@@ -8,7 +8,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 import typing as t
@@ -17,21 +16,14 @@ from pathlib import Path
 import pytest
 
 from tests.integration.conftest import Portal
-from tests.support.ansible_cli import BIN, PlaybookRun, ansible_env, run_playbook
+from tests.support.ansible_cli import BIN, PlaybookRun, ansible_env, local_inventory, run_playbook
 
 HOSTS = ("app1", "app2", "app3")
 
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
-    inventory = tmp_path / "hosts.ini"
-    inventory.write_text(
-        "[apps]\n"
-        + "".join(
-            f"{h} ansible_connection=local ansible_python_interpreter={sys.executable} app_dir={tmp_path / h}\n"
-            for h in HOSTS
-        )
-    )
+    local_inventory(tmp_path / "hosts.ini", "apps", {h: f"app_dir={tmp_path / h}" for h in HOSTS})
     return tmp_path
 
 

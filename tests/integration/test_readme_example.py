@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import yaml
 
 from tests.integration.conftest import Portal
-from tests.support.ansible_cli import run_playbook
+from tests.support.ansible_cli import local_inventory, run_playbook
 from tests.support.simulator import ADMIN
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -39,10 +38,7 @@ def test_readme_example_runs_as_written(portal: Portal, tmp_path: Path) -> None:
     (tmp_path / "play.yml").write_text(play.replace(str(dest.parent), str(app_dir)), encoding="utf-8")
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates" / "loop-api.env.j2").write_text(template, encoding="utf-8")
-    (tmp_path / "inventory.ini").write_text(
-        f"[invoicing]\nlocalhost ansible_connection=local ansible_python_interpreter={sys.executable}\n",
-        encoding="utf-8",
-    )
+    local_inventory(tmp_path / "inventory.ini", "invoicing", {"localhost": ""})
     vault_password = tmp_path / "vault-password"
     vault_password.write_text("readme-example-vault-secret\n", encoding="utf-8")
     extra_vars = {"cegidlife_admin_user": ADMIN[0], "cegidlife_admin_password": ADMIN[1]}

@@ -4,14 +4,13 @@ every caller gets the same credentials (the per-key lock on the controller)."""
 from __future__ import annotations
 
 import json
-import sys
 import threading
 import time
 import typing as t
 from pathlib import Path
 
 from tests.integration.conftest import Portal
-from tests.support.ansible_cli import BIN, ansible_env, run_command, run_module, run_playbook
+from tests.support.ansible_cli import BIN, ansible_env, local_inventory, run_command, run_module, run_playbook
 from tests.support.simulator import SimFactory
 
 
@@ -20,11 +19,7 @@ def test_parallel_runs_make_one_key_and_share_its_credentials(portal: Portal, tm
     args = portal.args(name="concurrent", credentials_file=creds_file)
     out = tmp_path / "ids"
     out.mkdir()
-    inventory = tmp_path / "hosts.ini"
-    inventory.write_text(
-        "[webservers]\n"
-        + "".join(f"web{i} ansible_connection=local ansible_python_interpreter={sys.executable}\n" for i in range(5))
-    )
+    inventory = local_inventory(tmp_path / "hosts.ini", "webservers", {f"web{i}": "" for i in range(5)})
     playbook = tmp_path / "fleet.yml"
     playbook.write_text(
         json.dumps(
@@ -79,11 +74,7 @@ def test_hosts_with_keys_of_their_own_sharing_one_file_lose_no_record(portal: Po
     """Four hosts of one play, each its own key, one credentials file: every record is kept (each
     write re-reads the file under its lock), so the next run returns every secret."""
     creds_file = str(tmp_path / "shared.json")
-    inventory = tmp_path / "hosts.ini"
-    inventory.write_text(
-        "[apps]\n"
-        + "".join(f"app{i} ansible_connection=local ansible_python_interpreter={sys.executable}\n" for i in range(4))
-    )
+    inventory = local_inventory(tmp_path / "hosts.ini", "apps", {f"app{i}": "" for i in range(4)})
     args = portal.args(name="own-{{ inventory_hostname }}", credentials_file=creds_file, reuse_session=False)
     playbook = tmp_path / "own.yml"
     playbook.write_text(

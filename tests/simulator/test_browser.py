@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 import typing as t
-import urllib.error
-import urllib.request
 
 import playwright.sync_api as pw
 import pytest
@@ -71,14 +69,7 @@ def generate(page: t.Any, name: str) -> t.Any:
 
 
 def loop_status(sim: Sim, identifier: str, secret: str) -> int:
-    req = urllib.request.Request(
-        sim.portal_url + "/loop-api-publiques/Dossiers", headers={"x-apikey": f"{identifier}:{secret}"}
-    )
-    try:
-        with urllib.request.urlopen(req, timeout=10) as resp:
-            return int(resp.status)
-    except urllib.error.HTTPError as exc:
-        return exc.code
+    return sim.loop_api(f"{identifier}:{secret}")
 
 
 def key_row(page: t.Any, name: str) -> t.Any:

@@ -9,8 +9,6 @@ with the rendering's control and confirmation, and check no dangerous control wa
 from __future__ import annotations
 
 import typing as t
-import urllib.error
-import urllib.request
 
 import playwright.sync_api as pw
 import pytest
@@ -24,14 +22,7 @@ RENDERINGS = (*PRESETS, *(f"random:{seed}" for seed in range(30)))
 
 
 def loop_status(sim: Sim, identifier: str, secret: str) -> int:
-    req = urllib.request.Request(
-        sim.portal_url + "/loop-api-publiques/Dossiers", headers={"x-apikey": f"{identifier}:{secret}"}
-    )
-    try:
-        with urllib.request.urlopen(req, timeout=10) as resp:
-            return int(resp.status)
-    except urllib.error.HTTPError as exc:
-        return exc.code
+    return sim.loop_api(f"{identifier}:{secret}")
 
 
 def expected_names(sim: Sim, desc: t.Mapping[str, t.Any]) -> set[str]:

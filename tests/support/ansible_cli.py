@@ -48,6 +48,18 @@ class PlaybookRun:
         raise AssertionError(f"no PLAY RECAP line for {host} in:\n{self.stdout}")
 
 
+def local_inventory(path: Path, group: str, hosts: t.Mapping[str, str]) -> Path:
+    """Write an inventory of one group whose hosts run on this machine with the Python running the
+    tests (so the module finds Playwright); each host's value is its own variables, `k=v ...`."""
+    lines = [f"[{group}]"]
+    lines += [
+        f"{h} ansible_connection=local ansible_python_interpreter={sys.executable} {v}".rstrip()
+        for h, v in hosts.items()
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def ansible_env(extra: t.Mapping[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env.update(

@@ -80,6 +80,16 @@ class Sim:
     def keys(self) -> list[dict[str, t.Any]]:
         return list(self._json("GET", "/__sim__/keys"))
 
+    def loop_api(self, x_apikey: str) -> int:
+        """The HTTP status the Loop API stand-in gives this x-apikey header (a 200 must carry JSON)."""
+        req = urllib.request.Request(self.portal_url + "/loop-api-publiques/Dossiers", headers={"x-apikey": x_apikey})
+        try:
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                json.loads(resp.read())
+                return int(resp.status)
+        except urllib.error.HTTPError as exc:
+            return int(exc.code)
+
     def config(self, **changes: t.Any) -> dict[str, t.Any]:
         """Read the variants, or change some (``sim.config(layout="alt")``) and return them all."""
         if not changes:

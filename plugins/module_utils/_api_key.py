@@ -253,9 +253,9 @@ class ApiKeyRun:
         said = []
         for unit, result in zip(done, results, strict=True):
             if unit.generated:
-                outcome = unit.undo(portal)
+                outcome, revoked = unit.undo(portal)
                 said.append(f"{unit.name!r}: {outcome}")
-                if unit.store is None and unit.options.revoke_lost_keys:
+                if revoked:  # only a proven revocation withholds the credentials: else they are handed over
                     result.pop("credentials", None)
                     result["secret_available"] = False
         extra = dict(failure.extra)

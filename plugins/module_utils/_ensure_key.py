@@ -21,7 +21,6 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     Plan,
     matching,
     new_row,
-    newest_first,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._revocation import revoke
@@ -90,10 +89,7 @@ class EnsureKey:
             known = old_known = self._known_credentials(ref, active[0] if active else None)
             decision = usual_plan(self.options, active, secret_known=known is not None, max_age=self.max_age)
         else:  # a staged rotation recorded by an earlier run
-            decision, known, old_known = pending_plan(
-                s, self.options, self.name, active, pending, newest_shown_first=newest_first(listed),
-                max_age=self.max_age,
-            )  # fmt: skip
+            decision, known, old_known = pending_plan(s, self.options, self.name, active, pending, max_age=self.max_age)
         result: dict[str, t.Any] = {
             "changed": decision.changed,
             "action": decision.action,
@@ -173,30 +169,32 @@ class EnsureKey:
         self, portal: Portal, decision: Decision, listed: list[KeyRow], defer_replaced: bool
     ) -> dict[str, t.Any]:
         s, result = self.s, decision.result
+        before = listed
         credentials, listed = self.generation.generate(portal, listed)
         s.secrets.append(credentials.secret)
         s.identifiers.append(credentials.identifier)
-        # The credentials are in hand: from here on they are delivered or persisted, never lost.
+        # The credentials are in hand: persisted before any other round trip, so that a timeout, an
+        # interruption or a failed read-back loses nothing (the row's date follows once it is read).
+        self._persist(portal, decision, None, credentials, before)
+        result["credentials"] = credentials.as_result()
+        result["secret_available"] = True
+        if self.generation.waited:
+            result["generation_wait"] = self.generation.waited
         after: list[KeyRow] = []
         try:
             s.step = "read the new key back"
             after = portal.read_active(self.name)
             s.artifacts.resume_trace()  # the panel is gone with the reload
             self.created = new_row(listed, after, self.name)
-        except (CegidLifeError, PlaywrightError) as exc:
+            if self.created is None:
+                s.warn(
+                    f"the key {self.name!r} was generated, but the list does not show which row it is "
+                    "(no single new row unlike the others): the keys it replaces are left Active"
+                )
+        except Exception as exc:  # noqa: BLE001 - the secret is in hand: say so and go on, whatever failed
             s.warn(f"the key {self.name!r} was generated, but its row could not be read back: {first_line(exc)}")
-        if self.store is not None:
-            s.step = "persist the credentials"
-            try:
-                if decision.plan.pending is not None:  # staged: the old key is recorded as awaiting revocation
-                    self.store.stage(decision.ref, self.created, credentials, decision.plan.pending, decision.known)
-                else:
-                    self.store.save(decision.ref, self.created, credentials)
-            except StoreError as exc:
-                self.generation.undo_after_store_failure(portal, self.created, str(exc))
-        result["credentials"] = credentials.as_result()
-        result["secret_available"] = True
         if self.created is not None:
+            self._persist(portal, decision, self.created, credentials, before)
             result["key"] = self.created.describe(s.service, s.tiers)
         if decision.plan.revoke:
             self._pending = (decision, after)
@@ -204,6 +202,31 @@ class EnsureKey:
                 self.finish(portal)
         self._add_diff(decision, after_row=self.created)
         return result
+
+    def _persist(
+        self, portal: Portal, decision: Decision, row: KeyRow | None, credentials: Credentials, before: list[KeyRow]
+    ) -> None:
+        """Keep the new key's credentials (staged: with the old key awaiting revocation). The first
+        call has no row yet; a second one completes the record with the row's date. A store that
+        cannot keep them at first revokes the new key (else its secret would reach nobody)."""
+        if self.store is None:
+            return
+        s = self.s
+        s.step = "persist the credentials"
+        try:
+            if decision.plan.pending is not None:
+                self.store.stage(decision.ref, row, credentials, decision.plan.pending, decision.known)
+            else:
+                self.store.save(decision.ref, row, credentials)
+        except StoreError as exc:
+            if row is not None:  # the credentials were kept by the first call: only the date is missing
+                s.warn(f"credentials_file {self.store.path}: the new key's creation date was not recorded ({exc})")
+                return
+            try:
+                row = new_row(before, portal.read_active(self.name), self.name)
+            except (CegidLifeError, PlaywrightError):
+                row = None
+            self.generation.undo_after_store_failure(portal, row, str(exc), credentials)
 
     def _settle(self, portal: Portal, decision: Decision, listed: list[KeyRow]) -> dict[str, t.Any]:
         """End a staged rotation: revoke the old key (finish) or the new one (roll back), each click
@@ -255,22 +278,33 @@ class EnsureKey:
     def generated(self) -> bool:
         return self.generation.generated
 
-    def undo(self, portal: Portal) -> str:
-        """Revoke the key this unit generated (its secret will reach nobody); what became of it."""
+    def undo(self, portal: Portal) -> tuple[str, bool]:
+        """Revoke the key this unit generated (its secret would reach nobody): what became of it,
+        and whether its revocation was proven (only then may its credentials be withheld)."""
         if not self.generated:
-            return "nothing was generated"
+            return "nothing was generated", False
         if self.store is not None:
-            return "its credentials are in credentials_file"
+            return "its credentials are in credentials_file", False
         if not self.options.revoke_lost_keys:
-            return "it was left Active (revoke_lost_keys=false): revoke it by hand"
+            return "it was left Active (revoke_lost_keys=false): its credentials are in this result", False
         if self.created is None:
-            return "it could not be told apart in the list, so it was NOT revoked: revoke it by hand"
+            return (
+                "it could not be told apart in the list, so it was NOT revoked: its credentials are in this result",
+                False,
+            )
         try:
-            revoke(portal, self.name, [self.created], None, portal.read_active(self.name), self.s.warn, self.s.step)
+            done = revoke(
+                portal, self.name, [self.created], None, portal.read_active(self.name), self.s.warn, self.s.step
+            )
         except (CegidLifeError, PlaywrightError) as exc:
-            return f"revoking it failed ({first_line(exc)}): revoke it by hand"
+            return f"revoking it failed ({first_line(exc)}): its credentials are in this result", False
+        if not done:
+            return (
+                "it was no longer listed as Active, so its revocation is unproven: its credentials are in this result",
+                False,
+            )
         self._pending = None  # the keys it was to replace stay Active and keep working
-        return "it was revoked again, and any key it was to replace is still Active"
+        return "it was revoked again, and any key it was to replace is still Active", True
 
     def _add_diff(self, decision: Decision, after_row: KeyRow | None = None) -> None:
         """Key metadata before and after (as planned in check mode); never a secret."""

@@ -10,6 +10,7 @@ the task fails saying so.
 
 from __future__ import annotations
 
+import datetime
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
@@ -19,8 +20,15 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     TransientError,
     first_line,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow, new_row
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
+    Credentials,
+    KeyRow,
+    matching,
+    new_row,
+    wait_for_next_minute,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait
 from ansible_collections.cegid.cegidlife.plugins.module_utils._revocation import revoke
 
 if t.TYPE_CHECKING:
@@ -37,12 +45,14 @@ class Generation:
         self.options = options
         self.name = name
         self.generated = False
+        self.waited: dict[str, t.Any] | None = None  # the wait for a fresh minute, as the result says it
 
     def generate(self, portal: Portal, listed: list[KeyRow]) -> tuple[Credentials, list[KeyRow]]:
         """Click "Générer" and read the one-time panel. An uncertain outcome (an error page, a
         dropped connection, an expired session) is settled by re-reading the list, not by clicking
         again blindly: only when the list shows no new key is "Générer" clicked once more."""
         s = self.s
+        self._wait_for_a_fresh_minute(portal, listed)
         s.step = "generate the key"
         for attempt in (1, 2):
             s.artifacts.pause_trace("before generate")  # the one-time panel is never in a trace
@@ -75,6 +85,22 @@ class Generation:
                 s.artifacts.allow_another_capture()
                 listed = listed_now
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _wait_for_a_fresh_minute(self, portal: Portal, listed: list[KeyRow]) -> None:
+        """The list shows creation times to the minute, and a row's place is no identity: a key made
+        the same minute as an Active key of its name would look just like it, and no later run could
+        tell which one to revoke. So wait (a minute at most) until the minute has turned."""
+        delay = wait_for_next_minute(matching(listed, self.name), datetime.datetime.now(datetime.UTC))
+        if delay is None:
+            return
+        seconds, row = delay
+        self.s.step = "wait for a fresh minute before generating"
+        page_wait(portal.page)(seconds)  # the page's events are served meanwhile
+        self.waited = {
+            "seconds": round(seconds, 1),
+            "reason": f"the Active key {row.says()} may have been made this minute; a key made the same "
+            "minute would look the same in the list",
+        }
 
     def _handle_lost_key(
         self,
@@ -112,22 +138,34 @@ class Generation:
             step=lost.step,
         )
 
-    def undo_after_store_failure(self, portal: Portal, created: KeyRow | None, why: str) -> t.NoReturn:
-        """Persisting failed: revoke the NEW key so no key is left whose secret nobody has."""
+    def undo_after_store_failure(
+        self, portal: Portal, created: KeyRow | None, why: str, credentials: Credentials
+    ) -> t.NoReturn:
+        """Persisting failed: revoke the NEW key so no key is left whose secret nobody has. Where its
+        revocation is not proven, the failure hands its credentials over instead."""
         s, name = self.s, self.name
+        kept = {"generated_key_name": name, "credentials": credentials.as_result()}
         if created is None:
             s.fail(
                 f"persist the credentials: {why}; the new API key {name!r} could not be told apart in the "
-                "list, so it was NOT revoked: revoke it by hand (any older key is untouched)",
-                generated_key_name=name,
+                "list, so it was NOT revoked: its credentials are in this result; keep them or revoke it "
+                "by hand (any older key is untouched)",
+                **kept,
             )
         try:
-            revoke(portal, name, [created], None, portal.read_active(name), s.warn, s.step)
+            done = revoke(portal, name, [created], None, portal.read_active(name), s.warn, s.step)
         except (CegidLifeError, PlaywrightError) as exc:
             s.fail(
                 f"persist the credentials: {why}; revoking the new API key {name!r} (created "
-                f"{created.created_raw}) also failed ({first_line(exc)}): revoke it by hand",
-                generated_key_name=name,
+                f"{created.created_raw}) also failed ({first_line(exc)}): its credentials are in this "
+                "result; keep them or revoke it by hand",
+                **kept,
+            )
+        if not done:
+            s.fail(
+                f"persist the credentials: {why}; the new API key {name!r} (created {created.created_raw}) "
+                "was no longer listed, so its revocation is not proven: its credentials are in this result",
+                **kept,
             )
         s.fail(
             f"persist the credentials: {why}; the new API key {name!r} was revoked again so that no key "

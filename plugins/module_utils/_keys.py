@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import itertools
 import re
 import typing as t
 
@@ -19,20 +18,28 @@ _DATE_RE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?
 
 @dataclasses.dataclass(frozen=True)
 class KeyRow:
-    """One row of the key page's list."""
+    """One row of the key page's list. Its identity is what the row shows (`look`), never its
+    place in the list: a portal owes no order among keys that look the same."""
 
     name: str
     created_at: datetime.datetime | None
     created_by: str
     status: str = ACTIVE
     created_raw: str = ""
-    # Rows that look the same (name, date to the minute, creator) are told apart by their
-    # place among themselves in the portal's list: 0 is the first shown.
-    position: int = 0
+    # Whatever else the row shows beside name, date and creator (an identifier, a masked key, an
+    # expiry date), as (label, text) pairs: it can tell same-minute keys apart.
+    shown: tuple[tuple[str, str], ...] = ()
 
     @property
-    def look(self) -> tuple[str, str, str]:
-        return (self.name, self.created_raw, self.created_by)
+    def look(self) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
+        return (self.name, self.created_raw, self.created_by, self.shown)
+
+    def says(self) -> str:
+        """The row as a person would name it in a message (metadata only, never a secret)."""
+        extra = "".join(f", {label} {text}" for label, text in self.shown if text)
+        return (
+            f"{self.name!r} created {self.created_raw or '(no date)'} by {self.created_by or '(nobody shown)'}{extra}"
+        )
 
     def describe(self, service: str, tiers: str) -> dict[str, t.Any]:
         """The `key` return value: metadata only, never a secret."""
@@ -58,41 +65,60 @@ def parse_portal_date(text: str) -> datetime.datetime | None:
         return None
 
 
-def number_lookalikes(rows: t.Iterable[KeyRow]) -> list[KeyRow]:
-    """Set each row's `position` among the rows that look the same, in list order."""
-    seen: dict[tuple[str, str, str], int] = {}
-    numbered = []
-    for row in rows:
-        position = seen.get(row.look, 0)
-        seen[row.look] = position + 1
-        numbered.append(dataclasses.replace(row, position=position))
-    return numbered
-
-
-def newest_first(rows: t.Sequence[KeyRow]) -> bool:
-    """Whether the portal lists newer keys first (the default when the dates do not tell)."""
-    dates = [r.created_at for r in rows if r.created_at is not None]
-    for earlier, later in itertools.pairwise(dates):
-        if earlier != later:
-            return earlier > later
-    return True
+def lookalikes(rows: t.Iterable[KeyRow], row: KeyRow) -> list[KeyRow]:
+    """The rows that look exactly like `row` (itself included): nothing on the page tells them apart."""
+    return [r for r in rows if r.look == row.look]
 
 
 def new_row(before: t.Sequence[KeyRow], after: t.Sequence[KeyRow], name: str | None = None) -> KeyRow | None:
-    """The row a generation added: of a group of look-alikes that grew, the newest one. With
-    `name`, only rows of exactly that name count (a list filtered on a name also shows the names
-    that contain it, and two reads may not have been filtered alike)."""
+    """The row a generation added, proven by the list: exactly one row more, of a look that no row
+    had before. None when the list cannot prove it (no new row, more than one, or a look-alike of a
+    row that was already there: nothing would tell the two apart). With `name`, only rows of
+    exactly that name count (a list filtered on a name also shows the names that contain it)."""
     if name is not None:
         before = [r for r in before if same_name(r.name, name)]
         after = [r for r in after if same_name(r.name, name)]
-    counts: dict[tuple[str, str, str], int] = {}
-    for row in before:
-        counts[row.look] = counts.get(row.look, 0) + 1
-    for row in after:
-        group = [r for r in after if r.look == row.look]
-        if len(group) > counts.get(row.look, 0):
-            return group[0] if newest_first(after) else group[-1]
-    return None
+    grown = [row for row in dict.fromkeys(after) if len(lookalikes(after, row)) > len(lookalikes(before, row))]
+    if len(grown) != 1 or len(after) != len(before) + 1 or lookalikes(before, grown[0]):
+        return None
+    return grown[0]
+
+
+class PlanError(ValueError):
+    """The key list and the options leave no safe action (e.g. duplicates with on_duplicates=fail)."""
+
+
+# Real time zones are whole quarters of an hour from UTC, within these bounds; the portal's is unknown.
+_ZONE_STEP = datetime.timedelta(minutes=15)
+_ZONE_SPAN = datetime.timedelta(hours=14)
+# How far this machine's clock may be from the portal's, around a minute's turn.
+CLOCK_SKEW_S = 2.0
+
+
+def could_be_minute_of(shown: datetime.datetime, instant: datetime.datetime) -> bool:
+    """Whether a time the portal shows (its local time, to the minute) can be the minute of that
+    UTC instant, whichever real time zone the portal shows times in."""
+    minute = instant.astimezone(datetime.UTC).replace(tzinfo=None, second=0, microsecond=0)
+    delta = shown.replace(second=0, microsecond=0) - minute
+    return abs(delta) <= _ZONE_SPAN and delta % _ZONE_STEP == datetime.timedelta(0)
+
+
+def wait_for_next_minute(rows: t.Iterable[KeyRow], now: datetime.datetime) -> tuple[float, KeyRow] | None:
+    """Seconds to wait before generating so that the new key's creation minute differs from every
+    Active key of its name (rows shown to the minute), and the row that asks for it; None: no wait.
+    The clocks may differ by CLOCK_SKEW_S: the wait ends that long past the minute's turn."""
+    skew = datetime.timedelta(seconds=CLOCK_SKEW_S)
+    longest: tuple[float, KeyRow] | None = None
+    for row in rows:
+        if row.created_at is None or ":" not in row.created_raw:
+            continue  # no time shown: waiting a minute cannot tell them apart
+        for drift in (-skew, datetime.timedelta(0), skew):
+            if could_be_minute_of(row.created_at, now + drift):
+                turn = (now + drift).replace(second=0, microsecond=0) + datetime.timedelta(minutes=1)
+                wait = (turn - now).total_seconds() + CLOCK_SKEW_S
+                if longest is None or wait > longest[0]:
+                    longest = (wait, row)
+    return longest
 
 
 def same_name(row_name: str, wanted: str) -> bool:
@@ -104,10 +130,6 @@ def matching(rows: t.Iterable[KeyRow], name: str) -> list[KeyRow]:
     """The Active rows of exactly that name, newest first. Revoked rows never match."""
     found = [row for row in rows if row.status == ACTIVE and same_name(row.name, name)]
     return sorted(found, key=lambda r: r.created_at or datetime.datetime.min, reverse=True)
-
-
-class PlanError(ValueError):
-    """The key list and the options leave no safe action (e.g. duplicates with on_duplicates=fail)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -165,6 +187,12 @@ def plan(
             "set on_duplicates=keep_newest to keep the newest and revoke the others, or revoke them by hand"
         )
     reason = _rotation_reason(current, secret_known, recreate, max_age, now)
+    if extras and ((rotation == "staged" and reason) or not reason) and len(lookalikes(active_matches, current)) > 1:
+        # The newest is kept (or left pending) and the others revoked, but nothing tells them apart.
+        raise AmbiguousKeysError(
+            f"{len(active_matches)} Active keys are named {current.name!r} and the newest cannot be told apart",
+            lookalikes(active_matches, current),
+        )
     if reason and rotation == "staged":
         # Duplicates (on_duplicates=keep_newest) go at once; the current key waits for phase 2.
         return Plan(
@@ -228,32 +256,50 @@ class PendingRows:
 
 
 def locate_pending(
-    active: t.Sequence[KeyRow],
-    new_at: datetime.datetime | None,
-    old_at: datetime.datetime | None,
-    *,
-    newest_shown_first: bool = True,
+    active: t.Sequence[KeyRow], new_at: datetime.datetime | None, old_at: datetime.datetime | None
 ) -> PendingRows:
-    """Find a staged rotation's keys among the Active rows of the name, by their recorded creation
-    dates. Keys made in the same minute look the same: of two look-alikes the new key is the newest
-    (as the portal orders them); a single one left cannot be told and raises PlanError."""
+    """Find a staged rotation's keys among the Active rows of the name, by the creation dates the
+    credentials file recorded. A date that fits several rows, or both keys, proves nothing: the
+    list's order is no identity, so that raises PlanError naming the rows."""
     olds = [r for r in active if old_at is not None and r.created_at == old_at]
+    if new_at is not None and new_at == old_at and olds:
+        raise AmbiguousKeysError(
+            f"a staged rotation of {active[0].name if active else 'this key'!r} is recorded, but its two keys "
+            "were made the same minute and the list shows nothing else that tells them apart",
+            olds,
+        )
     if new_at is not None and new_at == old_at:
-        group = olds if newest_shown_first else olds[::-1]
-        if len(group) == 1:
-            raise PlanError(
-                f"a staged rotation of {active[0].name!r} is recorded, but of its two keys, made the same minute "
-                f"({active[0].created_raw}), only one is Active and the list cannot tell which: check which "
-                "credentials the Loop API accepts, and revoke or keep the key by hand"
-            )
-        new, old = (group[0], group[1]) if group else (None, None)
-    else:
-        news = [r for r in active if r not in olds and (new_at is None or r.created_at == new_at)]
-        # A new key whose row could not be read back has no recorded date: the one other Active key.
-        new = news[0] if news and (new_at is not None or len(news) == 1) else None
-        old = olds[0] if olds else None
+        return PendingRows(None, None, tuple(active))  # both gone
+    news = [r for r in active if r not in olds and (new_at is None or r.created_at == new_at)]
+    if len(olds) > 1 or (new_at is not None and len(news) > 1):
+        raise AmbiguousKeysError(
+            f"a staged rotation of {active[0].name!r} is recorded, but several Active keys were made the "
+            "same minute as one of its keys",
+            olds if len(olds) > 1 else news,
+        )
+    # A new key whose row could not be read back has no recorded date: the one other Active key.
+    new = news[0] if news and (new_at is not None or len(news) == 1) else None
+    old = olds[0] if olds else None
     others = tuple(r for r in active if r is not new and r is not old)
     return PendingRows(new, old, others)
+
+
+class AmbiguousKeysError(PlanError):
+    """Keys the run would have to choose between, though nothing the portal shows tells them apart."""
+
+    def __init__(self, what: str, rows: t.Sequence[KeyRow]) -> None:
+        super().__init__(ambiguity(what, rows))
+        self.rows = tuple(rows)
+
+
+def ambiguity(what: str, rows: t.Sequence[KeyRow]) -> str:
+    """A refusal to choose among look-alike rows: what, which rows, and how to settle it by hand."""
+    listed = "; ".join(row.says() for row in rows) or "none"
+    return (
+        f"{what} (rows: {listed}); the module never chooses by a row's place in the list. Resolve it by "
+        "hand: find which credentials the applications use (the Loop API accepts them), revoke the "
+        "other key(s) in the portal, then run again"
+    )
 
 
 def plan_pending(

@@ -2,8 +2,10 @@
 # Do not use this from other collections or standalone plugins/modules!
 """Revoking keys and proving it: every click on "Révoquer" is checked against the list read again.
 
-Keys made in the same minute look the same in the list; they are told apart by their place among
-their look-alikes, and the key to keep (a rotation's new key) is never the one clicked.
+A row is identified by what it shows (`KeyRow.look`), never by its place in the list. Rows that
+look the same are interchangeable only when every one of them is to be revoked; where some must
+stay (a rotation's new key, the newest of duplicates), nothing would tell the click's target
+apart, so the revocation refuses before clicking anything and names the rows.
 """
 
 from __future__ import annotations
@@ -16,7 +18,13 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     SessionExpiredError,
     TransientError,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import REVOKED, KeyRow, matching, newest_first
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
+    REVOKED,
+    KeyRow,
+    ambiguity,
+    lookalikes,
+    matching,
+)
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
@@ -31,17 +39,18 @@ def revoke(
     warn: t.Callable[[str], None],
     step: str,
 ) -> list[KeyRow]:
-    """Revoke rows that look like the targets, never the kept (new) one; verify each by re-reading
+    """Revoke the rows that look like the targets, never the kept one; verify each by re-reading
     the list. A click whose outcome is uncertain is settled by that re-read, and a click is tried at
-    most twice per target. `listed` is the latest full read (its positions tell look-alikes apart)."""
-    owed: dict[tuple[str, str, str], int] = {}
+    most twice per target. `listed` is the latest full read."""
+    rows = matching(listed, name)
+    _refuse_guesses(rows, targets, keep, step)
+    owed: dict[tuple[t.Any, ...], int] = {}
     for row in targets:
         owed[row.look] = owed.get(row.look, 0) + 1
     revoked: list[KeyRow] = []
-    rows = matching(listed, name)
     clicks = 0
     while clicks < 2 * len(targets):
-        victim = _next_victim(rows, owed, keep)
+        victim = next((row for row in rows if owed.get(row.look, 0) > 0), None)
         if victim is None:
             break
         clicks += 1
@@ -49,39 +58,30 @@ def revoke(
             portal.key_page.revoke(victim)
         except (TransientError, SessionExpiredError) as uncertain:
             warn(f"'Révoquer' met a transient fault ({uncertain.message}); the list tells what happened")
-        fresh = portal.read_active(name)
-        now = matching(fresh, name)
-        if sum(1 for r in now if r.look == victim.look) >= sum(1 for r in rows if r.look == victim.look):
+        now = matching(portal.read_active(name), name)
+        if len(lookalikes(now, victim)) >= len(lookalikes(rows, victim)):
             if clicks < 2 * len(targets):
                 rows = now
                 continue
             raise PortalError(
-                f"clicked 'Révoquer' for the API key {name!r} created {victim.created_raw}, "
-                "but it is still listed as Active",
+                f"clicked 'Révoquer' for the API key {victim.says()}, but it is still listed as Active",
                 step=step,
                 url=portal.page.url,
             )
         owed[victim.look] -= 1
         revoked.append(dataclasses.replace(victim, status=REVOKED))
         rows = now
-        if keep is not None:
-            keep = _the_kept(fresh, keep)
     return revoked
 
 
-def _next_victim(rows: t.Sequence[KeyRow], owed: dict[tuple[str, str, str], int], keep: KeyRow | None) -> KeyRow | None:
-    for row in rows:
-        if owed.get(row.look, 0) <= 0:
-            continue
-        if keep is not None and row.look == keep.look and row.position == keep.position:
-            continue
-        return row
-    return None
-
-
-def _the_kept(rows: t.Sequence[KeyRow], keep: KeyRow) -> KeyRow:
-    """Where the kept row stands now among its look-alikes (the newest of them)."""
-    group = [r for r in rows if r.look == keep.look]
-    if not group:
-        return keep
-    return group[0] if newest_first(rows) else group[-1]
+def _refuse_guesses(rows: t.Sequence[KeyRow], targets: t.Sequence[KeyRow], keep: KeyRow | None, step: str) -> None:
+    """Fail, before any click, where a target looks like a row that must stay."""
+    for target in dict.fromkeys(targets):
+        shown = lookalikes(rows, target)
+        wanted = len(lookalikes(targets, target))
+        if len(shown) > wanted or (keep is not None and keep.look == target.look):
+            what = (
+                f"of {len(shown)} Active keys that look the same, {wanted} must be revoked and the others "
+                "kept, and nothing the list shows tells them apart"
+            )
+            raise PortalError(ambiguity(what, shown), step=step)

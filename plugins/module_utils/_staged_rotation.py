@@ -55,12 +55,11 @@ def pending_plan(
     active: list[KeyRow],
     pending: PendingRotation,
     *,
-    newest_shown_first: bool,
     max_age: datetime.timedelta | None,
 ) -> tuple[Plan, Credentials | None, Credentials | None]:
     """A staged rotation recorded by an earlier run: go on with it, finish it or roll it back. The
     plan, the credentials of the key it leaves current, and the old key's."""
-    rows = locate_pending(active, pending.new.created_at, pending.old.created_at, newest_shown_first=newest_shown_first)
+    rows = locate_pending(active, pending.new.created_at, pending.old.created_at)
     new_known, old_known = pending.new.credentials, pending.old.credentials
     for known in (new_known, old_known):
         if known is not None:

@@ -191,11 +191,17 @@ class FileCredentialStore:
         self._data = self._load()
 
     def find(self, ref: KeyRef, row: KeyRow) -> Credentials | None:
-        """The credentials recorded for exactly this portal key (same name and creation date)."""
-        for record in self._data["keys"].get(ref.slot(), []):
-            if _matches(record, row) and record.get("identifier") and record.get("secret"):
-                return Credentials(identifier=record["identifier"], secret=record["secret"])
-        return None
+        """The credentials recorded for exactly this portal key (same name and creation date); none
+        when several keys were recorded with that date: which one the row is, nothing proves."""
+        found = {
+            (record["identifier"], record["secret"])
+            for record in self._data["keys"].get(ref.slot(), [])
+            if _matches(record, row) and record.get("identifier") and record.get("secret")
+        }
+        if len(found) != 1:
+            return None
+        identifier, secret = found.pop()
+        return Credentials(identifier=identifier, secret=secret)
 
     def save(self, ref: KeyRef, row: KeyRow | None, credentials: Credentials) -> None:
         record = _record(ref, row, credentials)

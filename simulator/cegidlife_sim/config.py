@@ -337,6 +337,12 @@ class SimConfig:
     )
     confirm_word: str = _axis("confirmer", "the modal's confirm button", ("confirmer", "oui", "ok"))
     profile_save: str = _axis("enregistrer", "the profile form's button", ("enregistrer", "valider"))
+    tie_order: str = _axis(
+        "newest",
+        "keys shown with the same creation minute: newest first, oldest first, or in an order unrelated "
+        "to their creation (stable between pages); the list is newest first by minute in every case",
+        ("newest", "oldest", "shuffled"),
+    )
     # -- behaviour variants --
     session_ttl: int = option(
         3600, "portal session lifetime in seconds from sign-in, 0 = unlimited", kind="variant", metavar="SECONDS"

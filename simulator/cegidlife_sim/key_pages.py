@@ -9,7 +9,7 @@ import typing as t
 from flask import abort, g, redirect, render_template, request, session, url_for
 
 from . import faults, words
-from .keylist import Criteria, paginate
+from .keylist import Criteria, order_ties, paginate
 from .web import CSRF_FIELD, csrf_token, frdate
 
 if t.TYPE_CHECKING:
@@ -39,7 +39,8 @@ def register(app: Flask, portal: Portal) -> None:
         """keys.html for ``service``'s keys, or (None) the keys of every service of the tiers."""
         cfg = live.get()
         crit = Criteria.parse(request.args)
-        rows, paging = paginate([k for k in keys if crit.keep(k)], cfg.page_size, crit.page, cfg.pager)
+        kept = order_ties([k for k in keys if crit.keep(k)], cfg.tie_order)
+        rows, paging = paginate(kept, cfg.page_size, crit.page, cfg.pager)
 
         def page_url(page: int | None) -> str | None:
             return url_for(endpoint, **endpoint_args, tiers=tier.code, **crit.params(page=page)) if page else None

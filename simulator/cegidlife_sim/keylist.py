@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import math
 import typing as t
 
@@ -88,3 +89,16 @@ def paginate(rows: list[ApiKey], size: int, page: int, kind: str) -> tuple[list[
         shown = rows[: page * size]
         return shown, Paging(kind, page, pages, len(shown), total)
     return rows[(page - 1) * size : page * size], Paging(kind, page, pages, min(total, page * size), total)
+
+
+def order_ties(rows: list[ApiKey], tie_order: str) -> list[ApiKey]:
+    """Newest first by the minute the list shows; keys of one minute in the order ``tie_order``
+    says. A portal owes no order among keys that look the same, and the module must not care."""
+
+    def within(key: ApiKey) -> int | str:
+        if tie_order == "shuffled":  # unrelated to creation, yet stable so that pages never trade rows
+            return hashlib.sha256(str(key.id).encode()).hexdigest()
+        return key.id
+
+    ordered = sorted(rows, key=within, reverse=tie_order == "newest")
+    return sorted(ordered, key=lambda k: k.created_at[:16], reverse=True)  # stable: ties keep their order

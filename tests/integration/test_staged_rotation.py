@@ -7,7 +7,7 @@ import datetime
 import json
 from pathlib import Path
 
-from tests.integration.conftest import Portal, assert_clean_failure, early_in_a_minute
+from tests.integration.conftest import Portal, assert_clean_failure
 from tests.support.ansible_cli import run_module
 
 OLD_DATE = "2024-01-02T03:04:00"
@@ -116,27 +116,6 @@ def test_an_immediate_run_finishes_a_pending_rotation(portal: Portal, tmp_path: 
     assert plain.result["action"] == "rotation_finished", plain.output
     [left] = portal.active("staged-then-plain")
     assert left["identifier"] == first.result["credentials"]["identifier"]
-
-
-def test_same_minute_keys_are_told_apart_by_their_place(portal: Portal, tmp_path: Path) -> None:
-    """A key made the minute the old one was looks the same in the list: finishing revokes the old
-    one, rolling back the new one, whichever stays is the one the file says."""
-    creds = str(tmp_path / "c.json")
-    for name, phase2, stays in (("twin-finish", "finish_rotation", "new"), ("twin-back", "rollback_rotation", "old")):
-        early_in_a_minute()
-        made = portal.run(name=name, credentials_file=creds)
-        staged = portal.run(name=name, credentials_file=creds, rotation="staged", recreate="always")
-        assert staged.result["action"] == "rotation_staged", staged.output
-        assert staged.result["key"]["created_at"] == made.result["key"]["created_at"], "not the same minute"
-        again = portal.run(name=name, credentials_file=creds, rotation="staged")
-        assert again.result["action"] == "unchanged", again.output
-        end = portal.run(name=name, credentials_file=creds, rotation="staged", **{phase2: True})
-        assert end.result["changed"] is True, end.output
-        kept = (staged if stays == "new" else made).result["credentials"]
-        gone = (made if stays == "new" else staged).result["credentials"]
-        [left] = portal.active(name)
-        assert left["identifier"] == kept["identifier"] and end.result["credentials"] == kept
-        assert portal.loop_api(kept["x_apikey"]) == 200 and portal.loop_api(gone["x_apikey"]) == 401
 
 
 def test_rotation_date_in_check_mode_and_warn_within(portal: Portal, tmp_path: Path) -> None:

@@ -19,7 +19,6 @@ from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     ACTIVE,
     KeyRow,
-    number_lookalikes,
     parse_portal_date,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded, is_service
@@ -32,6 +31,8 @@ if t.TYPE_CHECKING:
 
 # A list longer than this many pages is not a list we should be paging through.
 MAX_PAGES = 200
+# Field names of the other columns a row shows (`KeyRow.shown`), after this prefix.
+_SHOWN = "shown:"
 
 
 class ListProblem(ValueError):
@@ -143,6 +144,7 @@ class KeyList:
                 created_by=fields.get("creator", ""),
                 status=status,
                 created_raw=created,
+                shown=tuple((label[len(_SHOWN) :], text) for label, text in fields.items() if label.startswith(_SHOWN)),
             )
             rows.append((row, element))
         return rows
@@ -180,6 +182,12 @@ class KeyList:
         service_at = next((i for i, h in enumerate(headers) if self.rx("service_column").search(h)), None)
         if service_at is not None:
             columns["service"] = service_at
+        # Every other headed column is part of what tells a key from its look-alikes (an identifier,
+        # an expiry date); a column without a header holds controls.
+        known = set(columns.values())
+        for at, header in enumerate(headers):
+            if at not in known and header.strip():
+                columns[_SHOWN + header.strip()] = at
         out = []
         for row in read:
             cells = row["cells"]
@@ -288,10 +296,10 @@ def walk_pages(
     """Every row of the list from its first page on, the way a person pages through it, whether
     the pages come from a browser or over HTTP: `turn(page)` shows the next page and says whether
     it lists the rows read so far again ("Afficher plus"), or returns None on the last page. A
-    next control that leads back to a page already read ends the walk. Rows are numbered among
-    their look-alikes. Returns the rows with their elements, and the pages read."""
+    next control that leads back to a page already read ends the walk. Returns the rows with their
+    elements, and the pages read."""
     found: list[tuple[KeyRow, Element]] = []
-    seen: set[tuple[tuple[str, str, str], ...]] = set()
+    seen: set[tuple[t.Any, ...]] = set()
     pages = [first]
     page, again = first, False
     for dummy in range(MAX_PAGES):
@@ -308,8 +316,7 @@ def walk_pages(
         pages.append(page)
     else:
         raise ListProblem(f"the list has more than {MAX_PAGES} pages")
-    numbered = number_lookalikes([row for row, dummy in found])
-    return [(row, element) for row, (dummy, element) in zip(numbered, found, strict=True)], pages
+    return found, pages
 
 
 def _column(headers: list[str], rx: re.Pattern[str], label: str) -> int:

@@ -7,12 +7,13 @@ import pytest
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     KeyRow,
     PlanError,
+    could_be_minute_of,
     matching,
     new_row,
-    number_lookalikes,
     parse_age,
     parse_portal_date,
     plan,
+    wait_for_next_minute,
 )
 
 NOW = datetime.datetime(2026, 11, 26, 12, 0)
@@ -67,17 +68,32 @@ def test_duplicates_fail_or_keep_newest() -> None:
     assert kept.current == dupes[0] and kept.revoke == (dupes[1],) and not kept.generate
 
 
-def test_lookalikes_are_numbered_and_the_new_one_found_newest_first() -> None:
-    before = number_lookalikes([row("26/11/2026 20:41"), row("01/01/2026 10:00", name="other")])
-    after = number_lookalikes([row("26/11/2026 20:41"), row("26/11/2026 20:41"), row("01/01/2026 10:00", name="other")])
-    assert [r.position for r in after] == [0, 1, 0]
-    assert new_row(before, after) == after[0]
+@pytest.mark.parametrize("order", ["newest first", "oldest first"])
+def test_a_new_key_that_looks_like_an_old_one_is_not_proven(order: str) -> None:
+    """Two keys of one name made in one minute look the same: the list's order is no identity, so
+    no row is claimed as the new one, whichever order the portal lists them in."""
+    before = [row("26/11/2026 20:41"), row("01/01/2026 10:00", name="other")]
+    after = [row("26/11/2026 20:41"), row("26/11/2026 20:41"), row("01/01/2026 10:00", name="other")]
+    if order == "oldest first":
+        before, after = before[::-1], after[::-1]
+    assert new_row(before, after) is None
 
 
-def test_new_row_in_an_oldest_first_list_is_the_last_lookalike() -> None:
-    before = number_lookalikes([row("01/01/2026 10:00", name="other"), row("26/11/2026 20:41")])
-    after = number_lookalikes([row("01/01/2026 10:00", name="other"), row("26/11/2026 20:41"), row("26/11/2026 20:41")])
-    assert new_row(before, after) == after[2]
+def test_a_new_key_of_its_own_minute_is_proven_wherever_it_is_listed() -> None:
+    old, other = row("26/11/2026 20:41"), row("01/01/2026 10:00", name="other")
+    new = row("26/11/2026 20:42")
+    for after in ([new, old, other], [other, old, new], [old, new, other]):
+        assert new_row([old, other], after) == new
+
+
+def test_what_else_a_row_shows_tells_same_minute_keys_apart() -> None:
+    old = KeyRow("app", NOW, "Jo", created_raw="26/11/2026 12:00", shown=(("Identifiant", "AAAA…1"),))
+    new = KeyRow("app", NOW, "Jo", created_raw="26/11/2026 12:00", shown=(("Identifiant", "BBBB…2"),))
+    assert new_row([old], [old, new]) == new and new_row([old], [new, old]) == new
+
+
+def test_two_new_rows_prove_nothing() -> None:
+    assert new_row([row("01/01/2026 10:00")], [row("02/01/2026 10:00"), row("03/01/2026 10:00")]) is None
 
 
 def test_new_row_of_a_name_ignores_names_that_contain_it() -> None:
@@ -89,3 +105,46 @@ def test_new_row_of_a_name_ignores_names_that_contain_it() -> None:
     assert new_row([mine], [other, mine], "app") is None
     fresh = KeyRow("app", parse_portal_date("02/03/2026 09:31"), "Jo", created_raw="02/03/2026 09:31")
     assert new_row([mine], [fresh, other, mine], "app") == fresh
+
+
+UTC = datetime.UTC
+
+
+@pytest.mark.parametrize(
+    ("shown", "instant", "same"),
+    [
+        ("26/11/2026 12:00", datetime.datetime(2026, 11, 26, 12, 0, 30, tzinfo=UTC), True),  # UTC
+        ("26/11/2026 13:00", datetime.datetime(2026, 11, 26, 12, 0, 30, tzinfo=UTC), True),  # Paris, winter
+        ("26/11/2026 17:30", datetime.datetime(2026, 11, 26, 12, 0, 30, tzinfo=UTC), True),  # India
+        ("26/11/2026 12:01", datetime.datetime(2026, 11, 26, 12, 0, 30, tzinfo=UTC), False),
+        ("26/11/2026 13:07", datetime.datetime(2026, 11, 26, 12, 0, 30, tzinfo=UTC), False),  # no such zone
+        ("28/11/2026 12:00", datetime.datetime(2026, 11, 26, 12, 0, 30, tzinfo=UTC), False),  # two days off
+    ],
+)
+def test_a_shown_time_can_be_this_minute_in_any_real_time_zone(
+    shown: str, instant: datetime.datetime, same: bool
+) -> None:
+    when = parse_portal_date(shown)
+    assert when is not None
+    assert could_be_minute_of(when, instant) is same
+
+
+def test_generating_beside_a_key_of_this_minute_waits_for_the_next_one() -> None:
+    now = datetime.datetime(2026, 11, 26, 12, 0, 20, tzinfo=UTC)
+    waited = wait_for_next_minute([row("26/11/2026 13:00")], now)  # Paris: made this very minute
+    assert waited is not None
+    seconds, why = waited
+    assert why.created_raw == "26/11/2026 13:00"
+    # Past the turn of the minute by the clock skew allowed, and never more than about a minute.
+    assert now + datetime.timedelta(seconds=seconds) >= datetime.datetime(2026, 11, 26, 12, 1, 2, tzinfo=UTC)
+    assert seconds <= 45
+    assert wait_for_next_minute([row("26/11/2026 12:59")], now) is None  # a minute earlier
+    assert wait_for_next_minute([row("26/11/2026")], now) is None  # no time shown: waiting cannot help
+
+
+def test_near_the_turn_of_a_minute_the_clocks_may_differ() -> None:
+    """At 12:00:59 here, the portal may already be at 12:01: a key it shows at 12:01 may be of now."""
+    now = datetime.datetime(2026, 11, 26, 12, 0, 59, tzinfo=UTC)
+    waited = wait_for_next_minute([row("26/11/2026 12:01")], now)
+    assert waited is not None and 60 < waited[0] <= 66
+    assert wait_for_next_minute([row("26/11/2026 12:00")], now) is not None

@@ -7,12 +7,12 @@ import datetime
 import pytest
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
+    AmbiguousKeysError,
     KeyRow,
     PendingRows,
     PlanError,
     locate_pending,
     matching,
-    number_lookalikes,
     parse_portal_date,
     plan,
     plan_pending,
@@ -55,15 +55,33 @@ def test_locate_by_recorded_dates() -> None:
     assert locate_pending([new, old], None, OLD_AT) == PendingRows(new, old)
 
 
-def test_same_minute_lookalikes_the_newest_is_the_new_key() -> None:
-    listed = number_lookalikes([row("26/11/2026 11:59"), row("26/11/2026 11:59")])
-    found = locate_pending(listed, NEW_AT, NEW_AT)
-    assert (found.new.position, found.old.position) == (0, 1)  # type: ignore[union-attr]
-    oldest_first = locate_pending(listed, NEW_AT, NEW_AT, newest_shown_first=False)
-    assert (oldest_first.new.position, oldest_first.old.position) == (1, 0)  # type: ignore[union-attr]
-    with pytest.raises(PlanError, match="only one is Active and the list cannot tell which"):
-        locate_pending(listed[:1], NEW_AT, NEW_AT)
+@pytest.mark.parametrize("count", [1, 2])
+def test_a_rotation_recorded_in_one_minute_is_never_guessed(count: int) -> None:
+    """Both keys recorded the same minute: whichever rows are left and in whatever order, the list
+    cannot say which is which, so the run refuses and names the rows (never by their place)."""
+    listed = [row("26/11/2026 11:59") for dummy in range(count)]
+    with pytest.raises(AmbiguousKeysError, match=r"made the same minute.*26/11/2026 11:59.*by hand") as refused:
+        locate_pending(listed, NEW_AT, NEW_AT)
+    assert len(refused.value.rows) == count
     assert locate_pending([], NEW_AT, NEW_AT) == PendingRows(None, None)
+
+
+def test_a_recorded_date_that_fits_two_rows_is_never_guessed() -> None:
+    twins = [row("01/01/2026 10:00"), row("01/01/2026 10:00")]
+    with pytest.raises(AmbiguousKeysError, match="several Active keys"):
+        locate_pending([row("26/11/2026 11:59"), *twins], NEW_AT, OLD_AT)
+
+
+def test_keeping_the_newest_of_lookalikes_is_refused() -> None:
+    twins = matching([row("26/11/2026 11:59"), row("26/11/2026 11:59")], "app")
+    with pytest.raises(AmbiguousKeysError, match="cannot be told apart"):
+        plan("present", twins, secret_known=True, on_duplicates="keep_newest")
+    with pytest.raises(AmbiguousKeysError):
+        plan("present", twins, secret_known=True, recreate="always", on_duplicates="keep_newest", rotation="staged")
+    # Revoking every one of them needs no choice.
+    assert len(plan("absent", twins).revoke) == 2
+    rotated = plan("present", twins, secret_known=True, recreate="always", on_duplicates="keep_newest")
+    assert rotated.generate and len(rotated.revoke) == 2
 
 
 @pytest.mark.parametrize(

@@ -359,6 +359,18 @@ rotation_reason:
   returned: when RV(action=rotated) or RV(action=rotation_staged); in check mode with O(max_age)
   type: str
   sample: would rotate on 2027-02-24 21:14 (max_age 90d)
+generation_wait:
+  description:
+    - The portal shows creation times to the minute, and keys of one name made in one minute would
+      look the same in its list (their order there is no identity). So before C(Générer), when an
+      Active key of that name may have been made this minute (in whatever time zone the portal
+      shows), the run waits until the minute has turned - a minute at most. This says how long,
+      and why (the key that asked for it, by name, date and creator).
+  returned: when the run waited before generating
+  type: dict
+  sample:
+    seconds: 41.5
+    reason: the Active key 'invoicing-prod' created 06/12/2026 12:14 by Deltumeau Vincent may have been made this minute; a key made the same minute would look the same in the list
 rotation_due:
   description:
     - When the current key is due for rotation - its creation date plus O(max_age), ISO 8601, in the

@@ -392,6 +392,9 @@ class SimConfig:
     panel_fails_for: str = _fault(
         "", "generating a key of this name creates it but shows no one-time panel (until reset)", metavar="NAME"
     )
+    revoke_fails_for: str = _fault(
+        "", "revoking a key of this name leaves it Active, with an error message (until reset)", metavar="NAME"
+    )
     mfa: str = _fault(
         "none",
         "second factor after the password: none, a TOTP code, or a push approval (totp if --totp-secret is given)",

@@ -141,6 +141,11 @@ def register(app: Flask, portal: Portal) -> None:
             abort(404)
         if service is not None and key.service_id != service.id:
             abort(404)
+        if live.get().revoke_fails_for and live.get().revoke_fails_for == key.name:
+            # The portal refuses to revoke it: the key stays Active.
+            live.state.count_fault("revoke_refused")
+            portal.flash("alert", f"La clé d'API '{key.name}' n'a pas pu être révoquée.")
+            return key, tier
         if store.revoke_key(key.id):
             live.state.event("keys_revoked")
             portal.flash("status", f"La clé d'API '{key.name}' a été révoquée.")

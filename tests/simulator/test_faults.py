@@ -108,6 +108,7 @@ def test_fault_switches_default_off_and_bad_values_are_refused(sim: Sim) -> None
         "panel_fails",
         "panel_fails_for",
         "generate_word",
+        "revoke_fails_for",
         "mfa",
         "totp_secrets",
         "lockout_after",

@@ -370,7 +370,9 @@ generation_wait:
   type: dict
   sample:
     seconds: 41.5
-    reason: the Active key 'invoicing-prod' created 06/12/2026 12:14 by Deltumeau Vincent may have been made this minute; a key made the same minute would look the same in the list
+    reason: >-
+      the Active key 'invoicing-prod' created 06/12/2026 12:14 by Deltumeau Vincent may have been made
+      this minute; a key made the same minute would look the same in the list
 rotation_due:
   description:
     - When the current key is due for rotation - its creation date plus O(max_age), ISO 8601, in the

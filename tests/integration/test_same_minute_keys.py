@@ -55,6 +55,8 @@ def _rotations(portal: Portal, workdir: Path) -> None:
     assert "tie-always" in again.result["generation_wait"]["reason"]
     assert _ids(portal.active("tie-always")) == {again.result["credentials"]["identifier"]}
     assert portal.loop_api(again.result["credentials"]["x_apikey"]) == 200 and portal.loop_api(_x(old)) == 401
+    rerun = portal.run(name="tie-always", credentials_file=creds)  # the file returns the new key's
+    assert rerun.result["action"] == "unchanged" and rerun.result["credentials"] == again.result["credentials"]
 
     # Staged rotation beside a key of this minute, then finish (the new key stays) or roll back.
     for name, phase2, stays_new in (("tie-finish", "finish_rotation", True), ("tie-back", "rollback_rotation", False)):

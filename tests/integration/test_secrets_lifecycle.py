@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import Portal, assert_clean_failure, early_in_a_minute, sha256
+from tests.integration.conftest import Portal, assert_clean_failure, sha256
 
 VAULT_PASSWORD = "vault-pass-for-tests-7Hq2"
 
@@ -124,26 +124,6 @@ def test_max_age_rotates_make_before_break(portal: Portal, tmp_path: Path) -> No
     assert run.result["replaced_keys"][0]["created_at"] == "2024-01-02T03:04:00"
     assert portal.loop_api(old_x) == 401 and portal.loop_api(run.result["credentials"]["x_apikey"]) == 200
     assert len(portal.active("aging")) == 1
-
-
-def test_recreate_always_twice_in_one_minute_keeps_the_new_key(portal: Portal, tmp_path: Path) -> None:
-    """Keys generated within a minute look the same in the list: the new one must survive."""
-    creds_file = str(tmp_path / "c.json")
-    early_in_a_minute()
-    first = portal.run(name="spin", credentials_file=creds_file)
-    second = portal.run(name="spin", credentials_file=creds_file, recreate="always")
-    third = portal.run(name="spin", credentials_file=creds_file, recreate="always")
-    for run in (second, third):
-        assert run.result["action"] == "rotated", run.output
-    assert len({run.result["key"]["created_at"] for run in (first, second, third)}) == 1, "not the same minute"
-    [active] = portal.active("spin")
-    assert active["identifier"] == third.result["credentials"]["identifier"]
-    assert portal.loop_api(third.result["credentials"]["x_apikey"]) == 200
-    assert portal.loop_api(first.result["credentials"]["x_apikey"]) == 401
-    assert portal.loop_api(second.result["credentials"]["x_apikey"]) == 401
-    # The replaced look-alikes' records are gone, the new one's is not.
-    rerun = portal.run(name="spin", credentials_file=creds_file)
-    assert rerun.result["action"] == "unchanged" and rerun.result["credentials"] == third.result["credentials"]
 
 
 def test_persist_failure_revokes_the_new_key_and_keeps_the_old(portal: Portal, tmp_path: Path) -> None:

@@ -105,6 +105,19 @@ def test_two_vault_ids_the_file_keeps_the_one_that_opened_it(portal: Portal, tmp
     )
 
 
+def test_a_file_others_may_read_is_said_and_left_0600(portal: Portal, tmp_path: Path) -> None:
+    creds_file = tmp_path / "creds.json"
+    creds_file.write_text('{"version": 1, "keys": {}}')
+    creds_file.chmod(0o644)
+    run = portal.run(name="world-readable", credentials_file=str(creds_file))
+    assert run.result["action"] == "created", run.output
+    said = " ".join(run.output.split())
+    assert f"credentials_file {creds_file}: its group and every user may read it (mode 0644)" in said, run.output
+    assert _mode(creds_file) == 0o600
+    quiet = portal.run(name="world-readable", credentials_file=str(creds_file))
+    assert quiet.result["changed"] is False and "may read it" not in quiet.output, quiet.output
+
+
 def test_unknown_secret_recreate_policies(portal: Portal, tmp_path: Path) -> None:
     portal.sim.plant_key(name="lost-secret", service="Loop APIkey", tiers_code="95943")
     creds_file = tmp_path / "creds.json"

@@ -128,7 +128,9 @@ def test_a_file_others_may_write_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("mode", "who"), [(0o644, "its group and every user"), (0o640, "its group"), (0o604, "every user")]
+    ("mode", "who"),
+    [(0o644, "its group and every user"), (0o640, "its group"), (0o604, "every user")],
+    ids=["0644", "0640", "0604"],
 )
 def test_a_file_others_may_read_is_said_and_left_0600_by_the_next_write(tmp_path: Path, mode: int, who: str) -> None:
     path = tmp_path / "c.json"

@@ -36,14 +36,16 @@ if t.TYPE_CHECKING:
 README = """These files are ARIA snapshots of the CegidLife portal's pages, taken by cegid.cegidlife's
 cegidlife_portal_check (roles, accessible names and text, as assistive technology sees a page).
 Nothing else of the pages is kept: no HTML, no screenshot, no cookie; a link keeps the path of its
-address only, never its host, query or fragment.
+address only, never its host, query or fragment, and each part of the path that is not the module's
+words is shaped as below.
 
 Kept as the page shows them: the roles (button, link, table...) and, in names and texts, only the
 words the module looks for (its labels, with your `labels` overrides) and the service asked for.
 Every other text is replaced by a placeholder of the same shape: upper-case letters become A,
 lower-case letters a, digits 9, the rest is kept ("Jean Dupont" reads "Aaaa Aaaaaa", "12345"
-reads "99999"). So are, always, the values of fields (a typed password, a secret shown in a
-field), and the user's name, key names, creators and tiers, even where they contain a label's word.
+reads "99999"). So are, always, the values of fields (a typed password, a secret shown in a field),
+anything shaped like an e-mail address or a credential, and - where the check read them - the
+user's name, the key names, creators and tiers, even the parts of them that are the module's words.
 Dates read dd/mm/yyyy HH:MM.
 
 Read them before you send them: they are plain text.
@@ -131,14 +133,13 @@ class _Cleaner:
                 for i in range(*match.span()):
                     marks[i] = None
         out: list[str] = []
-        dates = [m.span() for m in _DATE.finditer(text)]
-        dates += [(m.start(), m.end()) for m in re.finditer(re.escape(DATE_PLACEHOLDER), text)]  # ours already
+        dates = {m.start(): m.end() for m in _DATE.finditer(text)}
+        dates.update((m.start(), m.end()) for m in re.finditer(re.escape(DATE_PLACEHOLDER), text))  # ours already
         i = 0
         while i < len(text):
-            date = next((d for d in dates if d[0] == i), None)
-            if date:
+            if i in dates:
                 out.append(DATE_PLACEHOLDER)
-                i = date[1]
+                i = dates[i]
                 continue
             c, mark = text[i], marks[i]
             out.append(c if mark == "word" or (mark == "label" and not c.isdigit()) else _shape_char(c))

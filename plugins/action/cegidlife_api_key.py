@@ -54,12 +54,46 @@ class ActionModule(ControllerAction):
                 )
             if not secrets:
                 return FileCredentialStore(path)  # an encrypted file then fails clearly, untouched
-            vault = VaultLib(secrets)
-            chosen_id, secret = match_encrypt_secret(secrets, encrypt_vault_id=vault_id)
-
-            def encrypt(data: bytes) -> bytes:
-                return vault.encrypt(data, secret=secret, vault_id=chosen_id)
-
-            return FileCredentialStore(path, encrypt=encrypt, decrypt=vault.decrypt)
+            codec = VaultCodec(secrets, vault_id)
+            store = FileCredentialStore(path, encrypt=codec.encrypt, decrypt=codec.decrypt)
+            change = codec.change()
+            if change:
+                store.notice = f"{store.notice}; {change}" if store.notice else change
+            return store
 
         return open_store
+
+
+class VaultCodec:
+    """ansible-vault for the credentials file. A file is written back under the vault id (and with
+    the secret) that opened it: with several vault secrets in a play, the first one is no reason to
+    re-encrypt a file under another id that other plays may not have. A new or plain file gets the
+    named vault id, else the play's first. Only `credentials_vault_id` moves a file to another id."""
+
+    def __init__(self, secrets: list[tuple[str, t.Any]], asked: str | None) -> None:
+        self._vault = VaultLib(secrets)
+        self._asked = asked
+        vault_id, secret = match_encrypt_secret(secrets, encrypt_vault_id=asked)
+        self._chosen: tuple[str, t.Any] = (vault_id, secret)
+        self.opened_with: str | None = None  # the vault id of the secret that opened the file
+
+    def decrypt(self, data: bytes) -> bytes:
+        plain, vault_id, secret = self._vault.decrypt_and_get_vault_id(data)
+        self.opened_with = vault_id
+        if not self._asked:
+            self._chosen = (vault_id, secret)
+        return bytes(plain)
+
+    def encrypt(self, data: bytes) -> bytes:
+        vault_id, secret = self._chosen
+        return bytes(self._vault.encrypt(data, secret=secret, vault_id=vault_id))
+
+    def change(self) -> str | None:
+        """What to say when the file is to move to another vault id (only when one was asked for)."""
+        if self.opened_with is None or not self._asked or self.opened_with == self._asked:
+            return None
+        return (
+            f"it is encrypted with vault id {self.opened_with!r} and credentials_vault_id is {self._asked!r}: "
+            f"the next write re-encrypts it with {self._asked!r} (plays without that vault secret will no "
+            "longer open it)"
+        )

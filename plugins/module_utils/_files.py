@@ -58,6 +58,19 @@ def untrusted(path: str) -> str | None:
     return None
 
 
+def readable_by_others(path: str) -> str | None:
+    """Why users other than its owner may read a file, or None (also when there is none). A file
+    this collection writes is 0600; one made by hand or copied may not be."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return None
+    if not mode & (stat.S_IRGRP | stat.S_IROTH):
+        return None
+    who = " and ".join(w for w, bit in (("its group", stat.S_IRGRP), ("every user", stat.S_IROTH)) if mode & bit)
+    return f"{who} may read it (mode {mode:04o})"
+
+
 def untrusted_file_or_folder(path: str) -> str | None:
     """`untrusted` for a file and for the folder that holds it, saying which one."""
     path = os.path.abspath(os.path.expanduser(path))

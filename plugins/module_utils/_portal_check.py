@@ -114,19 +114,30 @@ class PortalCheck:
     def _write_snapshots(self) -> list[str]:
         o, s = self.options, self.session
         rows = self._personal_rows
+        # Known personal values are shaped even where a label's word is in them; everything else
+        # not in the vocabulary is shaped anyway (on a page the page model did not read, nothing is known).
         personal = snapshot.personal_values(
             o.username, s.tiers or o.tiers or "", [r.name for r in rows], [r.created_by for r in rows]
         )
         personal += snapshot.names_on_the_way(s.route_steps, s.labels())
+        vocabulary = self.vocabulary()
         directory = private_dir(self.snapshot_dir or ".")
         write_private(os.path.join(directory, "README.txt"), snapshot.README.encode())
         paths = []
         for number, (what, raw) in enumerate(self._pages, start=1):
             slug = re.sub(r"[^a-z0-9]+", "-", what.lower()).strip("-")[:60] or "page"
             path = os.path.join(directory, f"{number:02d}-{slug}.aria")
-            write_private(path, snapshot.sanitize(raw, personal).encode("utf-8"))
+            write_private(path, snapshot.sanitize(raw, vocabulary, personal).encode("utf-8"))
             paths.append(path)
         return paths
+
+    def vocabulary(self) -> snapshot.Vocabulary:
+        """What the snapshots keep: the labels (with the user's overrides) and what this run looked
+        for - the service asked, as the page and the catalogue's row named it. Not the names of the
+        controls clicked on the way: an account control shows the person's name, an option a tiers."""
+        s = self.session
+        rows = [step.get("row") for step in s.route_steps if step.get("via") == "service"]
+        return snapshot.Vocabulary.of(s.labels(), [self.options.service, s.service, s.service_shown, *rows])
 
 
 def run_check(params: t.Mapping[str, t.Any], warn: t.Callable[[str], None]) -> dict[str, t.Any]:

@@ -17,7 +17,11 @@ import json
 import os
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._files import untrusted_file_or_folder, write_private
+from ansible_collections.cegid.cegidlife.plugins.module_utils._files import (
+    readable_by_others,
+    untrusted_file_or_folder,
+    write_private,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow
 from ansible_collections.cegid.cegidlife.plugins.module_utils._lock import LockError, key_lock
 
@@ -146,6 +150,11 @@ class FileCredentialStore:
         if untrusted:
             raise StoreError(f"credentials_file {self.path} is not used: {untrusted}")
         self._data = self._load()
+        exposed = readable_by_others(self.path)
+        if exposed:
+            # Said on every run that finds it so; each write replaces it with a 0600 file.
+            tighten = f"{exposed}: `chmod 600` it; the next write by this module leaves it 0600"
+            self.notice = f"{self.notice}; {tighten}" if self.notice else tighten
 
     def _load(self) -> dict[str, t.Any]:
         empty: dict[str, t.Any] = {"version": FORMAT_VERSION, "keys": {}}

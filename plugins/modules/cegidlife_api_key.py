@@ -57,6 +57,8 @@ options:
         so that every later run returns them in RV(credentials) with C(changed=false).
       - Written B(before) the task reports success, atomically, mode C(0600), its directory
         created C(0700). One file can hold many keys (by portal, tiers, service and name).
+      - A file that its group or every user may read is used with a warning naming it and its mode;
+        every write leaves it C(0600).
       - Encrypted with ansible-vault when the play has a vault secret (C(--vault-id),
         C(--ask-vault-pass), a vault password file), see O(credentials_vault_id).
       - A missing, unreadable, undecryptable or stale file means "secret unknown" (see O(recreate)),
@@ -65,8 +67,10 @@ options:
   credentials_vault_id:
     description:
       - Vault id to encrypt O(credentials_file) with. The task fails if the play has no such vault secret.
-      - If not set and the play has vault secrets, the default one is used; with none, the file is plain
-        JSON (mode C(0600)).
+      - If not set and the play has vault secrets, a file that exists keeps the vault id (and secret) that
+        opened it, a new or plain one gets the default one; with none, the file is plain JSON (mode C(0600)).
+      - Set to another vault id than the file's, it re-encrypts the file with it at the next write, and
+        the task warns.
     type: str
   current_credentials:
     description:

@@ -22,8 +22,9 @@ description:
   - B(It never generates, revokes or changes anything), whatever the portal shows; check mode changes
     nothing either.
   - With O(snapshot_dir), it also leaves a sanitized ARIA snapshot of every page it passed (roles,
-    accessible names and text; personal and secret values replaced by placeholders of the same
-    shape), for you to attach to an issue when the portal changed.
+    and of accessible names and text only the module's own words; every other text and every field's
+    value replaced by a placeholder of the same shape), for you to attach to an issue when the portal
+    changed.
   - Runs on the controller (an action plugin), so it works in any play without C(delegate_to).
 extends_documentation_fragment:
   - cegid.cegidlife.portal
@@ -39,10 +40,14 @@ options:
   snapshot_dir:
     description:
       - Folder (created C(0700)) where a sanitized ARIA snapshot of each page passed is written, one
-        C(.aria) file per page (C(0600)), with a C(README.txt) that says what was replaced - the
-        user's name and e-mail, the tiers' code and label, key names, creators, dates (which read
-        C(dd/mm/yyyy HH:MM)), anything shaped like a credential or token, and numbers of more than 3
-        digits. Nothing else of a page is kept - no HTML, no screenshot, no cookie, no address.
+        C(.aria) file per page (C(0600)), with a C(README.txt) that says what was kept and replaced.
+      - Sanitized by allow-list, so that it holds nothing personal on a page the module could not read
+        either. Kept are the roles (the page's structure) and, in names and texts, the words the module
+        looks for (its labels, with O(labels) overrides) and the service asked for. Every other text is
+        replaced by a placeholder of the same shape (C(Aaaaaa), C(99999)), dates read
+        C(dd/mm/yyyy HH:MM), and every field's value is shaped whatever it holds (a typed password, a
+        secret shown in a field). A link keeps its path only, each segment that is not the module's
+        words shaped. Nothing else of a page is kept - no HTML, no screenshot, no cookie.
       - Read the files before you send them; the contribution guide says how they become a test.
     type: path
 author:

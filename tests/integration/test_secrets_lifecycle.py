@@ -72,6 +72,52 @@ def test_vault_encrypted_file(portal: Portal, tmp_path: Path, vault_file: Path) 
     assert_clean_failure(named, "credentials_vault_id 'prod'", "no such vault secret")
 
 
+def test_two_vault_ids_the_file_keeps_the_one_that_opened_it(portal: Portal, tmp_path: Path) -> None:
+    """A play with several vault secrets writes the file back under the vault id that opened it (not
+    under its first one, which a play with only the file's secret could no longer open); only
+    credentials_vault_id moves it, with a warning."""
+    alpha, beta = tmp_path / "alpha-pass.txt", tmp_path / "beta-pass.txt"
+    alpha.write_text("alpha-pass-for-tests-9Kq\n")
+    beta.write_text("beta-pass-for-tests-3Zm\n")
+    only_beta = ["--vault-id", f"beta@{beta}"]
+    both = ["--vault-id", f"alpha@{alpha}", *only_beta]
+    creds_file = tmp_path / "creds.vault"
+    first = portal.run(name="two-ids-1", credentials_file=str(creds_file), extra_args=only_beta)
+    assert first.result["action"] == "created", first.output
+    assert creds_file.read_text().startswith("$ANSIBLE_VAULT;1.2;AES256;beta\n")
+
+    second = portal.run(name="two-ids-2", credentials_file=str(creds_file), extra_args=both)
+    assert second.result["action"] == "created", second.output
+    assert creds_file.read_text().startswith("$ANSIBLE_VAULT;1.2;AES256;beta\n"), "re-encrypted under another id"
+    assert "vault id" not in second.output
+    again = portal.run(name="two-ids-1", credentials_file=str(creds_file), extra_args=only_beta)
+    assert again.result["credentials"] == first.result["credentials"], again.output
+
+    moved = portal.run(
+        name="two-ids-3", credentials_file=str(creds_file), credentials_vault_id="alpha", extra_args=both
+    )
+    assert moved.result["action"] == "created", moved.output
+    assert creds_file.read_text().startswith("$ANSIBLE_VAULT;1.2;AES256;alpha\n")
+    said = " ".join(moved.output.split())
+    assert (
+        f"credentials_file {creds_file}: it is encrypted with vault id 'beta' and credentials_vault_id is 'alpha'"
+        in said
+    )
+
+
+def test_a_file_others_may_read_is_said_and_left_0600(portal: Portal, tmp_path: Path) -> None:
+    creds_file = tmp_path / "creds.json"
+    creds_file.write_text('{"version": 1, "keys": {}}')
+    creds_file.chmod(0o644)
+    run = portal.run(name="world-readable", credentials_file=str(creds_file))
+    assert run.result["action"] == "created", run.output
+    said = " ".join(run.output.split())
+    assert f"credentials_file {creds_file}: its group and every user may read it (mode 0644)" in said, run.output
+    assert _mode(creds_file) == 0o600
+    quiet = portal.run(name="world-readable", credentials_file=str(creds_file))
+    assert quiet.result["changed"] is False and "may read it" not in quiet.output, quiet.output
+
+
 def test_unknown_secret_recreate_policies(portal: Portal, tmp_path: Path) -> None:
     portal.sim.plant_key(name="lost-secret", service="Loop APIkey", tiers_code="95943")
     creds_file = tmp_path / "creds.json"

@@ -127,6 +127,25 @@ def test_a_file_others_may_write_is_refused(tmp_path: Path) -> None:
         FileCredentialStore(str(path))
 
 
+@pytest.mark.parametrize(
+    ("mode", "who"),
+    [(0o644, "its group and every user"), (0o640, "its group"), (0o604, "every user")],
+    ids=["0644", "0640", "0604"],
+)
+def test_a_file_others_may_read_is_said_and_left_0600_by_the_next_write(tmp_path: Path, mode: int, who: str) -> None:
+    path = tmp_path / "c.json"
+    path.write_text('{"version": 1, "keys": {}}')  # made by hand, or copied, under a loose umask
+    os.chmod(path, mode)
+    store = FileCredentialStore(str(path))
+    assert (
+        store.notice
+        == f"{who} may read it (mode {mode:04o}): `chmod 600` it; the next write by this module leaves it 0600"
+    )
+    store.save(REF, row(), OLD)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert FileCredentialStore(str(path)).notice is None
+
+
 def test_staged_rotation_records_both_keys_and_settles(tmp_path: Path) -> None:
     path = tmp_path / "c.json"
     store = FileCredentialStore(str(path))

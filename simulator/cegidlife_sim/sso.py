@@ -18,7 +18,7 @@ from urllib.parse import urlencode, urlsplit
 from flask import Flask, redirect, render_template, request, session
 from werkzeug.wrappers import Response
 
-from . import faults
+from . import blind, faults
 from .web import csrf_failure, csrf_valid, make_flask
 
 if t.TYPE_CHECKING:
@@ -83,7 +83,7 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
     def page(step: str, *, email: str = "", error: bool = False, locked: bool = False) -> tuple[str, int]:
         wreply, wctx = reply_to()
         return render_template(
-            "signin.html",
+            blind.sso_template(live.get(), "signin") or "signin.html",
             step=step,
             email=email,
             error=error,
@@ -97,7 +97,8 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
         """The hand-back page: auto-posts a single-use code to the portal."""
         live.state.event("sign_ins_ok")
         wreply, wctx = reply_to()
-        return render_template("signin_done.html", wreply=wreply, wctx=wctx, code=store.issue_auth_code(user_id))
+        done = blind.sso_template(live.get(), "signin_done") or "signin_done.html"
+        return render_template(done, wreply=wreply, wctx=wctx, code=store.issue_auth_code(user_id))
 
     def pending_mfa() -> dict[str, t.Any] | None:
         item = session.get("mfa")

@@ -1,0 +1,75 @@
+"""A person's way through each hand-written rendering (simulator/cegidlife_sim/blind/), in Playwright:
+sign in, reach the key page of Loop APIkey for tiers 95943, generate a key and read its one-time
+identifier and secret, see it listed, revoke it (with its confirmation).
+
+Written by the renderings' author from the pages themselves, not from the module's page model. One
+function per rendering, ``FLOWS[name](page, sim, key_name) -> (identifier, secret)``; ``shot``, when
+given, is called with a label at each stage (screenshots for a person to look at).
+"""
+
+from __future__ import annotations
+
+import re
+import typing as t
+
+from tests.support.simulator import ADMIN
+
+if t.TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+    from tests.support.simulator import Sim
+
+Shot = t.Callable[[str], None]
+ID_RX = re.compile(r"\b[A-Z0-9]{25}\b")
+SECRET_RX = re.compile(r"[A-Za-z0-9+/]{43}=")
+FLOWS: dict[str, t.Callable[..., tuple[str, str]]] = {}
+
+
+def flow(name: str) -> t.Callable[[t.Callable[..., tuple[str, str]]], t.Callable[..., tuple[str, str]]]:
+    def add(fn: t.Callable[..., tuple[str, str]]) -> t.Callable[..., tuple[str, str]]:
+        FLOWS[name] = fn
+        return fn
+
+    return add
+
+
+def _noshot(label: str) -> None:
+    pass
+
+
+def _values(text: str) -> tuple[str, str]:
+    ident, secret = ID_RX.search(text), SECRET_RX.search(text)
+    assert ident and secret, "no one-time identifier and secret shown"
+    return ident.group(0), secret.group(0)
+
+
+def _input_values(page: Page) -> str:
+    return " ".join(page.locator("input[readonly], input[type=text]").evaluate_all("els => els.map(e => e.value)"))
+
+
+@flow("b1/fiori")
+def fiori(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_placeholder("utilisateur@domaine.fr").fill(ADMIN[0])
+    page.get_by_placeholder("Mot de passe").fill(ADMIN[1])
+    shot("signin")
+    page.get_by_role("button", name="Connexion").click()
+    page.get_by_role("link", name=re.compile("Gérer les clés d'API")).click()
+    page.get_by_role("combobox", name="Service").click()
+    page.get_by_role("option", name="Loop APIkey").click()
+    page.get_by_role("button", name="Lancer").click()
+    shot("keys")
+    page.get_by_role("button", name="Créer").click()
+    page.get_by_role("dialog").get_by_label("Nom").fill(key)
+    page.get_by_role("dialog").get_by_role("button", name="Créer").click()
+    page.get_by_role("status", name="Nouvelle clé").wait_for()
+    shot("created")
+    values = _values(_input_values(page))
+    row = page.get_by_role("row").filter(has=page.get_by_role("cell", name=key, exact=True))
+    row.get_by_role("button", name="Plus d'actions").click()
+    page.get_by_role("menuitem", name="Révoquer").click()
+    shot("confirm")
+    page.get_by_role("alertdialog").get_by_role("button", name="Révoquer").click()
+    page.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
+    shot("revoked")
+    return values

@@ -73,3 +73,46 @@ def fiori(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, st
     page.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
     shot("revoked")
     return values
+
+
+def _pass_consent(page: Page, answer: str) -> None:
+    button = page.get_by_role("button", name=answer)
+    if button.count():
+        button.click()
+
+
+@flow("b1/lightning")
+def lightning(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("Username").fill(ADMIN[0])
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Password").fill(ADMIN[1])
+    page.get_by_role("button", name="Verify").click()
+    page.get_by_role("button", name="Accept All Cookies").wait_for()
+    shot("consent")
+    _pass_consent(page, "Reject All")
+    page.get_by_role("button", name="App Launcher").click()
+    page.get_by_role("dialog", name="App Launcher").get_by_role("link", name="Subscriptions").click()
+    row = page.get_by_role("row").filter(has_text="Loop APIkey").filter(has_text="95943")
+    row.get_by_role("link", name="API Keys").click()
+    shot("keys")
+    page.get_by_role("button", name="New API Key").click()
+    page.get_by_role("dialog", name="New API Key").get_by_label("Key Name").fill(key)
+    page.get_by_role("button", name="Save").click()
+    made = page.get_by_role("dialog", name="API Key Created")
+    made.wait_for()
+    shot("created")
+    values = (made.get_by_label("Key ID").input_value(), made.get_by_label("Secret").input_value())
+    made.get_by_role("button", name="Done").click()
+    while not page.get_by_role("link", name=key, exact=True).count():
+        page.get_by_role("link", name="Next page").click()
+    row = page.get_by_role("row").filter(has=page.get_by_role("link", name=key, exact=True))
+    row.get_by_role("button", name="Show Actions").click()
+    page.get_by_role("menuitem", name="Revoke").click()
+    dialog = page.get_by_role("dialog", name="Revoke API Key")
+    dialog.get_by_label("Type the key name to confirm").fill(key)
+    shot("confirm")
+    dialog.get_by_role("button", name="Revoke").click()
+    page.get_by_text(f'API key "{key}" was revoked.').wait_for()
+    shot("revoked")
+    return values

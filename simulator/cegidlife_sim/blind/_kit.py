@@ -150,6 +150,19 @@ class Kit:
         self.app.add_url_rule(rule, endpoint="gate_page", view_func=gate_page, methods=["GET"])
         self.app.add_url_rule(rule, endpoint="gate_answer", view_func=gate_answer, methods=["POST"])
 
+    def plant(
+        self, keys: t.Sequence[tuple[str, str, str | None]], *, service: str = LOOP, tiers: str = "95943"
+    ) -> None:
+        """Keys a real account would already hold (name, created ISO, revoked ISO or None), added once
+        per data file; their secrets are unknown to everyone, like the seeded "Felix"."""
+        svc, tier = self.store.service_by_name(service), self.store.tier_by_code(tiers)
+        if svc is None or tier is None:
+            return
+        have = {k.name for k in self.store.list_keys(tier.id, svc.id)}
+        for name, created, revoked in keys:
+            if name not in have:
+                self.store.create_key(tier.id, svc.id, name, "Martin Claire", created_at=created, revoked_at=revoked)
+
     # -- data ------------------------------------------------------------------------------------
     def online_services(self) -> list[Service]:
         return self.store.services("online")
@@ -219,12 +232,14 @@ class Kit:
         messages: t.Mapping[str, str] | None = None,
         json_rule: str | None = None,
         default_service: str = LOOP,
+        sort: str = "newest",
     ) -> None:
         """GET ``rule`` (query: tiers, service, page, statut...), POST ``rule``/generer and
         ``rule``/<id>/revoquer, and optionally GET ``json_rule`` (the list as JSON, for pages that
         draw it by script). ``fixed_service``: the page is one service's (``service`` in the query,
         ``default_service`` without it: a name, or "first" for the first online service); otherwise
-        every service's keys of the tiers."""
+        every service's keys of the tiers. ``sort``: "newest" first (the store's order), "oldest"
+        first, or by "name"."""
         msg = {
             "empty_name": "Veuillez saisir un nom pour la clé.",
             "too_long": f"Le nom ne doit pas dépasser {NAME_MAX} caractères.",
@@ -256,10 +271,17 @@ class Kit:
             args.update(extra)
             return f"{rule}?{urlencode(args, doseq=True)}"
 
+        def ordered(keys: list[KeyView]) -> list[KeyView]:
+            if sort == "oldest":
+                return keys[::-1]
+            if sort == "name":
+                return sorted(keys, key=lambda k: (k.name.casefold(), k.id))
+            return keys
+
         def key_page() -> ResponseReturnValue:
             tier, service = chosen()
             statuses = request.args.getlist("statut")
-            keys = self.keys(tier, service, statuses=statuses)
+            keys = ordered(self.keys(tier, service, statuses=statuses))
             try:
                 page = max(1, int(request.args.get("page", "1")))
             except ValueError:
@@ -335,7 +357,7 @@ class Kit:
 
         def key_data() -> ResponseReturnValue:
             tier, service = chosen()
-            keys = self.keys(tier, service, statuses=request.args.getlist("statut"))
+            keys = ordered(self.keys(tier, service, statuses=request.args.getlist("statut")))
             try:
                 offset = max(0, int(request.args.get("offset", "0")))
                 limit = min(50, max(1, int(request.args.get("limit", "10"))))

@@ -153,3 +153,37 @@ def material(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str,
     page.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
     shot("revoked")
     return values
+
+
+@flow("b1/webcomp")
+def webcomp(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("E-mail, téléphone ou Skype").fill(ADMIN[0])
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_label("Mot de passe").fill(ADMIN[1])
+    shot("signin")
+    page.get_by_role("button", name="Se connecter").click()
+    page.get_by_role("button", name="Passer la visite").wait_for()
+    shot("tour")
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_role("button", name="Passer la visite").click()
+    page.get_by_role("navigation").get_by_role("link", name="Services").click()
+    page.get_by_role("link", name="Ouvrir Loop APIkey").click()
+    page.get_by_role("tab", name="Accès API").click()
+    shot("keys")
+    page.get_by_label("Intitulé de la clé").fill(key)
+    page.get_by_role("button", name="Créer la clé").click()
+    made = page.get_by_role("region", name=re.compile(f"Clé « {re.escape(key)} » créée"))
+    made.wait_for()
+    shot("created")
+    values = _values(made.inner_text())
+    item = page.get_by_role("listitem").filter(has_text=key)
+    while not item.count():
+        page.get_by_role("button", name="Charger plus").click()
+        page.wait_for_timeout(300)
+    item.get_by_role("button", name="Révoquer").click()
+    shot("confirm")
+    page.get_by_role("dialog", name="Révoquer la clé ?").get_by_role("button", name="Révoquer la clé").click()
+    page.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
+    shot("revoked")
+    return values

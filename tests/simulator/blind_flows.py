@@ -187,3 +187,33 @@ def webcomp(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, 
     page.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
     shot("revoked")
     return values
+
+
+@flow("b1/servicenow")
+def servicenow(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("Nom d'utilisateur").fill(ADMIN[0])
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_label("Mot de passe").fill(ADMIN[1])
+    shot("signin")
+    page.get_by_role("button", name="Vérifier").click()
+    page.get_by_role("banner").get_by_role("link", name="Catalogue").click()
+    page.get_by_role("link", name="Services en ligne").click()
+    page.get_by_role("link", name="Voir Loop APIkey").click()
+    frame = page.frame_locator('iframe[title="Clés d\'API du service"]')
+    frame.get_by_label("Nom de la nouvelle clé").fill(key)
+    shot("keys")
+    frame.get_by_role("button", name="Générer").click()
+    made = frame.get_by_role("status").filter(has_text=f"Clé « {key} » générée")
+    made.wait_for()
+    shot("created")
+    values = _values(made.inner_text())
+    while not frame.get_by_role("cell", name=key, exact=True).count():
+        frame.get_by_role("link", name="Page suivante").click()
+        frame.get_by_role("table").wait_for()
+    page.once("dialog", lambda d: d.accept())
+    row = frame.get_by_role("row").filter(has=frame.get_by_role("cell", name=key, exact=True))
+    row.get_by_role("button", name="Révoquer").click()
+    frame.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
+    shot("revoked")
+    return values

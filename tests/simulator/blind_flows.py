@@ -217,3 +217,36 @@ def servicenow(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[st
     frame.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
     shot("revoked")
     return values
+
+
+@flow("b1/adminlte")
+def adminlte(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label(re.compile("e-mail", re.I)).first.fill(ADMIN[0])
+    page.get_by_label("Mot de passe").fill(ADMIN[1])
+    page.locator("form button[type=submit], form input[type=submit]").first.click()
+    page.get_by_role("button", name="✓ Tout accepter").wait_for()
+    shot("consent")
+    page.get_by_role("button", name="✗ Tout refuser").click()
+    page.get_by_role("dialog", name="Nouveauté").get_by_role("button", name="J'ai compris").click()
+    page.get_by_role("button", name="Abonnements").click()
+    page.get_by_role("link", name="Services en ligne").click()
+    row = page.get_by_role("row").filter(has_text="Loop APIkey")
+    row.get_by_role("link", name="Accès API").click()
+    shot("keys")
+    page.get_by_label("Libellé").fill(key)
+    page.get_by_role("button", name="Ajouter").click()
+    page.get_by_text(f"Clé ajoutée : {key}").wait_for()
+    page.get_by_role("button", name="Afficher").click()
+    shot("created")
+    values = (
+        page.get_by_label("Clé d'accès", exact=True).input_value(),
+        page.get_by_label("Clé secrète").input_value(),
+    )
+    row = page.get_by_role("row").filter(has=page.get_by_role("cell", name=key, exact=True))
+    row.get_by_role("button", name="Supprimer").click()
+    shot("confirm")
+    page.get_by_role("dialog", name="Supprimer la clé ?").get_by_role("button", name="Supprimer").click()
+    page.get_by_text(f"La clé « {key} » a été supprimée.").wait_for()
+    shot("revoked")
+    return values

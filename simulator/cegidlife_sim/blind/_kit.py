@@ -297,6 +297,7 @@ class Kit:
                 all_keys=keys,
                 total=len(keys),
                 active_count=sum(1 for k in keys if k.active),
+                active_total=sum(1 for k in self.keys(tier, service) if k.active),
                 page=page,
                 pages=pages,
                 prev_url=back_url(tier, service, page=page - 1) if page > 1 else None,

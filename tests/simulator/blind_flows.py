@@ -289,3 +289,41 @@ def carbon(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, s
     page.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
     shot("revoked")
     return values
+
+
+@flow("b1/atlassian")
+def atlassian(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("Email, phone, or Skype").fill(ADMIN[0])
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Password").fill(ADMIN[1])
+    page.get_by_role("button", name="Sign in").click()
+    shot("kmsi")
+    page.get_by_role("button", name="No").click()
+    page.get_by_role("button", name="Your profile and settings").click()
+    page.get_by_role("menuitem", name="Account settings").click()
+    page.get_by_role("link", name="API keys").click()
+    shot("keys")
+    page.get_by_role("button", name="Create API key").click()
+    dialog = page.get_by_role("dialog", name="Create an API key")
+    dialog.get_by_label("Label").fill(key)
+    dialog.get_by_role("combobox", name="Service").click()
+    dialog.get_by_role("option", name="Loop APIkey").click()
+    dialog.get_by_role("button", name="Create").click()
+    made = page.get_by_role("dialog", name="Copy your API key")
+    made.wait_for()
+    shot("created")
+    values = _values(made.inner_text())
+    made.get_by_role("button", name="Close").click()
+    row = page.get_by_role("row").filter(has=page.get_by_role("cell", name=key, exact=True))
+    for dummy in range(20):
+        if row.count():
+            break
+        page.mouse.wheel(0, 2000)
+        page.wait_for_timeout(300)
+    row.get_by_role("button", name="Revoke").click()
+    shot("confirm")
+    page.get_by_role("dialog", name="Revoke API key").get_by_role("button", name="Revoke").click()
+    page.get_by_text(f"API key {key} revoked.").wait_for()
+    shot("revoked")
+    return values

@@ -48,6 +48,7 @@ def totp_ok(secret: str, code: str) -> bool:
 def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
     """The app to mount under /adfs (its own routes are relative to that prefix)."""
     app = make_flask("cegidlife_sim.sso", store, live, scope="sso", cookie_name=SSO_COOKIE, cookie_path="/adfs")
+    blind.adapt_sso(app, live.get())  # a hand-written rendering's sign-in look (same routes and checks)
 
     @app.before_request
     def _guard() -> ResponseReturnValue | None:
@@ -83,7 +84,7 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
     def page(step: str, *, email: str = "", error: bool = False, locked: bool = False) -> tuple[str, int]:
         wreply, wctx = reply_to()
         return render_template(
-            blind.sso_template(live.get(), "signin") or "signin.html",
+            "signin.html",
             step=step,
             email=email,
             error=error,
@@ -97,8 +98,7 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
         """The hand-back page: auto-posts a single-use code to the portal."""
         live.state.event("sign_ins_ok")
         wreply, wctx = reply_to()
-        done = blind.sso_template(live.get(), "signin_done") or "signin_done.html"
-        return render_template(done, wreply=wreply, wctx=wctx, code=store.issue_auth_code(user_id))
+        return render_template("signin_done.html", wreply=wreply, wctx=wctx, code=store.issue_auth_code(user_id))
 
     def pending_mfa() -> dict[str, t.Any] | None:
         item = session.get("mfa")

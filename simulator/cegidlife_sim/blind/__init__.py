@@ -67,24 +67,20 @@ def axes(rendering: str) -> dict[str, t.Any]:
     return dict(getattr(module(rendering), "AXES", {}))
 
 
-def sso_template(cfg: SimConfig, which: str) -> str | None:
-    """The sign-in server's template for ``which`` ("signin" or "signin_done"), None: its own."""
+def adapt_sso(app: Flask, cfg: SimConfig) -> None:
+    """Give the sign-in app the rendering's look: its ``signin.html`` (and ``signin_done.html``, the
+    hand-back page) become the rendering's templates; routes, fields and checks stay the server's."""
     if not is_blind(cfg.rendering):
-        return None
+        return
     mod = module(cfg.rendering)
-    name = getattr(mod, "SIGNIN_DONE" if which == "signin_done" else "SIGNIN", None)
-    if not name:
-        return None
-    from . import _kit
+    aliases = {
+        own: f"_signin/{getattr(mod, attr)}.html"
+        for own, attr in (("signin.html", "SIGNIN"), ("signin_done.html", "SIGNIN_DONE"))
+        if getattr(mod, attr, None)
+    }
+    from ._kit import add_loader_once
 
-    _kit.add_loader_once(_current_app())
-    return f"blind/_signin/{name}.html"
-
-
-def _current_app() -> Flask:
-    from flask import current_app
-
-    return t.cast("Flask", current_app._get_current_object())  # type: ignore[attr-defined]
+    add_loader_once(app, aliases)
 
 
 def register(app: Flask, portal: Portal) -> None:

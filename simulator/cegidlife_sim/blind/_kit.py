@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
 from flask import Flask, abort, g, jsonify, redirect, render_template, request, session
-from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
+from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, PrefixLoader, TemplateNotFound
 
 from ..web import frdate
 from . import BLIND_DIR
@@ -36,15 +36,32 @@ GATE_FLAG = "blind_gate_done"
 _OPEN_ENDPOINTS = {"static", "auth_callback", "logout", "logout_link"}
 
 
-def add_loader_once(app: Flask) -> None:
-    """Templates of blind renderings are named ``blind/...`` (after the app's own)."""
+def add_loader_once(app: Flask, aliases: t.Mapping[str, str] | None = None) -> None:
+    """Templates of blind renderings are named ``blind/...`` (after the app's own); ``aliases`` maps
+    some of the app's own template names to blind ones (``_signin/...``), which then win."""
     if getattr(app, "_blind_loader", False):
         return
-    app.jinja_loader = ChoiceLoader(  # type: ignore[assignment]
-        [t.cast("FileSystemLoader", app.jinja_loader), PrefixLoader({"blind": FileSystemLoader(str(BLIND_DIR))})]
-    )
+    blind_files = FileSystemLoader(str(BLIND_DIR))
+    loaders: list[BaseLoader] = []
+    if aliases:
+        loaders.append(_Aliases(blind_files, dict(aliases)))
+    loaders += [t.cast("BaseLoader", app.jinja_loader), PrefixLoader({"blind": blind_files})]
+    app.jinja_loader = ChoiceLoader(loaders)  # type: ignore[assignment]
     app.jinja_env.loader = app.jinja_loader  # the environment may already exist
     app._blind_loader = True  # type: ignore[attr-defined]
+
+
+class _Aliases(BaseLoader):
+    """Serves ``name`` from ``files`` under another name (the sign-in app's own templates)."""
+
+    def __init__(self, files: FileSystemLoader, aliases: dict[str, str]) -> None:
+        self.files = files
+        self.aliases = aliases
+
+    def get_source(self, environment: t.Any, template: str) -> tuple[str, str | None, t.Callable[[], bool] | None]:
+        if template not in self.aliases:
+            raise TemplateNotFound(template)
+        return self.files.get_source(environment, self.aliases[template])
 
 
 @dataclasses.dataclass(frozen=True)

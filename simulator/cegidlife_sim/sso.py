@@ -18,7 +18,7 @@ from urllib.parse import urlencode, urlsplit
 from flask import Flask, redirect, render_template, request, session
 from werkzeug.wrappers import Response
 
-from . import blind, faults
+from . import faults
 from .web import csrf_failure, csrf_valid, make_flask
 
 if t.TYPE_CHECKING:
@@ -48,7 +48,9 @@ def totp_ok(secret: str, code: str) -> bool:
 def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
     """The app to mount under /adfs (its own routes are relative to that prefix)."""
     app = make_flask("cegidlife_sim.sso", store, live, scope="sso", cookie_name=SSO_COOKIE, cookie_path="/adfs")
-    blind.adapt_sso(app, live.get())  # a hand-written rendering's sign-in look (same routes and checks)
+    from .blind import adapt_sso
+
+    adapt_sso(app, live.get())  # a hand-written rendering's sign-in look (same routes and checks)
 
     @app.before_request
     def _guard() -> ResponseReturnValue | None:

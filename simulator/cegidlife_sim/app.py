@@ -11,7 +11,7 @@ from urllib.parse import urlencode, urlsplit
 
 from flask import Flask, abort, g, redirect, render_template, request, session
 
-from . import account_pages, faults, key_pages, words
+from . import account_pages, blind, faults, key_pages, words
 from .admin_api import create_admin_blueprint
 from .loop_api import create_loop_blueprint
 from .web import csrf_failure, csrf_token, csrf_valid, make_flask
@@ -207,6 +207,10 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, all
         return redirect("/")
 
     # -- pages -------------------------------------------------------------------------------
+    if blind.is_blind(live.get().rendering):  # a hand-written rendering serves its own pages
+        blind.register(app, portal)
+        return app
+
     @app.get("/")
     def home() -> str:
         return render_template("home.html")

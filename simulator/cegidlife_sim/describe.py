@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import typing as t
 
-from . import renderings, words
+from . import blind, renderings, words
 from .navigation import entry_role, page_control_role
 from .sso import BAD_CREDENTIALS
 
@@ -108,6 +108,20 @@ def revoke_steps(cfg: SimConfig) -> list[dict[str, str]]:
 
 def describe_rendering(cfg: SimConfig, user: User, *, sign_in_url: str) -> dict[str, t.Any]:
     preset, seed = renderings.parse_name(cfg.rendering)
+    if blind.is_blind(cfg.rendering):  # hand-written: no literal route, a person finds the way
+        return {
+            "rendering": cfg.rendering,
+            "preset": preset,
+            "seed": None,
+            "axes": cfg.axes(),
+            "explicit": sorted(cfg.explicit),
+            "user": ROUTE_USER,
+            "tiers": ROUTE_TIERS,
+            "sign_in": {"steps": 2 if cfg.login == "two-step" else 1, "origin": cfg.signin_origin, "url": sign_in_url},
+            "blind": blind.describe(cfg),
+            "route": None,
+            "dangerous_events": list(DANGEROUS_EVENTS),
+        }
     w = words.Words.of(cfg)
     loop = words.LOOP
     all_services = cfg.route == "cle-api"

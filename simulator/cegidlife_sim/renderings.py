@@ -17,6 +17,8 @@ import random
 import re
 import typing as t
 
+from . import blind
+
 if t.TYPE_CHECKING:
     from .options import Option
 
@@ -136,14 +138,17 @@ _RANDOM = re.compile(r"random:(-?\d+)")
 
 
 def parse_name(name: t.Any) -> tuple[str | None, int | None]:
-    """(preset, None) or (None, seed); ValueError for anything else."""
+    """(preset, None) or (None, seed); ValueError for anything else. A hand-written rendering
+    (``blind:BATCH/NAME``, blind/) is its own preset: ("blind:BATCH/NAME", None)."""
     if isinstance(name, str):
         if name in PRESETS:
             return name, None
+        if blind.is_blind(name):
+            return blind.PREFIX + blind.canonical(name), None
         match = _RANDOM.fullmatch(name.strip())
         if match:
             return None, int(match.group(1))
-    raise ValueError(f"rendering: {name!r} is not one of {', '.join(PRESETS)} or random:SEED (an integer)")
+    raise ValueError(f"rendering: {name!r} is not one of {', '.join(PRESETS)}, random:SEED (an integer) or blind:NAME")
 
 
 def violations(values: t.Mapping[str, t.Any]) -> list[str]:
@@ -163,10 +168,11 @@ def resolve(name: str, given: t.Mapping[str, t.Any], axes: t.Mapping[str, tuple[
         raise ValueError("; ".join(broken))
     if preset is not None:
         values = {n: default for n, (default, dummy) in axes.items()}
-        values.update(PRESETS[preset])
+        fixed = blind.axes(preset) if blind.is_blind(preset) else PRESETS[preset]
+        values.update(fixed)
         values.update(given)
         for axis, by_layout in FOLLOW_LAYOUT.items():
-            if axis not in given and axis not in PRESETS[preset]:
+            if axis not in given and axis not in fixed:
                 values[axis] = by_layout[values["layout"]]
     else:
         rng = random.Random(seed)

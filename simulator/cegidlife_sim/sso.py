@@ -48,6 +48,9 @@ def totp_ok(secret: str, code: str) -> bool:
 def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
     """The app to mount under /adfs (its own routes are relative to that prefix)."""
     app = make_flask("cegidlife_sim.sso", store, live, scope="sso", cookie_name=SSO_COOKIE, cookie_path="/adfs")
+    from .blind import adapt_sso
+
+    adapt_sso(app, live.get())  # a hand-written rendering's sign-in look (same routes and checks)
 
     @app.before_request
     def _guard() -> ResponseReturnValue | None:

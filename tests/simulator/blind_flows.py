@@ -1,0 +1,329 @@
+"""A person's way through each hand-written rendering (simulator/cegidlife_sim/blind/), in Playwright:
+sign in, reach the key page of Loop APIkey for tiers 95943, generate a key and read its one-time
+identifier and secret, see it listed, revoke it (with its confirmation).
+
+Written by the renderings' author from the pages themselves, not from the module's page model. One
+function per rendering, ``FLOWS[name](page, sim, key_name) -> (identifier, secret)``; ``shot``, when
+given, is called with a label at each stage (screenshots for a person to look at).
+"""
+
+from __future__ import annotations
+
+import re
+import typing as t
+
+from tests.support.simulator import ADMIN
+
+if t.TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+    from tests.support.simulator import Sim
+
+Shot = t.Callable[[str], None]
+ID_RX = re.compile(r"\b[A-Z0-9]{25}\b")
+SECRET_RX = re.compile(r"[A-Za-z0-9+/]{43}=")
+FLOWS: dict[str, t.Callable[..., tuple[str, str]]] = {}
+
+
+def flow(name: str) -> t.Callable[[t.Callable[..., tuple[str, str]]], t.Callable[..., tuple[str, str]]]:
+    def add(fn: t.Callable[..., tuple[str, str]]) -> t.Callable[..., tuple[str, str]]:
+        FLOWS[name] = fn
+        return fn
+
+    return add
+
+
+def _noshot(label: str) -> None:
+    pass
+
+
+def _values(text: str) -> tuple[str, str]:
+    ident, secret = ID_RX.search(text), SECRET_RX.search(text)
+    assert ident and secret, "no one-time identifier and secret shown"
+    return ident.group(0), secret.group(0)
+
+
+def _input_values(page: Page) -> str:
+    return " ".join(page.locator("input[readonly], input[type=text]").evaluate_all("els => els.map(e => e.value)"))
+
+
+@flow("b1/fiori")
+def fiori(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_placeholder("utilisateur@domaine.fr").fill(ADMIN[0])
+    page.get_by_placeholder("Mot de passe").fill(ADMIN[1])
+    shot("signin")
+    page.get_by_role("button", name="Connexion").click()
+    page.get_by_role("link", name=re.compile("Gérer les clés d'API")).click()
+    page.get_by_role("combobox", name="Service").click()
+    page.get_by_role("option", name="Loop APIkey").click()
+    page.get_by_role("button", name="Lancer").click()
+    shot("keys")
+    page.get_by_role("button", name="Créer").click()
+    page.get_by_role("dialog").get_by_label("Nom").fill(key)
+    page.get_by_role("dialog").get_by_role("button", name="Créer").click()
+    page.get_by_role("status", name="Nouvelle clé").wait_for()
+    shot("created")
+    values = _values(_input_values(page))
+    row = page.get_by_role("row").filter(has=page.get_by_role("cell", name=key, exact=True))
+    row.get_by_role("button", name="Plus d'actions").click()
+    page.get_by_role("menuitem", name="Révoquer").click()
+    shot("confirm")
+    page.get_by_role("alertdialog").get_by_role("button", name="Révoquer").click()
+    page.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
+    shot("revoked")
+    return values
+
+
+def _pass_consent(page: Page, answer: str) -> None:
+    button = page.get_by_role("button", name=answer)
+    if button.count():
+        button.click()
+
+
+@flow("b1/lightning")
+def lightning(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("Username").fill(ADMIN[0])
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Password").fill(ADMIN[1])
+    page.get_by_role("button", name="Verify").click()
+    page.get_by_role("button", name="Accept All Cookies").wait_for()
+    shot("consent")
+    _pass_consent(page, "Reject All")
+    page.get_by_role("button", name="App Launcher").click()
+    page.get_by_role("dialog", name="App Launcher").get_by_role("link", name="Subscriptions").click()
+    row = page.get_by_role("row").filter(has_text="Loop APIkey").filter(has_text="95943")
+    row.get_by_role("link", name="API Keys").click()
+    shot("keys")
+    page.get_by_role("button", name="New API Key").click()
+    page.get_by_role("dialog", name="New API Key").get_by_label("Key Name").fill(key)
+    page.get_by_role("button", name="Save").click()
+    made = page.get_by_role("dialog", name="API Key Created")
+    made.wait_for()
+    shot("created")
+    values = (made.get_by_label("Key ID").input_value(), made.get_by_label("Secret").input_value())
+    made.get_by_role("button", name="Done").click()
+    while not page.get_by_role("link", name=key, exact=True).count():
+        page.get_by_role("link", name="Next page").click()
+    row = page.get_by_role("row").filter(has=page.get_by_role("link", name=key, exact=True))
+    row.get_by_role("button", name="Show Actions").click()
+    page.get_by_role("menuitem", name="Revoke").click()
+    dialog = page.get_by_role("dialog", name="Revoke API Key")
+    dialog.get_by_label("Type the key name to confirm").fill(key)
+    shot("confirm")
+    dialog.get_by_role("button", name="Revoke").click()
+    page.get_by_text(f'API key "{key}" was revoked.').wait_for()
+    shot("revoked")
+    return values
+
+
+@flow("b1/material")
+def material(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("Nom d'utilisateur ou courriel").fill(ADMIN[0])
+    page.get_by_label("Mot de passe").fill(ADMIN[1])
+    shot("signin")
+    page.get_by_role("button", name="Connexion").click()
+    page.get_by_role("button", name="OK pour moi").wait_for()
+    shot("consent")
+    page.get_by_role("button", name="Non merci").click()
+    page.get_by_role("button", name="Menu principal").click()
+    page.get_by_role("button", name="Paramètres du compte").click()
+    shot("drawer")
+    page.get_by_role("link", name="Clés API").click()
+    page.get_by_role("link", name="Loop APIkey").click()
+    shot("keys")
+    page.get_by_role("button", name="Nouvelle clé API").click()
+    dialog = page.get_by_role("dialog", name="Nouvelle clé API")
+    dialog.get_by_label("Libellé").fill(key)
+    dialog.get_by_role("radio", name="Loop APIkey").click()
+    dialog.get_by_role("button", name="Générer").click()
+    done = page.get_by_role("dialog", name=re.compile("générée"))
+    done.wait_for()
+    shot("created")
+    values = _values(done.inner_text())
+    done.get_by_role("button", name="J'ai noté la clé").click()
+    page.get_by_role("link", name="Loop APIkey").click()
+    card = page.get_by_role("article").filter(has=page.get_by_role("heading", name=key, exact=True))
+    card.get_by_role("button", name="Plus d'options").click()
+    page.get_by_role("menuitem", name="Révoquer").click()
+    shot("confirm")
+    page.get_by_role("dialog", name=re.compile("Révoquer")).get_by_role("button", name="Révoquer").click()
+    page.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
+    shot("revoked")
+    return values
+
+
+@flow("b1/webcomp")
+def webcomp(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("E-mail, téléphone ou Skype").fill(ADMIN[0])
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_label("Mot de passe").fill(ADMIN[1])
+    shot("signin")
+    page.get_by_role("button", name="Se connecter").click()
+    page.get_by_role("button", name="Passer la visite").wait_for()
+    shot("tour")
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_role("button", name="Passer la visite").click()
+    page.get_by_role("navigation").get_by_role("link", name="Services").click()
+    page.get_by_role("link", name="Ouvrir Loop APIkey").click()
+    page.get_by_role("tab", name="Accès API").click()
+    shot("keys")
+    page.get_by_label("Intitulé de la clé").fill(key)
+    page.get_by_role("button", name="Créer la clé").click()
+    made = page.get_by_role("region", name=re.compile(f"Clé « {re.escape(key)} » créée"))
+    made.wait_for()
+    shot("created")
+    values = _values(made.inner_text())
+    item = page.get_by_role("listitem").filter(has_text=key)
+    while not item.count():
+        page.get_by_role("button", name="Charger plus").click()
+        page.wait_for_timeout(300)
+    item.get_by_role("button", name="Révoquer").click()
+    shot("confirm")
+    page.get_by_role("dialog", name="Révoquer la clé ?").get_by_role("button", name="Révoquer la clé").click()
+    page.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
+    shot("revoked")
+    return values
+
+
+@flow("b1/servicenow")
+def servicenow(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("Nom d'utilisateur").fill(ADMIN[0])
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_label("Mot de passe").fill(ADMIN[1])
+    shot("signin")
+    page.get_by_role("button", name="Vérifier").click()
+    page.get_by_role("banner").get_by_role("link", name="Catalogue").click()
+    page.get_by_role("link", name="Services en ligne").click()
+    page.get_by_role("link", name="Voir Loop APIkey").click()
+    frame = page.frame_locator('iframe[title="Clés d\'API du service"]')
+    frame.get_by_label("Nom de la nouvelle clé").fill(key)
+    shot("keys")
+    frame.get_by_role("button", name="Générer").click()
+    made = frame.get_by_role("status").filter(has_text=f"Clé « {key} » générée")
+    made.wait_for()
+    shot("created")
+    values = _values(made.inner_text())
+    while not frame.get_by_role("cell", name=key, exact=True).count():
+        frame.get_by_role("link", name="Page suivante").click()
+        frame.get_by_role("table").wait_for()
+    page.once("dialog", lambda d: d.accept())
+    row = frame.get_by_role("row").filter(has=frame.get_by_role("cell", name=key, exact=True))
+    row.get_by_role("button", name="Révoquer").click()
+    frame.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
+    shot("revoked")
+    return values
+
+
+@flow("b1/adminlte")
+def adminlte(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label(re.compile("e-mail", re.I)).first.fill(ADMIN[0])
+    page.get_by_label("Mot de passe").fill(ADMIN[1])
+    page.locator("form button[type=submit], form input[type=submit]").first.click()
+    page.get_by_role("button", name="✓ Tout accepter").wait_for()
+    shot("consent")
+    page.get_by_role("button", name="✗ Tout refuser").click()
+    page.get_by_role("dialog", name="Nouveauté").get_by_role("button", name="J'ai compris").click()
+    page.get_by_role("button", name="Abonnements").click()
+    page.get_by_role("link", name="Services en ligne").click()
+    row = page.get_by_role("row").filter(has_text="Loop APIkey")
+    row.get_by_role("link", name="Accès API").click()
+    shot("keys")
+    page.get_by_label("Libellé").fill(key)
+    page.get_by_role("button", name="Ajouter").click()
+    page.get_by_text(f"Clé ajoutée : {key}").wait_for()
+    page.get_by_role("button", name="Afficher").click()
+    shot("created")
+    values = (
+        page.get_by_label("Clé d'accès", exact=True).input_value(),
+        page.get_by_label("Clé secrète").input_value(),
+    )
+    row = page.get_by_role("row").filter(has=page.get_by_role("cell", name=key, exact=True))
+    row.get_by_role("button", name="Supprimer").click()
+    shot("confirm")
+    page.get_by_role("dialog", name="Supprimer la clé ?").get_by_role("button", name="Supprimer").click()
+    page.get_by_text(f"La clé « {key} » a été supprimée.").wait_for()
+    shot("revoked")
+    return values
+
+
+@flow("b1/carbon")
+def carbon(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_placeholder("utilisateur@domaine.fr").fill(ADMIN[0])
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_placeholder("Mot de passe").fill(ADMIN[1])
+    page.get_by_role("button", name="Connexion").click()
+    shot("charter")
+    page.get_by_label("J'ai lu et j'accepte la charte d'utilisation").check()
+    page.get_by_role("button", name="Continuer").click()
+    page.get_by_role("button", name="Accepter & Fermer").wait_for()
+    shot("consent")
+    page.get_by_role("button", name="Continuer sans accepter →").click()
+    page.get_by_role("button", name="Mon compte").click()
+    page.get_by_role("link", name="Catalogue de services").click()
+    row = page.get_by_role("row").filter(has_text="Loop APIkey").filter(has_text="95943")
+    row.get_by_role("button", name="Options").click()
+    row.get_by_role("menuitem", name="Gérer les clés d'API").click()
+    shot("keys")
+    page.get_by_role("button", name="Générer une clé").click()
+    page.get_by_role("dialog", name="Générer une clé d'API").get_by_label("Nom de la clé").fill(key)
+    page.get_by_role("dialog", name="Générer une clé d'API").get_by_role("button", name="Générer").click()
+    made = page.get_by_role("status", name=re.compile(f"Clé « {re.escape(key)} » générée"))
+    made.wait_for()
+    shot("created")
+    values = _values(made.inner_text())
+    while not page.get_by_role("cell", name=key, exact=True).count():
+        page.get_by_role("button", name="Page suivante").click()
+        page.get_by_role("table", name="Clés d'API").wait_for()
+    row = page.get_by_role("row").filter(has=page.get_by_role("cell", name=key, exact=True))
+    row.get_by_role("button", name="Options").click()
+    row.get_by_role("menuitem", name="Révoquer").click()
+    shot("confirm")
+    page.get_by_role("dialog", name="Révoquer la clé d'API").get_by_role("button", name="Révoquer").click()
+    page.get_by_text(f"La clé « {key} » a été révoquée.").wait_for()
+    shot("revoked")
+    return values
+
+
+@flow("b1/atlassian")
+def atlassian(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("Email, phone, or Skype").fill(ADMIN[0])
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Password").fill(ADMIN[1])
+    page.get_by_role("button", name="Sign in").click()
+    shot("kmsi")
+    page.get_by_role("button", name="No").click()
+    page.get_by_role("button", name="Your profile and settings").click()
+    page.get_by_role("menuitem", name="Account settings").click()
+    page.get_by_role("link", name="API keys").click()
+    shot("keys")
+    page.get_by_role("button", name="Create API key").click()
+    dialog = page.get_by_role("dialog", name="Create an API key")
+    dialog.get_by_label("Label").fill(key)
+    dialog.get_by_role("combobox", name="Service").click()
+    dialog.get_by_role("option", name="Loop APIkey").click()
+    dialog.get_by_role("button", name="Create").click()
+    made = page.get_by_role("dialog", name="Copy your API key")
+    made.wait_for()
+    shot("created")
+    values = _values(made.inner_text())
+    made.get_by_role("button", name="Close").click()
+    row = page.get_by_role("row").filter(has=page.get_by_role("cell", name=key, exact=True))
+    for dummy in range(20):
+        if row.count():
+            break
+        page.mouse.wheel(0, 2000)
+        page.wait_for_timeout(300)
+    row.get_by_role("button", name="Revoke").click()
+    shot("confirm")
+    page.get_by_role("dialog", name="Revoke API key").get_by_role("button", name="Revoke").click()
+    page.get_by_text(f"API key {key} revoked.").wait_for()
+    shot("revoked")
+    return values

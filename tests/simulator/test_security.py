@@ -274,7 +274,8 @@ def test_bad_public_urls_exit_2(tmp_path: Path) -> None:
             timeout=30,
             check=False,
         )
-        assert proc.returncode == 2 and "--public-url" in proc.stderr, (bad, proc.stderr)
+        # The simulator's own message (not argparse's "unrecognized arguments"), naming the flag.
+        assert proc.returncode == 2 and "cegidlife-sim: --public-url: " in proc.stderr, (bad, proc.stderr)
         assert "READY" not in proc.stdout
 
 

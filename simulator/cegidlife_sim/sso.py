@@ -104,7 +104,8 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
 
     def checked_reply() -> tuple[str, str]:
         reply = reply_to()
-        assert reply is not None  # the guard refused the request otherwise
+        if reply is None:  # the guard refuses such a request before any page runs
+            raise RuntimeError("wreply or wctx is not the portal's")
         return reply
 
     def ls_url(sub: str = "", **extra: str) -> str:

@@ -18,7 +18,7 @@ from werkzeug.middleware.dispatcher import DispatcherMiddleware
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from .app import create_portal_app
-from .config import LiveConfig, SimConfig, Topology
+from .config import LiveConfig, SimConfig, Topology, check_public_url
 from .options import add_arguments, given_options
 from .sso import create_sso_app, sso_root_app
 from .store import Store
@@ -60,8 +60,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="cegidlife-sim",
         description="Local simulator of the CegidLife portal (sign-in, service catalogue, API key pages). "
         "Prints 'READY portal=URL sso=URL' once listening; stops cleanly on SIGTERM/SIGINT.",
-        epilog="Admin endpoints (loopback only): /__sim__/keys, /__sim__/keys/bulk, /__sim__/config, "
-        "/__sim__/rendering, /__sim__/faults/reset, /__sim__/sessions/expire, /__sim__/stats, "
+        epilog="Admin endpoints (loopback clients, the simulator's own Host, JSON POSTs): /__sim__/keys, "
+        "/__sim__/keys/bulk, /__sim__/config, /__sim__/rendering, /__sim__/faults/reset, "
+        "/__sim__/sessions/expire, /__sim__/stats, "
         "/__sim__/users/unlock, /__sim__/mfa/approve. Every option below but the process ones "
         "(--host ... --allow-remote-admin) and --rendering is also a key of POST /__sim__/config.",
     )
@@ -78,6 +79,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--sso-public-url",
         default=None,
         help="base URL browsers use to reach the sign-in server, if not http://HOST:SSO_PORT",
+    )
+    p.add_argument(
+        "--public-url",
+        default=None,
+        help="origin browsers and tools use to reach the portal, if not http://HOST:PORT (port mapping, "
+        "proxy, container name); the admin endpoints answer this Host too, and sign-in hands codes "
+        "back only to the portal's origins",
     )
     p.add_argument("--data", default=None, help="SQLite file holding all state (default: a temporary file)")
     p.add_argument("--log-file", default=None, help="request log file (default: stderr)")
@@ -139,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         cfg = config_from_args(args)
+        if args.public_url is not None:
+            args.public_url = check_public_url("--public-url", args.public_url)
     except ValueError as exc:
         print(f"cegidlife-sim: {exc}", file=sys.stderr)
         return 2
@@ -180,7 +190,13 @@ def _serve(args: argparse.Namespace, cfg: SimConfig, store: Store) -> int:
         servers.append(sso)
 
     live = LiveConfig(cfg)
-    topology = Topology(portal.server_port, None if sso is None else sso.server_port, args.sso_public_url)
+    topology = Topology(
+        portal.server_port,
+        None if sso is None else sso.server_port,
+        args.sso_public_url,
+        public_url=args.public_url,
+        bind_host=args.host,
+    )
     portal_app = create_portal_app(store, live, topology, allow_remote_admin=args.allow_remote_admin)
     sso_app = create_sso_app(store, live, topology)
     if sso is None:

@@ -1,12 +1,15 @@
 """JSON endpoints under /__sim__/ for tests and CI jobs: inspect keys, plant keys, switch
 variants and faults, describe the rendering, end sessions, count requests, unlock users,
 approve push sign-ins.
-Loopback clients only unless --allow-remote-admin."""
+Loopback clients only unless --allow-remote-admin; the Host must be the simulator's (no DNS
+rebinding), a browser's Origin its own, and a POST a JSON object sent as application/json (no
+cross-site form or text/plain POST)."""
 
 from __future__ import annotations
 
 import ipaddress
 import typing as t
+from urllib.parse import urlsplit
 
 from flask import Blueprint, jsonify, request
 
@@ -33,10 +36,35 @@ def create_admin_blueprint(store: Store, live: LiveConfig, topology: Topology, *
                 loopback = False
             if not loopback:
                 return _error("admin endpoints are for loopback clients (see --allow-remote-admin)", 403)
-        # JSON only: a cross-site HTML form cannot send it without a CORS preflight.
-        if request.method == "POST" and request.content_length and not request.is_json:
-            return _error("send application/json", 415)
+        # A Host this simulator does not serve is a page of another site whose name now points
+        # here (DNS rebinding): it would read and change everything.
+        if not topology.portal_serves(request.host):
+            return _error("the Host header is not one this simulator serves (see --public-url)", 403)
+        # A browser says who sent it: tools send no Origin, a page of another origin is refused.
+        origin = request.headers.get("Origin")
+        if origin is not None and not own_origin(origin):
+            return _error("cross-origin requests to the admin endpoints are refused", 403)
+        if request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+            return _error("cross-site requests to the admin endpoints are refused", 403)
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            # JSON only, and a body: a cross-site form or text/plain POST cannot send it without
+            # a CORS preflight, which is never granted.
+            if request.mimetype != "application/json":
+                return _error("send Content-Type: application/json", 415)
+            if not isinstance(request.get_json(silent=True), dict):
+                return _error("send a JSON object as the body", 400)
         return None
+
+    def own_origin(origin: str) -> bool:
+        try:
+            parts = urlsplit(origin)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            return False
+        if parts.path or parts.query or parts.fragment or parts.username or not parts.hostname:
+            return False
+        same = f"{parts.scheme}://{parts.netloc}".lower() == request.host_url.rstrip("/").lower()
+        return same or topology.is_portal_origin(parts.scheme, parts.hostname, port)
 
     def describe(key: ApiKey) -> dict[str, t.Any]:
         service = store.service(key.service_id)

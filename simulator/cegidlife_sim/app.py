@@ -14,7 +14,7 @@ from flask import Flask, abort, g, redirect, render_template, request, session
 from . import account_pages, blind, faults, key_pages, words
 from .admin_api import create_admin_blueprint
 from .loop_api import create_loop_blueprint
-from .web import csrf_failure, csrf_token, csrf_valid, make_flask
+from .web import csrf_failure, csrf_token, csrf_valid, make_flask, safe_return_path
 
 if t.TYPE_CHECKING:
     from flask.typing import ResponseReturnValue
@@ -119,6 +119,7 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, all
         else:  # a form cannot be replayed: come back to the page it was posted from
             ref = urlsplit(request.referrer or "")
             back = (ref.path + ("?" + ref.query if ref.query else "")) if ref.netloc == request.host else "/"
+        back = safe_return_path(back) or "/"  # e.g. GET /%09/host: its path holds a TAB
         query = urlencode(
             {
                 "wa": "wsignin1.0",
@@ -183,9 +184,7 @@ def create_portal_app(store: Store, live: LiveConfig, topology: Topology, *, all
                 text="La demande de connexion est invalide ou a expiré.",
                 link=("/", "Se connecter"),
             ), 400
-        back = request.form.get("wctx", "/")
-        if not back.startswith("/") or back.startswith("//") or back.startswith("/\\"):
-            back = "/"
+        back = safe_return_path(request.form.get("wctx", "/")) or "/"  # never to another origin
         session.clear()
         server_session().rotate()
         session.update(uid=user_id, login_at=time.time())

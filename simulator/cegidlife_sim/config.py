@@ -15,6 +15,7 @@ import base64
 import binascii
 import copy
 import dataclasses
+import ipaddress
 import threading
 import typing as t
 from urllib.parse import urlsplit
@@ -162,6 +163,22 @@ def _totp_secrets(value: t.Any) -> dict[str, str]:
             raise ValueError(f"totp_secrets: the secret for {email!r} is not base32")  # never echo it
         out[str(email).strip().lower()] = secret.strip().replace(" ", "").upper()
     return out
+
+
+def _redirect_url(value: t.Any) -> str:
+    """An absolute http(s) URL with a host, or "" (None) for off."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str) or any(c.isspace() or not c.isprintable() for c in value):
+        raise ValueError("loop_redirect: expected an http(s) URL without white space, or an empty string")
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 (raises ValueError on a bad port)
+    except ValueError:
+        raise ValueError(f"loop_redirect: {value!r} is not a URL") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"loop_redirect: {value!r} is not an absolute http(s) URL")
+    return value
 
 
 def _rendering_name(value: t.Any) -> str:
@@ -419,6 +436,13 @@ class SimConfig:
         metavar="IDENTIFIER",
     )
     lockout_after: int = _fault(0, "lock a user after N consecutive wrong passwords (0 = never)", metavar="N")
+    loop_redirect: str = _fault(
+        "",
+        "the Loop API answers every call with a 302 to this URL (e.g. on another host) instead of checking "
+        "the key, as an API that moved would",
+        parse=_redirect_url,
+        metavar="URL",
+    )
     # -- not an option --
     explicit: frozenset[str] = dataclasses.field(default=frozenset(), compare=False)
 
@@ -557,30 +581,120 @@ class LiveConfig:
 
 @dataclasses.dataclass(frozen=True)
 class Topology:
-    """Where the two servers listen, so each can send the browser to the other.
+    """Where the two servers listen, so each can send the browser to the other, and which
+    Host names and origins are the simulator's own.
 
     URLs are built from the host name the browser used (a CI job may reach the simulator as
-    "localhost", "127.0.0.1" or a container name), with the port of the other server.
+    "localhost", "127.0.0.1" or, with --public-url, a container name), with the port of the
+    other server. ``public_url`` / ``sso_public_url`` override that (port mapping, proxy).
     """
 
     portal_port: int
     sso_port: int | None  # None: the sign-in pages are on the portal's own origin, under /adfs/
     sso_public_url: str | None = None  # override, e.g. behind a port mapping or a proxy
+    public_url: str | None = None  # the portal's, likewise
+    bind_host: str = "127.0.0.1"  # --host
 
     def sso_base(self, request: Request) -> str:
         if self.sso_public_url:
             return self.sso_public_url.rstrip("/")
         if self.sso_port is None:
-            return request.host_url.rstrip("/")
+            return self.portal_base(request)
         return f"{request.scheme}://{request_hostname(request)}:{self.sso_port}"
 
     def portal_base(self, request: Request) -> str:
+        if self.public_url:
+            return self.public_url.rstrip("/")
         if self.sso_port is None:
             return request.host_url.rstrip("/")
         return f"{request.scheme}://{request_hostname(request)}:{self.portal_port}"
+
+    def _public_portal_urls(self) -> list[str]:
+        urls = [self.public_url] if self.public_url else []
+        if self.sso_port is None and self.sso_public_url:
+            urls.append(self.sso_public_url)
+        return urls
+
+    def portal_serves(self, host: str) -> bool:
+        """Whether a Host header names the portal server: a loopback name or address, the
+        --host address (any IP address when it is a wildcard one) with the portal's port, or
+        the host of a configured public URL. Any other name (DNS rebinding) is not."""
+        given = split_host(host)
+        if given is None:
+            return False
+        name, port = given
+        for url in self._public_portal_urls():
+            parts = urlsplit(url)
+            default = 443 if parts.scheme == "https" else 80
+            if name == (parts.hostname or "") and (port or default) == (parts.port or default):
+                return True
+        if (port or 80) != self.portal_port:
+            return False
+        bound = self.bind_host.strip("[]").lower()
+        if name in ("localhost", bound):
+            return True
+        address = ip_or_none(name)
+        if address is None:
+            return False
+        return address.is_loopback or bound in ("", "0.0.0.0", "::")
+
+    def portal_origins(self) -> set[tuple[str, str, int]]:
+        """(scheme, host, port) of the portal's own origins, whatever the request says: the public
+        URLs', and the loopback and --host names with the portal's port."""
+        out = set()
+        for url in self._public_portal_urls():
+            parts = urlsplit(url)
+            out.add((parts.scheme, parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)))
+        names = {"localhost", "127.0.0.1", "::1", self.bind_host.strip("[]").lower()} - {"", "0.0.0.0", "::"}
+        out.update((scheme, name, self.portal_port) for scheme in ("http", "https") for name in names)
+        return out
+
+    def is_portal_origin(self, scheme: str, host: str, port: int) -> bool:
+        """Whether scheme://host:port is one of ``portal_origins``, or, with a wildcard --host, any
+        IP address (a name could be rebound; an address cannot) with the portal's port."""
+        if (scheme, host, port) in self.portal_origins():
+            return True
+        wildcard = self.bind_host.strip("[]") in ("", "0.0.0.0", "::")
+        return wildcard and scheme in ("http", "https") and port == self.portal_port and ip_or_none(host) is not None
 
 
 def request_hostname(request: Request) -> str:
     """The host name the browser used, without port, IPv6 kept in brackets."""
     name = urlsplit("//" + request.host).hostname or "127.0.0.1"
     return f"[{name}]" if ":" in name else name
+
+
+def split_host(host: str) -> tuple[str, int | None] | None:
+    """(lower-case name without brackets, port or None) of a Host header; None if it is not one."""
+    if not host or len(host) > 300 or any(c.isspace() or not c.isprintable() for c in host):
+        return None
+    if any(c in host for c in "/\\@?#"):
+        return None
+    try:
+        parts = urlsplit("//" + host)
+        name, port = parts.hostname, parts.port
+    except ValueError:  # a bad port, a broken IPv6 literal
+        return None
+    return (name, port) if name else None
+
+
+def ip_or_none(name: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(name)
+    except ValueError:
+        return None
+
+
+def check_public_url(flag: str, url: str) -> str:
+    """An http(s) base URL with a host and no path, query or user; ValueError otherwise."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"{flag}: {url!r} is not a URL") from None
+    del port
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.username or parts.password:
+        raise ValueError(f"{flag}: {url!r} is not an http(s) URL with a host")
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise ValueError(f"{flag}: {url!r} must be an origin (scheme, host, port), without a path")
+    return url.strip().rstrip("/")

@@ -8,7 +8,7 @@ shared by the portal and sign-in apps through ``LiveConfig.state``.
 
 A few faults act inside the apps rather than here, because they happen after the work is
 done: ``fail_post_after_commit`` and ``panel_fails`` (app.generate_key), ``mfa`` and
-``lockout_after`` (sso). The admin endpoints (/__sim__/) never pass here, so a test can
+``lockout_after`` (sso), ``loop_redirect`` (loop_api). The admin endpoints (/__sim__/) never pass here, so a test can
 always switch a fault off.
 """
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typing as t
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, jsonify, redirect, request
 
 from . import faults
 
@@ -27,6 +27,10 @@ def create_loop_blueprint(store: Store, live: LiveConfig) -> Blueprint:
         fault = faults.before_request(live, "loop-api", request)
         if fault is not None:
             return fault
+        moved_to = live.get().loop_redirect
+        if moved_to:  # the loop_redirect fault: a client that follows it sends its x-apikey there
+            live.state.count_fault("redirected")
+            return redirect(moved_to, code=302)
         identifier, sep, secret = request.headers.get("x-apikey", "").strip().partition(":")
         key = store.verify_api_key(identifier, secret) if sep and identifier and secret else None
         if key is None:

@@ -19,7 +19,7 @@ from flask import Flask, redirect, render_template, request, session
 from werkzeug.wrappers import Response
 
 from . import faults
-from .web import csrf_failure, csrf_valid, make_flask
+from .web import csrf_failure, csrf_valid, make_flask, safe_return_path
 
 if t.TYPE_CHECKING:
     from flask.typing import ResponseReturnValue
@@ -31,6 +31,8 @@ SSO_COOKIE = "cegidlife_sso"  # differs from the portal's: cookies ignore ports
 BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect."
 STEP_PASSWORD = "mot-de-passe"
 MFA_TTL = 300.0  # seconds between the password and the second factor
+# Endpoints that carry wreply and wctx, and may end in the hand-back page (a one-time code).
+_HAND_BACK = {"sign_in_form", "sign_in_submit", "mfa_code_form", "mfa_code_submit", "mfa_push"}
 
 
 def totp_ok(secret: str, code: str) -> bool:
@@ -57,34 +59,66 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
         fault = faults.before_request(live, "sso", request)
         if fault is not None:
             return fault
+        if request.endpoint in _HAND_BACK and reply_to() is None:
+            # A code goes to the portal's own origin and back to one of its paths, or nowhere:
+            # a page that says so, never a redirect.
+            return render_template(
+                "message.html",
+                title="Erreur de connexion",
+                heading="Demande de connexion refusée",
+                text="L'adresse de retour de cette demande de connexion (wreply ou wctx) n'est pas celle "
+                "du portail CegidLife : la connexion ne peut pas y renvoyer.",
+                link=None,
+            ), 400
         if request.method == "POST" and not csrf_valid():
             return csrf_failure()
         return None
 
-    def reply_to() -> tuple[str, str]:
-        """(wreply, wctx): where to send the browser back, checked so codes go nowhere else."""
+    def reply_to() -> tuple[str, str] | None:
+        """(wreply, wctx): where to send the browser back, or None when either is not the portal's.
+
+        wreply: the portal's own origin (Topology.is_portal_origin: a configured public URL, or
+        a loopback or --host name with the portal's port), path /auth/callback, nothing else;
+        empty means the portal's. wctx: a path on that origin (web.safe_return_path)."""
         values = request.form if request.method == "POST" else request.args
-        default = topology.portal_base(request) + "/auth/callback"
-        wreply = values.get("wreply", "")
+        wreply = values.get("wreply", "") or topology.portal_base(request) + "/auth/callback"
+        wctx = safe_return_path(values.get("wctx", "/") or "/")
+        if wctx is None or not portal_callback(wreply):
+            return None
+        return wreply, wctx
+
+    def portal_callback(wreply: str) -> bool:
+        if any(c.isspace() or not c.isprintable() or c == "\\" for c in wreply):
+            return False
         try:
             parts = urlsplit(wreply)
-            # Same host name as this page (behind --sso-public-url the portal's host may differ).
-            same_host = parts.hostname == urlsplit(request.host_url).hostname or bool(topology.sso_public_url)
-            ok = parts.scheme in ("http", "https") and same_host and parts.path == "/auth/callback"
-        except ValueError:  # e.g. a broken IPv6 literal
-            ok = False
-        if not ok:
-            wreply = default
-        return wreply, values.get("wctx", "/")
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:  # e.g. a broken IPv6 literal or port
+            return False
+        return (
+            parts.scheme in ("http", "https")
+            and parts.username is None
+            and parts.password is None
+            and parts.path == "/auth/callback"
+            and not parts.query
+            and not parts.fragment
+            and topology.is_portal_origin(parts.scheme, parts.hostname or "", port)
+        )
+
+    def checked_reply() -> tuple[str, str]:
+        reply = reply_to()
+        if reply is None:  # the guard refuses such a request before any page runs
+            raise RuntimeError("wreply or wctx is not the portal's")
+        return reply
 
     def ls_url(sub: str = "", **extra: str) -> str:
-        wreply, wctx = reply_to()
+        wreply, wctx = checked_reply()
         return f"{request.script_root}/ls/{sub}?" + urlencode(
             {"wa": "wsignin1.0", "wreply": wreply, "wctx": wctx, **extra}
         )
 
     def page(step: str, *, email: str = "", error: bool = False, locked: bool = False) -> tuple[str, int]:
-        wreply, wctx = reply_to()
+        wreply, wctx = checked_reply()
         return render_template(
             "signin.html",
             step=step,
@@ -99,7 +133,7 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
     def signed_in(user_id: int) -> ResponseReturnValue:
         """The hand-back page: auto-posts a single-use code to the portal."""
         live.state.event("sign_ins_ok")
-        wreply, wctx = reply_to()
+        wreply, wctx = checked_reply()
         return render_template("signin_done.html", wreply=wreply, wctx=wctx, code=store.issue_auth_code(user_id))
 
     def pending_mfa() -> dict[str, t.Any] | None:
@@ -130,7 +164,7 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
             if not email:
                 return page("email", error=True)
             session["email"] = email
-            wreply, wctx = reply_to()
+            wreply, wctx = checked_reply()
             query = urlencode({"wa": "wsignin1.0", "wreply": wreply, "wctx": wctx, "etape": STEP_PASSWORD})
             return redirect(f"{request.script_root}/ls/?{query}", code=303)
         if step == STEP_PASSWORD:
@@ -167,7 +201,7 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
     def mfa_code_form() -> ResponseReturnValue:
         if pending_mfa() is None:
             return redirect(ls_url(), code=303)
-        wreply, wctx = reply_to()
+        wreply, wctx = checked_reply()
         return render_template("mfa.html", kind="totp", error=False, wreply=wreply, wctx=wctx)
 
     @app.post("/ls/verification")
@@ -180,7 +214,7 @@ def create_sso_app(store: Store, live: LiveConfig, topology: Topology) -> Flask:
             session.pop("mfa", None)
             return signed_in(user.id)
         live.state.event("mfa_codes_refused")
-        wreply, wctx = reply_to()
+        wreply, wctx = checked_reply()
         return render_template("mfa.html", kind="totp", error=True, wreply=wreply, wctx=wctx)
 
     @app.get("/ls/approbation")

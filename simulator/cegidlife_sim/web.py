@@ -6,8 +6,10 @@ import functools
 import hmac
 import secrets
 import typing as t
+import unicodedata
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 from flask import Flask, Response, render_template, request, session
 
@@ -72,6 +74,28 @@ def csrf_valid() -> bool:
 
 def csrf_failure() -> tuple[str, int]:
     return render_template("message.html", title="Erreur", heading="Requête refusée", text="Jeton CSRF invalide"), 400
+
+
+def safe_return_path(value: t.Any) -> str | None:
+    """``value`` if it is a path on this origin (a return path such as ``wctx``), else None.
+
+    Exactly one leading slash; no backslash (browsers read it as a slash), control character or
+    white space anywhere (browsers drop tab and newline from URLs, so slash, TAB, slash, host would
+    become ``//host``); and once parsed and joined to an origin, still no scheme and no other host.
+    """
+    if not isinstance(value, str) or not value.startswith("/") or len(value) > 2000:
+        return None
+    if value.startswith(("//", "/\\")) or "\\" in value:
+        return None
+    if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in value):
+        return None
+    parts = urlsplit(value)
+    if parts.scheme or parts.netloc or not parts.path.startswith("/") or parts.path.startswith("//"):
+        return None
+    joined = urlsplit(urljoin("http://return.invalid/", value))
+    if joined.netloc != "return.invalid" or joined.path.startswith("//"):
+        return None
+    return value
 
 
 def frdate(iso: str | None) -> str:

@@ -1,10 +1,15 @@
-"""The app_credentials role against the simulator: two hosts, every format, idempotent, verified."""
+"""The app_credentials role against the simulator: two hosts, every format, idempotent, verified, and
+never following the Loop API's redirects with the key."""
 
 from __future__ import annotations
 
 import configparser
+import contextlib
+import http.server
 import json
 import stat
+import threading
+import typing as t
 from pathlib import Path
 
 import pytest
@@ -172,3 +177,84 @@ def test_bad_input_is_caught_before_anything_runs(portal: Portal, workspace: Pat
     assert run.rc != 0 and needle in run.stdout, run.stdout[-2000:]
     assert "Validating arguments against arg spec" in run.stdout
     assert portal.active("role-bad-input") == []
+
+
+class Recorder:
+    """A second web server on 127.0.0.1, another host for the Loop API to redirect to: it records
+    every request's headers and answers 200 with JSON, as a Loop API that accepted the key would."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict[str, str]] = []
+        recorded = self.requests
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                recorded.append({"path": self.path, **{k.lower(): v for k, v in self.headers.items()}})
+                body = b'{"ok": true}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> Recorder:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@contextlib.contextmanager
+def loop_api_redirects_to(portal: Portal, recorder: Recorder) -> t.Iterator[str]:
+    """The simulator's Loop API answers every call with a 302 to the recorder (loop_redirect); the
+    Location's query is a stand-in for anything a message must not show."""
+    portal.sim.config(loop_redirect=recorder.url + "/loop-api-publiques/Dossiers?sig=query-kept-out#frag")
+    try:
+        yield f"a redirect to {recorder.url}/loop-api-publiques/Dossiers: redirects are refused"
+    finally:
+        portal.sim.reset_faults()
+
+
+def test_a_redirect_fails_the_check_and_the_key_goes_nowhere_else(portal: Portal, workspace: Path) -> None:
+    """The Loop API answers 302 to another host: the role does not follow it (the x-apikey would go
+    with it, and that host's 200 would count as verified); it fails, saying so."""
+    verify_url = portal.sim.portal_url + "/loop-api-publiques/Dossiers"
+    with Recorder() as recorder, loop_api_redirects_to(portal, recorder) as refused:
+        run = _run(workspace, _play(portal, workspace, "role-redirect"))
+    assert recorder.requests == [], [sorted(r) for r in recorder.requests]  # not even without the key
+    assert run.rc != 0, run.output[-3000:]
+    assert f"The Loop API at {verify_url} answered HTTP 302, {refused}" in run.stdout, run.stdout[-3000:]
+    assert "x-apikey of 'role-redirect' was not sent on" in run.stdout
+    assert "The Loop API accepted" not in run.stdout
+    env = (workspace / HOSTS[0] / "loop.env").read_text()
+    secret = next(line.split("=", 1)[1] for line in env.splitlines() if line.startswith("LOOP_API_SECRET="))
+    assert secret not in run.output and "query-kept-out" not in run.output and "frag" not in run.output
+
+
+def test_a_redirect_during_a_staged_rotation_rolls_it_back(portal: Portal, workspace: Path) -> None:
+    """rotate.yml and verify_host.yml too: the old key's probe (accept_401_new) and each host's check
+    get the 302, follow nothing, and the rotation is rolled back naming the redirect."""
+    first = _run(workspace, _play(portal, workspace, "role-redirect-rotation"))
+    assert first.rc == 0, first.output[-3000:]
+    [old] = portal.active("role-redirect-rotation")
+    rotation = {"app_credentials_recreate": "always", "app_credentials_verify_mode": "accept_401_new"}
+    with Recorder() as recorder, loop_api_redirects_to(portal, recorder) as refused:
+        run = _run(workspace, _play(portal, workspace, "role-redirect-rotation", **rotation))
+    assert recorder.requests == [], [sorted(r) for r in recorder.requests]
+    assert run.rc != 0, run.output[-3000:]
+    assert "The rotation of the API key 'role-redirect-rotation' failed on app1, app2" in run.stdout, run.stdout[-4000:]
+    assert f"answered HTTP 302, {refused}" in run.stdout
+    assert "the new key was revoked" in run.stdout
+    assert [k["identifier"] for k in portal.active("role-redirect-rotation")] == [old["identifier"]]
+    for host in HOSTS:
+        assert f"LOOP_API_IDENTIFIER={old['identifier']}" in (workspace / host / "loop.env").read_text()
+    assert "query-kept-out" not in run.output

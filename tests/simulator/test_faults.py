@@ -113,6 +113,7 @@ def test_fault_switches_default_off_and_bad_values_are_refused(sim: Sim) -> None
         "totp_secrets",
         "lockout_after",
         "loophub_declared",
+        "loop_redirect",
     }
     assert {k: cfg[k] for k in faults} == faults
     # Off means off: nothing slowed, failed, dropped or asked.

@@ -163,6 +163,12 @@ def test_venv_stamps_hash_the_lock(script: str) -> None:
     assert 'lock_stamp() { if unlocked; then echo unlocked; else cat "$(lock_file "$1")"; fi; }' in _common()
 
 
+def test_a_gate_checks_the_lock_against_the_requirements() -> None:
+    gates = subprocess.run([ROOT / "scripts" / "gates", "--list"], capture_output=True, text=True, check=True)
+    assert re.search(r"^lock +scripts/lock --check", gates.stdout, re.M)
+    assert "--check) check=1" in (ROOT / "scripts" / "lock").read_text()
+
+
 def test_newest_pass_is_apart_from_ci() -> None:
     """scripts/newest tries the newest releases (docs and install gates, a test slice) unlocked;
     scripts/test, which CI runs, does not call it."""

@@ -45,3 +45,70 @@ pip_quiet() {
   "$@" --quiet --disable-pip-version-check 2>&1 | grep -v "^WARNING: Location 'file:" >&2
   return "${PIPESTATUS[0]}"
 }
+
+# --- the lock -------------------------------------------------------------------------------------
+# constraints/<name>.txt pins every package (and pip) of one virtualenv, for every Python it may run
+# on; scripts/lock writes them from the requirement lines below (docs/contributing.md: updating the
+# lock). Every pip install of scripts/bootstrap, gates and test goes through pip_install with one.
+#   test               .venv (scripts/bootstrap)
+#   gates              .venv-gates (scripts/gates)
+#   ansible-core-X.Y   .build/gates/venv-X.Y, one per ansible-core of the matrix (scripts/gates)
+#   oldest             .build/test/venv-oldest (scripts/test's oldest pass: the floors, exactly)
+# UNLOCKED=1 (scripts/newest) drops the pins: the newest releases the requirements allow, in
+# virtualenvs of their own under .build/newest/.
+lock_names() {
+  echo test; echo gates
+  local core; for core in $(matrix_cores); do echo "ansible-core-$core"; done
+  echo oldest
+}
+lock_file() { printf '%s/constraints/%s.txt\n' "${root:?}" "$1"; }
+unlocked() { [ "${UNLOCKED:-0}" = 1 ]; }
+
+next_minor() { printf '%s.%d\n' "${1%.*}" "$(( ${1#*.} + 1 ))"; }
+core_spec() { printf 'ansible-core>=%s,<%s\n' "$1" "$(next_minor "$1")"; }
+# The floor requirements.txt claims for a package: "playwright>=1.45,<2" -> 1.45.
+floor() { sed -n "s/^$1[[:space:]]*>=[[:space:]]*\([0-9.]*\).*/\1/p" "${root:?}/requirements.txt"; }
+# requirements-test.txt without its pytest-ansible line (the oldest pass runs without it); it names
+# no ansible-core (the matrix gate holds that).
+oldest_test_requirements() {
+  sed 's/[[:space:]]*#.*//; /^$/d' "${root:?}/requirements-test.txt" | grep -vE '^(ansible-core|pytest-ansible)'
+}
+
+# lock_inputs NAME: what that virtualenv installs, as requirement lines relative to the repository.
+lock_inputs() {
+  local oldest newest
+  oldest=$(matrix_cores | head -n 1) newest=$(matrix_cores | tail -n 1)
+  case $1 in
+    test) echo "-r requirements-test.txt"; core_spec "$newest"; echo setuptools ;;  # setuptools builds simulator/
+    gates) echo "-r requirements-gates.txt" ;;
+    ansible-core-*) core_spec "${1#ansible-core-}" ;;
+    oldest) oldest_test_requirements; core_spec "$oldest"; echo "playwright==$(floor playwright)"; echo "pyotp==$(floor pyotp)" ;;
+    *) echo "lock_inputs: unknown lock '$1'" >&2; return 1 ;;
+  esac
+  echo pip
+}
+
+# lock_python NAME: the oldest Python that virtualenv may run on (its lock holds for that and newer).
+lock_python() {
+  case $1 in
+    test|gates) matrix_pythons "$(matrix_cores | tail -n 1)" | head -n 1 ;;
+    ansible-core-*) matrix_pythons "${1#ansible-core-}" | head -n 1 ;;
+    oldest) matrix_pythons "$(matrix_cores | head -n 1)" | head -n 1 ;;
+  esac
+}
+
+# What a virtualenv's stamp hashes besides its requirements: its lock, so that updating the lock
+# rebuilds it.
+lock_stamp() { if unlocked; then echo unlocked; else cat "$(lock_file "$1")"; fi; }
+
+# pip_install PYTHON LOCK PIP-ARGS...: pip install into PYTHON's environment, pinned by
+# constraints/LOCK.txt.
+pip_install() {
+  local py=$1 lock=$2; shift 2
+  if unlocked; then
+    pip_quiet "$py" -m pip install "$@"
+  else
+    [ -f "$(lock_file "$lock")" ] || { echo "$(lock_file "$lock") is missing: run scripts/lock" >&2; return 1; }
+    pip_quiet "$py" -m pip install -c "$(lock_file "$lock")" "$@"
+  fi
+}

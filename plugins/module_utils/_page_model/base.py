@@ -99,6 +99,26 @@ _MARK_JS = """
 _SETTLED_JS = "() => !window.__cegidlifeMark || window.__cegidlifeChanged"
 
 BUTTON_MARK = "data-cegidlife-target"
+# A click that something drawn over the page takes (a cookie consent, an announcement, a tour) is
+# noticed this fast, not after the whole timeout; the layer is then answered and the click retried.
+BLOCKED_CLICK_S = 2.0
+_LAYER_MARK = "data-cegidlife-layer"
+# What is drawn over the page: dialogs, and fixed layers that cover a part of the viewport (the
+# marks go on the outermost ones).
+_LAYERS_JS = """
+(mark) => {
+  document.querySelectorAll('[' + mark + ']').forEach((e) => e.removeAttribute(mark));
+  const shown = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
+  let found = 0;
+  for (const el of document.body.querySelectorAll('*')) {
+    if (el.parentElement && el.parentElement.closest('[' + mark + ']')) continue;
+    const dialog = el.matches('dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]');
+    const fixed = getComputedStyle(el).position === 'fixed';
+    if ((dialog || fixed) && shown(el)) { el.setAttribute(mark, ''); found++; }
+  }
+  return found;
+}
+"""
 # Pauses before loading a page again after a 5xx or a dropped connection, within `timeout`.
 RELOAD_BACKOFF = (0.3, 0.6, 1.2, 2.4, 4.8)
 
@@ -173,11 +193,43 @@ class BasePage:
         """Click, then wait until the page reloaded or redrew and has finished loading. A click
         that need not change anything (`required=False`) waits a moment at most."""
         self.page.evaluate(_MARK_JS)
+        self._click(locator, what)
+        self.settle(what, required=required)
+
+    def _click(self, locator: Locator, what: str) -> None:
+        """Click as a person does: when something drawn over the page takes the click, answer it
+        with the choice that commits to nothing more (decline_answer), then click again."""
+        for dummy in range(3):
+            try:
+                locator.click(timeout=BLOCKED_CLICK_S * 1000)
+                return
+            except PlaywrightTimeoutError:
+                if not self.answer_layer():
+                    break
         try:
-            locator.click()
+            locator.click(timeout=self.timeout_ms)
         except PlaywrightTimeoutError:
             self.fail(f"could not click {what} within {self.timeout_s:g}s")
-        self.settle(what, required=required)
+
+    def answer_layer(self) -> str | None:
+        """Answer what is drawn over the page (a dialog, a fixed layer) with its declining or closing
+        choice; that choice's name, or None when no layer offers one."""
+        if not self.page.evaluate(_LAYERS_JS, _LAYER_MARK):
+            return None
+        answers = self.control("decline_answer", scope=self.page.locator(f"[{_LAYER_MARK}]"))
+        # Layers stack: the one on top (usually the last drawn) takes the click, so try from the last.
+        for at in reversed(range(answers.count())):
+            answer = answers.nth(at)
+            if not self.visible(answer):
+                continue
+            said = (answer.get_attribute("aria-label") or answer.inner_text() or "").strip()
+            try:
+                answer.click(timeout=BLOCKED_CLICK_S * 500)
+            except PlaywrightTimeoutError:
+                continue  # under another layer: answer that one first
+            self.settle(f"'{said}'", required=False)
+            return said
+        return None
 
     def settle(self, what: str, *, required: bool = True) -> None:
         limit_ms = self.timeout_ms if required else min(self.timeout_ms, 1500)

@@ -43,6 +43,13 @@ class Labels:
         r"mot de passe|password|enregistrer|sauvegarder|valider|confirmer|d[ée]sactiver|r[ée]silier|"
         r"d[ée]sinscri|delete|remove|save|submit|revoke|generate"
     )
+    # The answer that commits to nothing more, in what is drawn over the page and takes the clicks
+    # (a cookie consent, an announcement, a product tour, "Stay signed in?").
+    decline_answer: str = (
+        r"^\W*(tout refuser|refuser( tout| et fermer)?|continuer sans accepter|non,? merci|non|fermer|"
+        r"j.ai compris|compris|ignorer|passer( la visite)?|plus tard|pas maintenant|reject( all)?|decline( all)?|"
+        r"deny|no,? thanks|no|close|dismiss|got it|skip( (the )?tour)?|not now|later|\u00d7|\u2715)\W*$"
+    )
     # Closes what was opened (a drawer, a dialog): never a way forward.
     close_control: str = r"^\s*(fermer|close|annuler|cancel|retour|back|\u00d7|\u2715|x)\s*$"
     # Service catalogue.

@@ -25,8 +25,8 @@ def product_codes(text: str) -> set[str]:
 
 def match_level(shown: str, wanted: str) -> int:
     """How well a name on the page names the service asked for: 3 the same name, 2 the same
-    product code, 1 a name that contains the one asked for ("Loop APIkey" in "Loop APIKey
-    Standard (P04448)"), 0 another service."""
+    product code, 1 a name that contains the one asked for and a few words more ("Loop APIkey" in
+    "Loop APIKey Standard (P04448)"), 0 another service or a sentence that only mentions it."""
     shown_f, wanted_f = folded(shown), folded(wanted)
     if not shown_f or not wanted_f:
         return 0
@@ -35,9 +35,19 @@ def match_level(shown: str, wanted: str) -> int:
     codes = product_codes(wanted)
     if codes and codes & product_codes(shown):
         return 2
-    if not codes and wanted_f in shown_f:
+    if not codes and wanted_f in shown_f and _few_more_words(shown, wanted):
         return 1
     return 0
+
+
+# A name holds the service's name and a few words more ("Loop APIKey Standard (P04448)"); a news item,
+# a help article or a notification that mentions it says more than that, and is no way to it.
+_MORE_WORDS = 3
+
+
+def _few_more_words(shown: str, wanted: str) -> bool:
+    words = [w for w in re.split(r"\W+", shown) if w]
+    return len(words) - len([w for w in re.split(r"\W+", wanted) if w]) <= _MORE_WORDS
 
 
 class ServiceMatch(t.NamedTuple):

@@ -61,3 +61,20 @@ def test_unknown_and_repeated_names() -> None:
     assert choose_service(CATALOGUE, "Nope") == (None, [])
     assert choose_service(["Loop APIkey", "Loop APIkey "], "Loop APIkey").chosen == "Loop APIkey"
     assert is_service("Loop APIKey Standard (P04448)", "Loop APIkey") and not is_service("Cegid Loop", "Loop APIkey")
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Loop APIkey: declare new keys in LoopHub before use",
+        "KB0010231 – Loop APIkey : erreur 401 « api key not declared in LoopHub »",  # noqa: RUF001 - its dash
+        "Nouveau : Loop APIkey Standard est désormais gratuit pour vos partenaires",
+    ],
+)
+def test_a_sentence_that_mentions_the_service_is_no_way_to_it(mention: str) -> None:
+    """News items and help articles name the service among many words: a person does not take them
+    for the service's entry, and neither does the route search (blind batch b1: lightning, servicenow)."""
+    assert match_level(mention, "Loop APIkey") == 0
+    assert choose_service([mention, "Loop APIKey Standard (P04448)"], "Loop APIkey").chosen == (
+        "Loop APIKey Standard (P04448)"
+    )

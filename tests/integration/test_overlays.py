@@ -1,0 +1,60 @@
+"""Layers drawn over a page that take the clicks (issue 21 §2): a cookie consent with a veil, under it
+an announcement, in a real Chromium. The page object's click notices the blocked click within two
+seconds (not after the timeout), answers each layer with the choice that commits to nothing more
+("Tout refuser", "J'ai compris"; never "Tout accepter"), then makes its click."""
+
+from __future__ import annotations
+
+import time
+import typing as t
+
+import pytest
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+from tests.support.simulator import CHROMIUM
+
+pytestmark = pytest.mark.integration
+
+PAGE = """<!doctype html><html lang="fr"><head><title>Accueil</title><style>
+  .veil { position: fixed; inset: 0; background: rgba(0,0,0,.5); }
+  .bar { position: fixed; left: 0; right: 0; bottom: 0; background: #333; color: #fff; padding: 1em; }
+  .modal { position: fixed; inset: 0; background: #fff; padding: 1em; }
+</style></head><body>
+<nav><button id="target" onclick="document.title = 'clicked'">Mon compte</button></nav>
+<div class="modal" role="dialog" aria-modal="true" aria-label="Nouveauté"><p>Nouveau !</p>
+  <button onclick="this.closest('.modal').remove(); window.said.push('annonce')">J'ai compris</button></div>
+<div class="veil"></div>
+<div class="bar" role="alertdialog" aria-label="Cookies"><span>Ce site utilise des cookies</span>
+  <button onclick="window.said.push('accepte')">✓ Tout accepter</button>
+  <button onclick="document.querySelector('.veil').remove(); this.closest('.bar').remove(); window.said.push('refuse')">
+    ✗ Tout refuser</button></div>
+<script>window.said = [];</script>
+</body></html>"""
+
+
+@pytest.fixture
+def page() -> t.Iterator[t.Any]:
+    with BrowserSession(executable=CHROMIUM, headless=True, timeout_s=30, validate_certs=True) as browser:
+        assert browser.page is not None
+        browser.page.set_content(PAGE)
+        yield browser.page
+
+
+def test_a_click_taken_by_layers_answers_them_with_the_declining_choice(page: t.Any) -> None:
+    portal_page = BasePage(page, Labels(), timeout_s=30)
+    started = time.monotonic()
+    portal_page.click_and_settle(page.get_by_role("button", name="Mon compte"), "'Mon compte'")
+    took = time.monotonic() - started
+    assert page.title() == "clicked"
+    assert page.evaluate("window.said") == ["refuse", "annonce"]  # the one on top first; never "accepte"
+    assert took < 10, f"{took:.1f}s: the blocked click waited for the timeout ({portal_page.timeout_s}s)"
+
+
+def test_a_layer_with_no_declining_choice_fails_naming_the_click(page: t.Any) -> None:
+    page.evaluate("document.querySelectorAll('.bar button')[1].remove()")  # only "Tout accepter" is left
+    portal_page = BasePage(page, Labels(), timeout_s=3)
+    with pytest.raises(Exception, match="could not click 'Mon compte' within 3s"):
+        portal_page.click_and_settle(page.get_by_role("button", name="Mon compte"), "'Mon compte'")
+    assert "accepte" not in page.evaluate("window.said")

@@ -85,6 +85,9 @@ class PortalSession:
             extra.setdefault("http_check_declined", self.http_declined)
         if self.artifacts.paths:
             message = f"{message} [failure artifacts: {', '.join(self.artifacts.paths)}]"
+        if self.artifacts.notes:
+            message = f"{message} [{'; '.join(self.artifacts.notes)}]"
+        if self.artifacts.paths or self.artifacts.notes:
             extra.setdefault("failure_artifacts", list(self.artifacts.paths))
         raise TaskFailed(redact(message, self.secrets), **extra)
 
@@ -203,7 +206,7 @@ class PortalSession:
         """Any error of a run as the task's failure: redacted, naming its step, with the artifacts."""
         try:
             if isinstance(exc, TaskFailed):
-                if self.artifacts.paths and "failure_artifacts" not in exc.extra:
+                if (self.artifacts.paths or self.artifacts.notes) and "failure_artifacts" not in exc.extra:
                     self.fail(exc.msg, **exc.extra)
                 return exc
             if isinstance(exc, CegidLifeError):

@@ -170,7 +170,13 @@ class Portal:
 
     # --- signing in ---------------------------------------------------------------------------
     def open(self) -> None:
-        """Load the portal and sign in if it asks; ends on the first signed-in page."""
+        """Load the portal and sign in if it asks; ends on the first signed-in page. Nothing of it
+        is traced: a trace stops before (a sign-in may follow) and starts again after."""
+        with self.around_sign_in():
+            self._open()
+        self.signed_in = True
+
+    def _open(self) -> None:
         try:
             self.page.goto(self.url, wait_until="domcontentloaded")
         except PlaywrightTimeoutError:
@@ -187,7 +193,6 @@ class Portal:
         self.health.raise_if_bad("open portal")
         if self.sign_in_page.wait_for_form_or_signed_in(self.is_signed_in):
             self._sign_in()
-        self.signed_in = True
 
     def is_signed_in(self) -> bool:
         """On the portal's origin, with no sign-in form, refusal or second factor left: whatever
@@ -204,8 +209,7 @@ class Portal:
                 raise SignInError(problem, step="sign-in", url=url)
             typed_on.append(origin(url))
 
-        with self.around_sign_in():
-            self.sign_in_page.sign_in(self._username, self._password, self.is_signed_in, self._totp, guard=guard)
+        self.sign_in_page.sign_in(self._username, self._password, self.is_signed_in, self._totp, guard=guard)
         self.origins.signed_in(typed_on, self.page.url)
 
     # --- the way to the key page --------------------------------------------------------------

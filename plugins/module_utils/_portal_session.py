@@ -180,6 +180,8 @@ class PortalSession:
                 timeout_s=o.timeout,
                 validate_certs=o.validate_certs,
                 storage_state=saved.storage_state if saved else None,
+                sandbox=o.browser_sandbox,
+                secrets=self.secrets,
             ) as browser:
                 if browser.context is None or browser.page is None:  # pragma: no cover - _start sets both
                     raise CegidLifeError("the browser started without a page", step=self.step)
@@ -237,7 +239,11 @@ class PortalSession:
             totp=totp,
             key_pages=saved.key_pages if saved else None,
             routes=saved.routes if saved else None,
-            origins=Origins(o.portal_url, *((saved.portal_origins, saved.sign_in_origins) if saved else ())),
+            origins=Origins(
+                o.portal_url,
+                *((saved.portal_origins, saved.sign_in_origins) if saved else ()),
+                named=o.sign_in_origins or (),
+            ),
         )
         portal.around_sign_in = lambda: self.artifacts.untraced("before sign-in")
         portal.on_arrival.append(lambda: self._arrived(portal, browser))

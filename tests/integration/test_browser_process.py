@@ -5,6 +5,7 @@ environment."""
 from __future__ import annotations
 
 import os
+import typing as t
 from pathlib import Path
 
 import pytest
@@ -43,10 +44,9 @@ def _descendants() -> dict[int, tuple[list[bytes], bytes]]:
     return found
 
 
-def _browser(*, sandbox: bool = True, secrets: tuple[str, ...] = ()) -> BrowserSession:
-    return BrowserSession(
-        executable=CHROMIUM, headless=True, timeout_s=20, validate_certs=True, sandbox=sandbox, secrets=secrets
-    )
+def _browser(**options: t.Any) -> BrowserSession:
+    """`sandbox` (default: on) and `secrets` as given."""
+    return BrowserSession(executable=CHROMIUM, headless=True, timeout_s=20, validate_certs=True, **options)
 
 
 def _chromium_flags(processes: dict[int, tuple[list[bytes], bytes]]) -> list[list[bytes]]:
@@ -58,25 +58,34 @@ def _chromium_flags(processes: dict[int, tuple[list[bytes], bytes]]) -> list[lis
     ]
 
 
-def test_no_secret_reaches_the_driver_or_the_browser(monkeypatch: pytest.MonkeyPatch) -> None:
+def _started_with(monkeypatch: pytest.MonkeyPatch, **options: t.Any) -> dict[int, tuple[list[bytes], bytes]]:
+    """The browser's processes, started with the secrets in the environment."""
     monkeypatch.setenv("CEGIDLIFE_PASSWORD", PASSWORD)
     monkeypatch.setenv("CEGIDLIFE_TOTP_SECRET", TOTP)
     monkeypatch.setenv("DEPLOY_PW", PASSWORD)  # the password under another name
     before = dict(os.environ)
-    with _browser(secrets=(PASSWORD, TOTP)) as browser:
+    with _browser(**options) as browser:
         assert browser.page is not None
         browser.page.set_content("<p>ok</p>")
         processes = _descendants()
     assert dict(os.environ) == before  # the module's own environment is left as it was
     assert len(processes) >= 2 and _chromium_flags(processes), processes.keys()  # the driver and Chromium
-    leaks = [
-        (pid, cmd[0])
-        for pid, (cmd, env) in processes.items()
-        for needle in (PASSWORD.encode(), TOTP.encode(), b"CEGIDLIFE_PASSWORD=", b"CEGIDLIFE_TOTP_SECRET=")
-        if needle in env
-    ]
-    assert leaks == []
     assert any(b"PATH=" in env for cmd, env in processes.values())  # the rest of the environment is kept
+    return processes
+
+
+def _leaks(processes: dict[int, tuple[list[bytes], bytes]], *needles: bytes) -> list[tuple[int, bytes, bytes]]:
+    return [(pid, cmd[0], n) for pid, (cmd, env) in processes.items() for n in needles if n in env]
+
+
+def test_the_secret_variables_reach_neither_the_driver_nor_the_browser(monkeypatch: pytest.MonkeyPatch) -> None:
+    processes = _started_with(monkeypatch)
+    assert _leaks(processes, b"CEGIDLIFE_PASSWORD=", b"CEGIDLIFE_TOTP_SECRET=", TOTP.encode()) == []
+
+
+def test_no_variable_holding_a_secret_reaches_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    processes = _started_with(monkeypatch, secrets=(PASSWORD, TOTP))
+    assert _leaks(processes, PASSWORD.encode(), TOTP.encode(), b"DEPLOY_PW=") == []
 
 
 def test_chromium_uses_its_sandbox_when_not_root(monkeypatch: pytest.MonkeyPatch) -> None:

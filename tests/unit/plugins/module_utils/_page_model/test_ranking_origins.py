@@ -34,8 +34,7 @@ def _link(href: str) -> dict[str, t.Any]:
     ],
 )
 def test_links_off_the_portal_are_never_followed(href: str, safe: bool) -> None:
-    origins = Origins("https://www.cegidlife.com")
-    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: PAGE, on_portal=origins.on_portal)
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: PAGE)
     assert ranking._safe(_link(href)) is safe
 
 
@@ -45,8 +44,3 @@ def test_a_portal_origin_recorded_at_sign_in_counts_as_the_portal() -> None:
     ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: PAGE, on_portal=origins.on_portal)
     assert ranking._safe(_link("//app.cegidlife.com/cles"))
     assert not ranking._safe(_link("//auth.cegidlife.com/cles"))
-
-
-def test_without_origins_the_page_s_own_origin_is_the_portal() -> None:
-    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: PAGE)
-    assert ranking._safe(_link("/cles")) and not ranking._safe(_link("//evil.example/cles"))

@@ -57,7 +57,7 @@ options:
   browser_sandbox:
     description:
       - Run Chromium in its sandbox, which confines what a page can do to this machine. Chromium
-        cannot use it as C(root): a run as C(root) has no sandbox whatever this says.
+        cannot use it as C(root), so a run as C(root) has no sandbox whatever this says.
       - Set to V(false) only where the sandbox cannot start (a container without user namespaces);
         the task then fails saying so.
     type: bool

@@ -151,14 +151,14 @@ class TraceRecorder:
             return False
         self._recording = False
         path = _stamped(self._work_dir, step, ".trace.zip")
-        secrets = [*self._secrets(), *self._cookie_values()]  # the cookies as they were recorded
         try:
             self._context.tracing.stop(path=path)
         except PlaywrightError:
             with contextlib.suppress(OSError):
                 os.unlink(path)
             return True
-        if scrub_trace(path, secrets):
+        # Read once tracing stopped (the call is not in the trace); nothing changed them since.
+        if scrub_trace(path, [*self._secrets(), *self._cookie_values()]):
             self.paths.append(path)
         else:
             self.dropped += 1

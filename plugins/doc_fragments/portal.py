@@ -54,6 +54,22 @@ options:
       - If not set, the environment variable E(CEGIDLIFE_BROWSER), then Playwright's own Chromium,
         then C(chromium), C(chromium-browser), C(google-chrome) on the E(PATH) are tried.
     type: path
+  browser_sandbox:
+    description:
+      - Run Chromium in its sandbox, which confines what a page can do to this machine. Chromium
+        cannot use it as C(root), so a run as C(root) has no sandbox whatever this says.
+      - Set to V(false) only where the sandbox cannot start (a container without user namespaces);
+        the task then fails saying so.
+    type: bool
+    default: true
+  sign_in_origins:
+    description:
+      - Origins (V(https://login.example.com), scheme, host and port) where the password may be
+        typed besides the portal's own and the ones the portal's HTTP redirects lead to from
+        O(portal_url). A sign-in page reached any other way (a link, a script) is refused.
+      - The password is never typed over plain C(http) when O(portal_url) is C(https).
+    type: list
+    elements: str
   headless:
     description:
       - Run the browser without a window. Set to V(false) to watch it work (needs a display).

@@ -32,6 +32,8 @@ def portal_argument_spec() -> dict[str, dict[str, t.Any]]:
         "service": {"type": "str", "default": DEFAULT_SERVICE},
         "tiers": {"type": "str"},
         "browser_executable": {"type": "path", "fallback": (env_fallback, ["CEGIDLIFE_BROWSER"])},
+        "browser_sandbox": {"type": "bool", "default": True},
+        "sign_in_origins": {"type": "list", "elements": "str"},
         "headless": {"type": "bool", "default": True},
         "timeout": {"type": "float", "default": 30.0},
         "validate_certs": {"type": "bool", "default": True},

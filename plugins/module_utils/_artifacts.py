@@ -4,21 +4,28 @@
 
 A screenshot is taken after every value the run knows to be secret is blanked from the page (text,
 field values, attributes) and with every field masked. A trace records only the steps that show no
-secret: it is paused around every sign-in and from "Générer" until the one-time panel is gone.
-Its chunks are written to a private working folder (0700, made before Playwright writes), then
-scrubbed (typed values, field values of password fields, cookies, authorization headers, form posts,
-and every known secret wherever it stands in the archive); only a failing run moves them to the
-artifacts folder. Files are mode 0600 in a 0700 folder.
+secret: it is stopped, not merely paused, around every sign-in and from "Générer" until the one-time
+panel is gone. (A trace chunk ends its actions, but not the network log: Playwright keeps recording
+requests, and their bodies as resource files, until tracing itself stops, and puts them in every
+later chunk. Each stretch is therefore a trace of its own.) Traces are written to a private working
+folder (0700, made before Playwright writes), then scrubbed: typed values, field values, cookies,
+authorization headers, request bodies (the form posts' resource files too), and every known secret
+in every form a browser or a trace writes it (raw, percent-encoded in any case and any safe set -
+the WHATWG form encoding among them -, JSON- and HTML-escaped, base64). The scrubbed archive is read
+again and searched for all of those forms: one that still holds any is deleted, and the failure says
+so. Only a failing run moves the traces to the artifacts folder. Files are mode 0600 in a 0700 folder.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime
 import json
 import os
 import re
 import shutil
+import string
 import typing as t
 import urllib.parse
 import zipfile
@@ -115,53 +122,53 @@ def failure_screenshot(page: Page, directory: str, step: str, hidden: t.Sequence
 
 
 class TraceRecorder:
-    """A Playwright trace in chunks, recorded only while no secret is on screen.
+    """A Playwright trace in stretches, recorded only while no secret is on screen.
 
     `work_dir` is the browser's private traces folder; `secrets()` gives, at scrub time, every
-    value known to be secret (the password, credentials read so far)."""
+    value known to be secret (the password, credentials read so far). Each stretch is a whole
+    trace (started, then stopped): stopping only a chunk would leave the network log running."""
 
     def __init__(self, context: BrowserContext, work_dir: str, secrets: t.Callable[[], t.Sequence[str]]) -> None:
         self._context = context
         self._work_dir = work_dir
         self._secrets = secrets
-        self._started = False
         self._recording = False
-        self.paths: list[str] = []  # scrubbed chunks, still in the private working folder
+        self.paths: list[str] = []  # scrubbed traces, still in the private working folder
+        self.dropped = 0  # traces deleted because a secret was still in them after scrubbing
 
     def resume(self) -> None:
         if self._recording:
             return
         with contextlib.suppress(PlaywrightError):
-            if not self._started:
-                # Screenshots off: a trace's film strip would show what the page shows.
-                self._context.tracing.start(snapshots=True, screenshots=False, sources=False)
-                self._started = True
-            self._context.tracing.start_chunk()
+            # Screenshots off: a trace's film strip would show what the page shows.
+            self._context.tracing.start(snapshots=True, screenshots=False, sources=False)
             self._recording = True
 
     def pause(self, step: str) -> bool:
-        """End the current chunk into a scrubbed file (called before a secret can appear);
-        whether it was recording."""
+        """Stop tracing into a scrubbed file (called before a secret can appear, a sign-in among
+        them); whether it was recording."""
         if not self._recording:
             return False
         self._recording = False
         path = _stamped(self._work_dir, step, ".trace.zip")
-        with contextlib.suppress(PlaywrightError):
-            self._context.tracing.stop_chunk(path=path)
-            secrets = [*self._secrets(), *self._cookie_values()]
-            scrub_trace(path, secrets)
+        try:
+            self._context.tracing.stop(path=path)
+        except PlaywrightError:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+            return True
+        # Read once tracing stopped (the call is not in the trace); nothing changed them since.
+        if scrub_trace(path, [*self._secrets(), *self._cookie_values()]):
             self.paths.append(path)
+        else:
+            self.dropped += 1
         return True
 
     def close(self, step: str) -> None:
         self.pause(step)
-        if self._started:
-            self._started = False
-            with contextlib.suppress(PlaywrightError):
-                self._context.tracing.stop()
 
     def keep(self, directory: str) -> list[str]:
-        """Move the chunks to the artifacts folder (a failing run); their new paths."""
+        """Move the traces to the artifacts folder (a failing run); their new paths."""
         kept = []
         target = private_dir(directory)
         for path in self.paths:
@@ -186,50 +193,117 @@ class TraceRecorder:
             return []
 
 
-def scrub_trace(path: str, secrets: t.Iterable[str]) -> None:
-    """Rewrite a trace archive in place without what was typed, password field values, cookies,
-    authorization headers or form posts, and with every known secret blanked, mode 0600. An archive
-    that cannot be rewritten is deleted: a trace that may hold a secret is worth less than none."""
-    needles = _encodings(secrets)
+def scrub_trace(path: str, secrets: t.Iterable[str]) -> bool:
+    """Rewrite a trace archive in place without what was typed, field values, cookies,
+    authorization headers or request bodies, and with every known secret blanked in every form it
+    takes; mode 0600. Then read it again: an archive that still holds a secret in any of those
+    forms, or that cannot be rewritten, is deleted (a trace that may hold a secret is worth less
+    than none). Whether the archive is kept."""
+    finder = SecretFinder(secrets)
     try:
         with zipfile.ZipFile(path) as src:
             members = [(item.filename, src.read(item.filename)) for item in src.infolist()]
+        bodies: set[str] = set()  # resource files that are request bodies (form posts): dropped
         rewritten = []
         for name, data in members:
             if name.endswith(".network"):
-                data = _each_line(data, _scrub_network_event)
+                data = _each_line(data, lambda event: _scrub_network_event(event, bodies))
             elif name.endswith(".trace"):
                 data = _each_line(data, _scrub_trace_event)
-            for needle in needles:
-                data = data.replace(needle, BLANK.encode())
             rewritten.append((name, data))
         directory = os.path.dirname(path)
         tmp = os.path.join(directory, f".scrub-{os.path.basename(path)}")
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
             for name, data in rewritten:
-                dst.writestr(name, data)
+                if name not in bodies:
+                    dst.writestr(name, finder.blank(data))
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
-    except (OSError, zipfile.BadZipFile, ValueError):
+        with zipfile.ZipFile(path) as check:
+            if any(finder.holds(check.read(item.filename)) for item in check.infolist()):
+                raise ValueError("a secret is still in the trace")
+    except (OSError, zipfile.BadZipFile, ValueError, RuntimeError):
         with contextlib.suppress(OSError):
             os.unlink(path)
+        return False
+    return True
 
 
-def _encodings(secrets: t.Iterable[str]) -> list[bytes]:
-    """Every form a value takes in a trace: raw, JSON-escaped (either way), URL-encoded."""
-    forms: set[bytes] = set()
-    for value in secrets:
-        if not value:
-            continue
-        for text in (
-            value,
-            json.dumps(value)[1:-1],
-            json.dumps(value, ensure_ascii=False)[1:-1],
-            urllib.parse.quote(value, safe=""),
-            urllib.parse.quote_plus(value, safe=""),
-        ):
-            forms.add(text.encode("utf-8"))
-    return sorted(forms, key=len, reverse=True)
+# Every way a browser, a server or a trace writes one character of a value: itself (after any
+# number of backslashes: JSON, JavaScript), percent-encoded in either case (twice too: %25XX), '+'
+# for a space (form encoding), \uXXXX and \xXX escapes, HTML character references. Any mixture is
+# found, so every percent-encoding's safe set is covered at once: Python's quote (which keeps '~'),
+# the WHATWG form encoding (which keeps '*' and encodes '~'), encodeURIComponent...
+_FORM_SAFE = frozenset(string.ascii_letters + string.digits + "*-._")
+_HTML_NAMES = {"&": b"amp", "<": b"lt", ">": b"gt", '"': b"quot", "'": b"apos"}
+
+
+def _hex_rx(number: int, width: int = 0) -> bytes:
+    """`number` in hexadecimal, either case, at least `width` digits (HTML: any leading zeros)."""
+    digits = f"{number:0{width}x}" if width else f"{number:x}"
+    return b"".join(f"[{d}{d.upper()}]".encode() if d.isalpha() else d.encode() for d in digits)
+
+
+def _char_rx(char: str) -> bytes:
+    raw = char.encode("utf-8")
+    code = ord(char)
+    forms = [(rb"\\*" + re.escape(raw)) if char.isascii() and not char.isalnum() else re.escape(raw)]
+    forms.append(b"".join(b"%(?:25)*" + _hex_rx(byte, 2) for byte in raw))
+    if char == " ":
+        forms.append(rb"\+")
+    units = [code] if code < 0x10000 else [0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)]
+    forms.append(b"".join(rb"\\+u" + _hex_rx(unit, 4) for unit in units))
+    if code < 0x100:
+        forms.append(rb"\\+x" + _hex_rx(code, 2))
+    forms.append(b"&#0*" + str(code).encode() + b";?")
+    forms.append(b"&#[xX]0*" + _hex_rx(code) + b";?")
+    if char in _HTML_NAMES:
+        forms.append(b"&" + _HTML_NAMES[char] + b";")
+    return b"(?:" + b"|".join(forms) + b")"
+
+
+def _base64_forms(value: bytes) -> set[bytes]:
+    """The characters of base64(value) that stay the same wherever value stands in a longer
+    base64 text (each of the three alignments), in the standard and URL-safe alphabets."""
+    forms = set()
+    for shift in range(3):
+        text = base64.b64encode(b"\0" * shift + value)
+        start = -(-shift * 8 // 6)
+        end = ((shift + len(value)) * 8) // 6
+        middle = text[start:end]
+        if len(middle) >= 8:  # shorter ones would blank unrelated text
+            forms.add(middle)
+            forms.add(middle.replace(b"+", b"-").replace(b"/", b"_"))
+    return forms
+
+
+class SecretFinder:
+    """Finds and blanks known values in every form they take (see _char_rx), and their base64."""
+
+    def __init__(self, secrets: t.Iterable[str]) -> None:
+        values = sorted({v for v in secrets if v}, key=len, reverse=True)
+        parts = [b"".join(_char_rx(ch) for ch in value) for value in values]
+        literal: set[bytes] = set()
+        for value in values:
+            for text in (value, urllib.parse.quote(value, safe=""), _form_encoded(value)):
+                literal |= _base64_forms(text.encode("utf-8"))
+        parts += [re.escape(form) for form in sorted(literal, key=len, reverse=True)]
+        self._rx = re.compile(b"|".join(parts)) if parts else None
+
+    def blank(self, data: bytes) -> bytes:
+        return self._rx.sub(BLANK.encode(), data) if self._rx is not None else data
+
+    def holds(self, data: bytes) -> bool:
+        return self._rx is not None and self._rx.search(data) is not None
+
+
+def _form_encoded(value: str) -> str:
+    """application/x-www-form-urlencoded as browsers write it (WHATWG): '*-._' and alphanumerics
+    kept, a space as '+', everything else percent-encoded, '~' included (Python's quote keeps it)."""
+    return "".join(
+        ch if ch in _FORM_SAFE else "+" if ch == " " else "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+        for ch in value
+    )
 
 
 def _each_line(data: bytes, scrub: t.Callable[[dict[str, t.Any]], None]) -> bytes:
@@ -248,7 +322,9 @@ def _each_line(data: bytes, scrub: t.Callable[[dict[str, t.Any]], None]) -> byte
     return b"\n".join(out)
 
 
-def _scrub_network_event(event: dict[str, t.Any]) -> None:
+def _scrub_network_event(event: dict[str, t.Any], bodies: set[str]) -> None:
+    """Headers that carry a session or a credential, cookies, and request bodies (form posts: a
+    password, CSRF tokens), whose resource files are noted in `bodies` to be dropped."""
     snapshot = event.get("snapshot")
     if not isinstance(snapshot, dict):
         return
@@ -262,7 +338,11 @@ def _scrub_network_event(event: dict[str, t.Any]) -> None:
             ]
             section.pop("cookies", None)
             if part == "request":
-                section.pop("postData", None)  # form posts: the password, CSRF tokens
+                body = section.pop("postData", None)
+                if isinstance(body, dict):
+                    for field in ("_file", "_sha1"):
+                        if isinstance(body.get(field), str):
+                            bodies.add(body[field] if "/" in body[field] else f"resources/{body[field]}")
 
 
 def _scrub_trace_event(event: dict[str, t.Any]) -> None:
@@ -304,6 +384,7 @@ class RunArtifacts:
     def __init__(self, directory: str, known_values: t.Callable[[], t.Sequence[str]]) -> None:
         self.directory = directory
         self.paths: list[str] = []
+        self.notes: list[str] = []  # what the failure message says of artifacts not kept
         self._known_values = known_values
         self._trace: TraceRecorder | None = None
         self._captured = False
@@ -340,6 +421,11 @@ class RunArtifacts:
             # screenshot passes it the very values to hide.
             self._trace.close(step)
             self.paths.extend(self._trace.keep(self.directory))
+            if self._trace.dropped:
+                self.notes.append(
+                    f"{self._trace.dropped} part(s) of the trace were deleted: a secret was still in them after "
+                    "scrubbing"
+                )
             self._trace = None
         try:
             shot = failure_screenshot(page, self.directory, step, self._known_values())

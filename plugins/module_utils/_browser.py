@@ -36,6 +36,11 @@ LAUNCH_ARGS = (
     "--mute-audio",
 )
 
+# The environment variables the modules read secrets from (the options' fallbacks): neither the
+# Playwright driver nor Chromium needs them, and a child process's environment is readable to more
+# than its parent's memory (a crash report, /proc/PID/environ).
+SECRET_ENV = ("CEGIDLIFE_PASSWORD", "CEGIDLIFE_TOTP_SECRET")
+
 _HEAVY_RESOURCES = "**/*.{png,jpg,jpeg,gif,webp,svg,ico,woff,woff2,ttf,otf,eot,mp4,webm,mp3,ogg}"
 
 INSTALL_HINT = (
@@ -70,6 +75,36 @@ def find_browser(explicit: str | None, playwright: Playwright) -> str:
     raise BrowserError(f"no Chromium browser found; {INSTALL_HINT}")
 
 
+def uses_sandbox(wanted: bool) -> bool:
+    """Chromium's sandbox, unless opted out (browser_sandbox: false) or running as root, where
+    Chromium refuses to start with it."""
+    return wanted and os.geteuid() != 0
+
+
+def child_environment(secrets: t.Iterable[str] = ()) -> dict[str, str]:
+    """This process's environment without the secret variables, nor any variable holding one of
+    `secrets` (a password passed through a variable of another name)."""
+    values = [s for s in secrets if s]
+    return {
+        name: value
+        for name, value in os.environ.items()
+        if name not in SECRET_ENV and not any(secret in value for secret in values)
+    }
+
+
+@contextlib.contextmanager
+def _environment(env: dict[str, str]) -> t.Iterator[None]:
+    """os.environ is `env` inside (Playwright starts its driver with a copy of os.environ)."""
+    saved = dict(os.environ)
+    os.environ.clear()
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
 class BrowserSession:
     """One browser, one context, one page for a module run; closed whatever happens."""
 
@@ -81,8 +116,12 @@ class BrowserSession:
         timeout_s: float,
         validate_certs: bool,
         storage_state: dict[str, t.Any] | None = None,
+        sandbox: bool = True,
+        secrets: t.Sequence[str] = (),
     ) -> None:
         self._storage_state = storage_state
+        self._sandbox = uses_sandbox(sandbox)
+        self._secrets = secrets
         self._executable = executable
         self._headless = headless
         self._timeout_ms = timeout_s * 1000
@@ -112,19 +151,29 @@ class BrowserSession:
     def _start(self) -> None:
         self.traces_dir = tempfile.mkdtemp(prefix="cegidlife-trace-")
         self._stack.callback(shutil.rmtree, self.traces_dir, True)
-        playwright = self._stack.enter_context(sync_playwright())
+        env = child_environment(self._secrets)
+        with _environment(env):  # the driver is started here, with a copy of os.environ
+            playwright = self._stack.enter_context(sync_playwright())
         self.executable_path = find_browser(self._executable, playwright)
         try:
             self.browser = playwright.chromium.launch(
                 executable_path=self.executable_path,
                 headless=self._headless,
                 args=list(LAUNCH_ARGS),
+                chromium_sandbox=self._sandbox,
+                env=env,  # type: ignore[arg-type]
                 timeout=self._timeout_ms,
                 traces_dir=self.traces_dir,
             )
         except PlaywrightError as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise BrowserError(f"could not start the browser {self.executable_path}: {first}; {INSTALL_HINT}") from None
+            hint = INSTALL_HINT
+            if self._sandbox:
+                hint = (
+                    "Chromium was started in its sandbox (browser_sandbox: true); where the sandbox cannot run "
+                    f"(a container without user namespaces), set browser_sandbox: false; else {INSTALL_HINT}"
+                )
+            raise BrowserError(f"could not start the browser {self.executable_path}: {first}; {hint}") from None
         self._stack.callback(self.browser.close)
         self.context = self.browser.new_context(
             ignore_https_errors=not self._validate_certs,

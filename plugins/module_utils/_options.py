@@ -25,6 +25,8 @@ class PortalOptions:
     service: str
     tiers: str | None
     browser_executable: str | None
+    browser_sandbox: bool
+    sign_in_origins: list[str] | None
     headless: bool
     timeout: float
     validate_certs: bool

@@ -85,6 +85,9 @@ class PortalSession:
             extra.setdefault("http_check_declined", self.http_declined)
         if self.artifacts.paths:
             message = f"{message} [failure artifacts: {', '.join(self.artifacts.paths)}]"
+        if self.artifacts.notes:
+            message = f"{message} [{'; '.join(self.artifacts.notes)}]"
+        if self.artifacts.paths or self.artifacts.notes:
             extra.setdefault("failure_artifacts", list(self.artifacts.paths))
         raise TaskFailed(redact(message, self.secrets), **extra)
 
@@ -177,6 +180,8 @@ class PortalSession:
                 timeout_s=o.timeout,
                 validate_certs=o.validate_certs,
                 storage_state=saved.storage_state if saved else None,
+                sandbox=o.browser_sandbox,
+                secrets=self.secrets,
             ) as browser:
                 if browser.context is None or browser.page is None:  # pragma: no cover - _start sets both
                     raise CegidLifeError("the browser started without a page", step=self.step)
@@ -203,7 +208,7 @@ class PortalSession:
         """Any error of a run as the task's failure: redacted, naming its step, with the artifacts."""
         try:
             if isinstance(exc, TaskFailed):
-                if self.artifacts.paths and "failure_artifacts" not in exc.extra:
+                if (self.artifacts.paths or self.artifacts.notes) and "failure_artifacts" not in exc.extra:
                     self.fail(exc.msg, **exc.extra)
                 return exc
             if isinstance(exc, CegidLifeError):
@@ -234,7 +239,11 @@ class PortalSession:
             totp=totp,
             key_pages=saved.key_pages if saved else None,
             routes=saved.routes if saved else None,
-            origins=Origins(o.portal_url, *((saved.portal_origins, saved.sign_in_origins) if saved else ())),
+            origins=Origins(
+                o.portal_url,
+                *((saved.portal_origins, saved.sign_in_origins) if saved else ()),
+                named=o.sign_in_origins or (),
+            ),
         )
         portal.around_sign_in = lambda: self.artifacts.untraced("before sign-in")
         portal.on_arrival.append(lambda: self._arrived(portal, browser))

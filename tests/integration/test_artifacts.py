@@ -4,6 +4,7 @@ screenshot blanks every known value, whatever its length or characters."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import zipfile
@@ -15,8 +16,10 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._artifacts import 
     RunArtifacts,
     TraceRecorder,
     failure_screenshot,
+    scrub_trace,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
+from tests.support.encodings import SPECIAL_PASSWORDS, every_encoding
 from tests.support.simulator import CHROMIUM
 
 PASSWORD = 'Pw"with-quotes\\and é'
@@ -108,3 +111,51 @@ def test_a_screenshot_blanks_every_known_value_and_leaves_the_page_as_it_was(tmp
         assert page.content().replace(' style=""', "") == before and page.locator("input").input_value() == odd
     assert shot is not None and shot.endswith("-sign-in.png")
     assert stat.S_IMODE(os.stat(shot).st_mode) == 0o600 and Path(shot).read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_scrub_blanks_every_encoding_of_every_special_character(tmp_path: Path) -> None:
+    """Every form of a password made of every printable ASCII special character (the browser's form
+    encoding, lower-case hex, JSON, HTML, base64...) is blanked wherever it stands, and a request
+    body's resource file is dropped whole."""
+    archive = tmp_path / "t.trace.zip"
+    body = "resources/0123abcd.dat"
+    forms = {name: form for password in SPECIAL_PASSWORDS for name, form in every_encoding(password).items()}
+    network = {
+        "type": "resource-snapshot",
+        "snapshot": {
+            "request": {
+                "method": "POST",
+                "url": "https://sso.test/ls/",
+                "headers": [],
+                "postData": {"mimeType": "application/x-www-form-urlencoded", "_file": body},
+            },
+            "response": {"headers": [{"name": "Set-Cookie", "value": "sid=x"}]},
+        },
+    }
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("trace.network", json.dumps(network))
+        out.writestr(body, b"UserName=a&Password=" + forms["form"])
+        for i, form in enumerate(forms.values()):
+            out.writestr(f"resources/{i}.html", b"<p>before " + form + b" after</p>")
+    kept = scrub_trace(str(archive), SPECIAL_PASSWORDS)
+    members = _members(str(archive))
+    leaks = [(name, where) for where, data in members.items() for name, form in forms.items() if form in data]
+    assert leaks == []
+    assert body not in members and "Set-Cookie" not in members["trace.network"].decode()
+    assert kept
+    assert all(data.startswith(b"<p>before ") for name, data in members.items() if name.endswith(".html"))
+
+
+def test_a_trace_that_still_holds_a_secret_is_deleted_and_the_failure_says_so(tmp_path: Path) -> None:
+    """A secret that blanking cannot hide (made of the blank's own stars) is found when the scrubbed
+    archive is read again: that trace is deleted, and the failure says a part was deleted."""
+    stars = "*****"
+    artifacts = tmp_path / "artifacts"
+    with _browser() as browser:
+        assert browser.context is not None and browser.page is not None
+        run = RunArtifacts(str(artifacts), lambda: [stars])
+        run.start_trace(browser.context, browser.traces_dir)
+        browser.page.set_content(f"<p>{stars}</p>")
+        run.capture(browser.page, "test")
+    assert not [p for p in run.paths if p.endswith(".trace.zip")]
+    assert run.notes == ["1 part(s) of the trace were deleted: a secret was still in them after scrubbing"]

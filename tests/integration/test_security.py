@@ -7,6 +7,7 @@ import http.server
 import json
 import threading
 import typing as t
+import urllib.parse
 import zipfile
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session im
 from ansible_collections.cegid.cegidlife.plugins.module_utils._session import SessionFile, key_page_slot
 from tests.integration.conftest import Portal, assert_clean_failure
 from tests.support.ansible_cli import run_playbook
+from tests.support.encodings import SPECIAL_PASSWORDS, every_encoding
 from tests.support.simulator import ADMIN, CHROMIUM, Sim, SimFactory
 
 SIGN_IN_FORM = b"""<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Connexion</title></head><body>
@@ -152,14 +154,32 @@ def test_a_wrong_password_is_refused_even_with_a_saved_session(fresh: Portal, tm
 
 
 # --- 2. a trace never holds the password, even when the session ends mid-run --------------------
-def test_a_sign_in_in_the_middle_of_a_traced_run_is_not_in_the_trace(fresh: Portal, tmp_path: Path) -> None:
+def _kept_files(paths: t.Iterable[str]) -> dict[str, bytes]:
+    """Every file a failure kept, a trace archive's members each on its own."""
+    found = {}
+    for path in paths:
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                found.update({f"{Path(path).name}!{m}": archive.read(m) for m in archive.namelist()})
+        else:
+            found[Path(path).name] = Path(path).read_bytes()
+    return found
+
+
+@pytest.mark.parametrize("password", SPECIAL_PASSWORDS, ids=["ascending", "descending"])
+def test_a_sign_in_in_the_middle_of_a_traced_run_is_not_in_the_trace(
+    sims: SimFactory, tmp_path: Path, password: str
+) -> None:
     """The module's own run, in this process so that the test can end the portal's session between
     two steps: the second read signs in again while the trace records, then the run fails and
-    keeps its trace. Nothing of the sign-in is in it."""
+    keeps its trace. No encoding of the password (the browser's form encoding among them), no
+    session cookie is in any file it kept; the sign-in itself was not traced at all."""
+    fresh = Portal(sims(user=[f"{ADMIN[0]}:{password}"]))
     session, artifacts = tmp_path / "session.json", tmp_path / "artifacts"
-    assert not fresh.run(name="traced", session_file=str(session)).failed
+    assert not fresh.run(name="traced", session_file=str(session), password=password).failed
     params = fresh.args(
         name="traced",
+        password=password,
         session_file=str(session),
         trace=True,
         failure_artifacts_dir=str(artifacts),
@@ -167,29 +187,38 @@ def test_a_sign_in_in_the_middle_of_a_traced_run_is_not_in_the_trace(fresh: Port
     )
     run = PortalSession(KeyOptions.from_params(params, argument_spec()), warn=lambda message: None)
     signed_in_before = fresh.sim.stats()["events"]["portal_sign_ins"]
+    cookies: list[str] = []
 
     def work(portal: t.Any) -> None:
         assert [r.name for r in portal.read_active("traced")] == ["traced"]  # the trace starts here
+        cookies.extend(c["value"] for c in portal.page.context.cookies())
         fresh.sim.expire_sessions()
         assert [r.name for r in portal.read_active("traced")] == ["traced"]  # signs in again, traced run
+        cookies.extend(c["value"] for c in portal.page.context.cookies())
         raise PortalError("stopped by the test, so that the trace is kept", step="test")
 
     with pytest.raises(TaskFailed) as failed:
         run.browse(work)
     assert fresh.sim.stats()["events"]["portal_sign_ins"] == signed_in_before + 1, failed.value.msg
-    traces = [Path(p) for p in failed.value.extra["failure_artifacts"] if p.endswith(".trace.zip")]
-    assert len(traces) >= 2, failed.value.msg  # the chunk before the sign-in, and the one after it
-    cookies = [c["value"] for c in json.loads(session.read_text())["storage_state"]["cookies"]]
-    needles = [ADMIN[1], *[c for c in cookies if len(c) >= 16]]
-    fills = []
-    for trace in traces:
-        with zipfile.ZipFile(trace) as archive:
-            for member in archive.namelist():
-                data = archive.read(member)
-                assert not [n for n in needles if n.encode() in data], (trace.name, member)
-                fills += [line for line in data.decode().splitlines() if '"method": "fill"' in line]
-    # The sign-in was not recorded at all (the trace was paused around it): only the name filter.
+    kept = failed.value.extra["failure_artifacts"]
+    traces = [p for p in kept if p.endswith(".trace.zip")]
+    assert len(traces) >= 2, failed.value.msg  # before the sign-in, and after it
+    assert "deleted" not in failed.value.msg  # scrubbed, not dropped
+    needles = {**every_encoding(password), **{f"cookie {c[:4]}": c.encode() for c in cookies if len(c) >= 16}}
+    files = _kept_files(kept)
+    leaks = [(form, where) for where, data in files.items() for form, needle in needles.items() if needle in data]
+    assert leaks == []
+    fills = [line for data in files.values() for line in data.decode(errors="replace").splitlines() if '"fill"' in line]
+    # The sign-in was not recorded at all (tracing stopped around it): only the name filter.
     assert fills and not [f for f in fills if "password" in f.lower() or "mot de passe" in f.lower()], fills
+    requests = [
+        (event["snapshot"]["request"]["method"], urllib.parse.urlsplit(event["snapshot"]["request"]["url"]).path)
+        for where, data in files.items()
+        if where.endswith(".network")
+        for event in map(json.loads, data.splitlines())
+        if event.get("type") == "resource-snapshot"
+    ]
+    assert requests and not [r for r in requests if r[0] == "POST" or r[1] == "/auth/callback"], requests
 
 
 # --- 3. with names, a later name's failure never drops an earlier name's new secret -------------

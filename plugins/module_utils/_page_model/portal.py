@@ -37,7 +37,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import pause
 from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot, origin
 
 if t.TYPE_CHECKING:
-    from playwright.sync_api import BrowserContext, Page
+    from playwright.sync_api import BrowserContext, Page, Request
 
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 
@@ -79,6 +79,9 @@ class Portal:
         self.key_pages = key_pages if key_pages is not None else {}
         self.routes = routes if routes is not None else {}
         self.origins = origins or Origins(url)
+        # Where the portal's own HTTP redirects lead: the only origins besides its own, and those
+        # named in sign_in_origins, where a first sign-in may type the password.
+        page.on("request", self._on_request)
         # Entered around every sign-in: a trace must never record the password being typed.
         self.around_sign_in: t.Callable[[], t.ContextManager[None]] = contextlib.nullcontext
         # Called once the key page is reached (a trace starts there, never before the sign-in), and
@@ -170,7 +173,13 @@ class Portal:
 
     # --- signing in ---------------------------------------------------------------------------
     def open(self) -> None:
-        """Load the portal and sign in if it asks; ends on the first signed-in page."""
+        """Load the portal and sign in if it asks; ends on the first signed-in page. Nothing of it
+        is traced: a trace stops before (a sign-in may follow) and starts again after."""
+        with self.around_sign_in():
+            self._open()
+        self.signed_in = True
+
+    def _open(self) -> None:
         try:
             self.page.goto(self.url, wait_until="domcontentloaded")
         except PlaywrightTimeoutError:
@@ -187,7 +196,6 @@ class Portal:
         self.health.raise_if_bad("open portal")
         if self.sign_in_page.wait_for_form_or_signed_in(self.is_signed_in):
             self._sign_in()
-        self.signed_in = True
 
     def is_signed_in(self) -> bool:
         """On the portal's origin, with no sign-in form, refusal or second factor left: whatever
@@ -199,14 +207,19 @@ class Portal:
         typed_on: list[str] = []
 
         def guard(url: str) -> None:
-            problem = self.origins.password_problem(url, our_navigation=True)
+            problem = self.origins.password_problem(url)
             if problem:
                 raise SignInError(problem, step="sign-in", url=url)
             typed_on.append(origin(url))
 
-        with self.around_sign_in():
-            self.sign_in_page.sign_in(self._username, self._password, self.is_signed_in, self._totp, guard=guard)
+        self.sign_in_page.sign_in(self._username, self._password, self.is_signed_in, self._totp, guard=guard)
         self.origins.signed_in(typed_on, self.page.url)
+
+    def _on_request(self, request: Request) -> None:
+        with contextlib.suppress(PlaywrightError):
+            source = request.redirected_from
+            if source is not None and request.is_navigation_request():
+                self.origins.redirect(source.url, request.url)
 
     # --- the way to the key page --------------------------------------------------------------
     def _reach_key_page(self) -> None:

@@ -12,7 +12,7 @@ Never what changes the portal or the session, nor a way off the portal.
 from __future__ import annotations
 
 import typing as t
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
@@ -36,14 +36,29 @@ def key_of(step: Step) -> tuple[str, ...]:
     )
 
 
+def _origin_of(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc
+
+
 class Ranking:
     """Scores the controls of one page for the search; remembers what it saw, for a clear failure."""
 
-    def __init__(self, labels: Labels, *, service: str, tiers: str | None, page_url: t.Callable[[], str]) -> None:
+    def __init__(
+        self,
+        labels: Labels,
+        *,
+        service: str,
+        tiers: str | None,
+        page_url: t.Callable[[], str],
+        on_portal: t.Callable[[str], bool] | None = None,
+    ) -> None:
         self.labels = labels
         self.service = service
         self.tiers = tiers
         self._page_url = page_url
+        # Whether an address is on the portal's origins (default: the page's own origin).
+        self._on_portal = on_portal or (lambda url: _origin_of(url) == _origin_of(self._page_url()))
         self.seen: list[str] = []  # names of controls seen on the way, for the failure message
         self.services_seen: list[str] = []  # the services the catalogues on the way listed
 
@@ -182,9 +197,13 @@ class Ranking:
         href = control["href"].strip().lower()
         if control["target"] == "_blank" or href.startswith(("mailto:", "tel:", "javascript:void")):
             return False
-        if href and not href.startswith(("#", "/", "?")) and "://" in href:
-            here, there = urlsplit(self._page_url()), urlsplit(href)
-            if (here.scheme, here.netloc) != (there.scheme, there.netloc):
+        if href and not href.startswith(("#", "?")):
+            # Resolved as the browser resolves it: '//host/...' is another host, not a path.
+            target = urljoin(self._page_url(), control["href"].strip())
+            scheme = urlsplit(target).scheme
+            if scheme in ("http", "https") and not self._on_portal(target):
+                return False
+            if scheme not in ("http", "https", "javascript"):
                 return False
         if any(word in href for word in ("logout", "logoff", "deconnexion", "signout", "sign-out")):
             return False

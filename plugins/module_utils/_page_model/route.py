@@ -84,6 +84,7 @@ class RouteFinder(BasePage):
         service: str,
         tiers: str | None,
         at_key_page: t.Callable[[bool], bool],
+        on_portal: t.Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(page, labels, timeout_s)
         self.service = service
@@ -93,7 +94,9 @@ class RouteFinder(BasePage):
         self.tried: list[str] = []  # the paths tried, as a person would say them
         # Told, during a replay, of each page a step led to (a portal check looks at every one).
         self.after_step: t.Callable[[str], None] | None = None
-        self.ranking = Ranking(labels, service=service, tiers=tiers, page_url=lambda: self.page.url)
+        self.ranking = Ranking(
+            labels, service=service, tiers=tiers, page_url=lambda: self.page.url, on_portal=on_portal
+        )
 
     # --- replaying --------------------------------------------------------------------------
     def replay(self, steps: list[Step]) -> Arrival | None:

@@ -91,7 +91,8 @@ class SignInPage(BasePage):
         """Fill the form(s) and submit; return once `is_signed_in` holds, else fail clearly.
 
         `totp` gives the current one-time code when the portal asks for a second factor.
-        `guard(url)` runs before anything is typed into a page and raises where it must not be.
+        `guard(url)` runs before anything is typed, on the page's and the field's addresses, and
+        raises where nothing may be typed.
         """
         self._guard = guard
         password_field = self.password_field()
@@ -108,8 +109,12 @@ class SignInPage(BasePage):
         self._wait_for_result(is_signed_in, totp)
 
     def _fill(self, field: Locator, value: str, what: str) -> None:
-        target = self.expect(field, what)
+        """Type into the field found, once its own document's address passes the guard (a field in
+        a frame, or a page that moved on since: the address that counts is the field's). Typed
+        into that very element: one that navigated away is detached, and the fill fails."""
+        target = self.expect(field, what).element_handle()
         self._guard(self.page.url)
+        self._guard(str(target.evaluate("(el) => el.ownerDocument.location.href")))
         target.fill(value)
 
     def _submit(self, button: Locator, what: str, fallback: Locator | None = None) -> None:

@@ -15,6 +15,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.servic
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
+from ansible_collections.cegid.cegidlife.plugins.module_utils._session import origin
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
@@ -49,14 +50,30 @@ class KeyPageWay:
             self.p.key_pages.pop(slot, None)  # moved (or never the key page): find the way
             self.p.open()
         arrival = self._way()
+        self._on_the_portal()
         self.p.routes[slot] = arrival.steps
         self.p.route = [describe(step) for step in arrival.steps]
         self.p.key_pages[slot] = self.p.page.url
         self._check_key_page(arrival.via_service)
 
     def _arrived_by_address(self, via_service: bool) -> None:
+        self._on_the_portal()
         self.p.route = [describe(step) for step in self.p.routes.get(self.p.slot, [])]
         self._check_key_page(via_service)
+
+    def _on_the_portal(self) -> None:
+        """The key page found must be on the portal's origins: nothing is read, clicked or
+        remembered on a page elsewhere, whatever it shows."""
+        url = self.p.page.url
+        if not self.p.origins.on_portal(url):
+            there = origin(url) or "an address that is not http(s)"
+            known = ", ".join([self.p.origins.home, *self.p.origins.portal])
+            raise PortalError(
+                f"the key page was found on {there}, which is not one of the portal's origins ({known}): "
+                "nothing was read or clicked there, and its address is not remembered",
+                step="find the key page",
+                url=url,
+            )
 
     def _way(self) -> Arrival:
         finder = RouteFinder(
@@ -66,6 +83,7 @@ class KeyPageWay:
             service=self.p.service,
             tiers=self.p.tiers,
             at_key_page=self._is_the_key_page,
+            on_portal=self.p.origins.on_portal,
         )
         finder.health = self.p.health
         finder.signed_out = self.p.sign_in_page.is_here

@@ -211,3 +211,13 @@ def test_lock_diff_reports_old_to_new() -> None:
         check=True,
     )
     assert run.stdout.startswith(f"{LOCKS / 'test.txt'} against {sys.prefix}: ")
+
+
+def test_a_quiet_install_that_prints_nothing_is_no_failure_under_errexit() -> None:
+    """pip prints nothing when all goes well: the filter that drops its registry notices then finds no
+    line, which must not stop a `set -euo pipefail` script (scripts/lock did, in a fresh clone)."""
+    script = (
+        'set -euo pipefail; . scripts/lib/common.sh; pip_quiet true; echo reached; pip_quiet false || echo "failed: $?"'
+    )
+    done = subprocess.run(["bash", "-c", script], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.split() == ["reached", "failed:", "1"], done

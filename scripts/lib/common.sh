@@ -42,7 +42,8 @@ find_python() {
 
 # pip, quiet; its notes about this machine's unused package mirrors are noise.
 pip_quiet() {
-  "$@" --quiet --disable-pip-version-check 2>&1 | grep -v "^WARNING: Location 'file:" >&2
+  # grep finds nothing to print when pip prints nothing: that is no failure (set -e and pipefail).
+  "$@" --quiet --disable-pip-version-check 2>&1 | { grep -v "^WARNING: Location 'file:" >&2 || true; }
   return "${PIPESTATUS[0]}"
 }
 

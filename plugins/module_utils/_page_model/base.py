@@ -136,6 +136,9 @@ class BasePage:
         # Set by the Portal: how the last load went, and whether the sign-in page is shown.
         self.health: PageHealth | None = None
         self.signed_out: t.Callable[[], bool] | None = None
+        # What the run answered on its way (layers, questions), as a person would say it; the
+        # Portal gives all its page objects one list, which the result's `route` begins with.
+        self.answered: list[str] = []
 
     @property
     def timeout_ms(self) -> float:
@@ -228,6 +231,7 @@ class BasePage:
             except PlaywrightTimeoutError:
                 continue  # under another layer: answer that one first
             self.settle(f"'{said}'", required=False)
+            self.answered.append(f"answered '{said}'")
             return said
         return None
 

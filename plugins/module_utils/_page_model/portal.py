@@ -104,6 +104,8 @@ class Portal:
         self.key_page.health = self.health
         self.key_page.signed_out = self.sign_in_page.is_here
         self.sign_in_page.health = self.health
+        self.answered: list[str] = []  # layers and questions answered on the way (see BasePage)
+        self.sign_in_page.answered = self.key_page.answered = self.answered
 
     @property
     def slot(self) -> str:

@@ -135,6 +135,20 @@ class SignInPage(BasePage):
                 self.fail(f"after the user name, expected the password field within {self.timeout_s:g}s")
             self.page.wait_for_timeout(100)
 
+    def _answer_question(self) -> bool:
+        """A page between the sign-in and the portal that asks a question ("Stay signed in?", a
+        notice to acknowledge): answered with the choice that commits to nothing more, as a person
+        does. Not while a form, a refusal or a second factor is shown."""
+        if self.is_here() or self.error_message() or self.visible(self.totp_field()):
+            return False
+        answer = self.control("decline_answer")
+        if not self.visible(answer):
+            return False
+        said = (answer.first.get_attribute("aria-label") or answer.first.inner_text() or "").strip()
+        self.click_and_settle(answer.first, f"'{said}'", required=False)
+        self.answered.append(f"answered '{said}' after signing in")
+        return True
+
     def totp_field(self) -> Locator:
         return self.page.get_by_role("textbox", name=self.rx("totp_field"))
 
@@ -142,9 +156,14 @@ class SignInPage(BasePage):
         """Signed in, or refused: a refusal fails at once (retrying could lock the account)."""
         deadline = time.monotonic() + self.timeout_s
         code_sent = False
+        questions = 0
         while True:
             if _holds(self.page, is_signed_in):
                 return
+            if questions < _MAX_QUESTIONS and self._answer_question():
+                questions += 1
+                deadline = time.monotonic() + self.timeout_s
+                continue
             refused = self.error_message()
             if refused:
                 what = "verification code" if code_sent else "user name or password"
@@ -177,6 +196,10 @@ class SignInPage(BasePage):
                     error=SignInError,
                 )
             self.page.wait_for_timeout(100)
+
+
+# Questions between the sign-in and the portal ("Stay signed in?", a notice) answered at the most.
+_MAX_QUESTIONS = 3
 
 
 def _holds(page: t.Any, condition: t.Callable[[], bool]) -> bool:

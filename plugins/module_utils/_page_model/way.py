@@ -52,13 +52,13 @@ class KeyPageWay:
         arrival = self._way()
         self._on_the_portal()
         self.p.routes[slot] = arrival.steps
-        self.p.route = [describe(step) for step in arrival.steps]
+        self.p.route = [*self.p.answered, *(describe(step) for step in arrival.steps)]
         self.p.key_pages[slot] = self.p.page.url
         self._check_key_page(arrival.via_service)
 
     def _arrived_by_address(self, via_service: bool) -> None:
         self._on_the_portal()
-        self.p.route = [describe(step) for step in self.p.routes.get(self.p.slot, [])]
+        self.p.route = [*self.p.answered, *(describe(step) for step in self.p.routes.get(self.p.slot, []))]
         self._check_key_page(via_service)
 
     def _on_the_portal(self) -> None:
@@ -87,6 +87,7 @@ class KeyPageWay:
         )
         finder.health = self.p.health
         finder.signed_out = self.p.sign_in_page.is_here
+        finder.answered = self.p.answered
         remembered = self.p.routes.get(self.p.slot)
         if self.p.on_page is not None:
             self.p.on_page("the first signed-in page")

@@ -622,7 +622,7 @@ class Topology:
         given = split_host(host)
         if given is None:
             return False
-        name, port = given
+        name, port = given[0], given[1]  # (pylint cannot follow the None check to the tuple)
         for url in self._public_portal_urls():
             parts = urlsplit(url)
             default = 443 if parts.scheme == "https" else 80

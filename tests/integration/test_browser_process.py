@@ -29,7 +29,7 @@ def _descendants() -> dict[int, tuple[list[bytes], bytes]]:
             except (OSError, IndexError, ValueError):
                 continue
     mine, found = {os.getpid()}, {}
-    for _ in range(10):  # the driver, Chromium, its zygote and renderers: a few levels
+    for dummy in range(10):  # the driver, Chromium, its zygote and renderers: a few levels
         for pid, parent in parents.items():
             if parent in mine and pid not in mine:
                 mine.add(pid)

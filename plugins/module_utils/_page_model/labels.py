@@ -41,14 +41,18 @@ class Labels:
     danger: str = (
         r"g[ée]n[ée]rer|r[ée]voquer|supprimer|effacer|d[ée]connex|d[ée]connecter|logout|log out|sign out|"
         r"mot de passe|password|enregistrer|sauvegarder|valider|confirmer|d[ée]sactiver|r[ée]silier|"
-        r"d[ée]sinscri|delete|remove|save|submit|revoke|generate"
+        r"d[ée]sinscri|delete|remove|save|submit|revoke|generate|cr[ée]er|create|ajouter|\badd\b|"
+        r"nouvelle cl[ée]|new (api )?key"
     )
+    # The controls that change the keys are dangerous too, however they are worded: `rx("danger")`
+    # adds these labels (a renamed "Générer" or "Révoquer" is one change, here or in `labels`).
+    _DANGER_TOO: t.ClassVar[tuple[str, ...]] = ("generate_button", "open_generate", "revoke_button")
     # The answer that commits to nothing more, in what is drawn over the page and takes the clicks
     # (a cookie consent, an announcement, a product tour, "Stay signed in?").
     decline_answer: str = (
         r"^\W*(tout refuser|refuser( tout| et fermer)?|continuer sans accepter|non,? merci|non|fermer|"
         r"j.ai compris|compris|ignorer|passer( la visite)?|plus tard|pas maintenant|reject( all)?|decline( all)?|"
-        r"deny|no,? thanks|no|close|dismiss|got it|skip( (the )?tour)?|not now|later|\u00d7|\u2715)\W*$"
+        r"deny|no,? thanks|no|close|dismiss|annuler|cancel|got it|skip( (the )?tour)?|not now|later|\u00d7|\u2715)\W*$"
     )
     # Closes what was opened (a drawer, a dialog): never a way forward.
     close_control: str = r"^\s*(fermer|close|annuler|cancel|retour|back|\u00d7|\u2715|x)\s*$"
@@ -91,6 +95,8 @@ class Labels:
 
     def rx(self, field: str) -> re.Pattern[str]:
         """The compiled, case-insensitive pattern of one label."""
+        if field == "danger":
+            return _compile("|".join(f"(?:{getattr(self, f)})" for f in ("danger", *self._DANGER_TOO)))
         return _compile(getattr(self, field))
 
     @classmethod

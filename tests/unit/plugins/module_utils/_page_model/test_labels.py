@@ -61,3 +61,19 @@ def test_unknown_or_bad_override_is_refused() -> None:
 def test_a_label_that_is_not_text_is_refused_clearly(value: object) -> None:
     with pytest.raises(ValueError, match="label next_page: expected a regular expression as text"):
         Labels.with_overrides({"next_page": value})  # type: ignore[dict-item]
+
+
+@pytest.mark.parametrize("name", ["Create API key", "Créer une clé", "Ajouter", "Nouvelle clé", "New key", "Add"])
+def test_controls_that_make_keys_are_never_clicked_by_the_search(name: str) -> None:
+    """Blind b1/atlassian: the route search opened "Create API key" as if it were a way (issue 21)."""
+    assert Labels().rx("danger").search(name)
+
+
+def test_a_renamed_generate_or_revoke_is_dangerous_with_one_change() -> None:
+    """Issue 22 §3: overriding generate_button or revoke_button is the whole change."""
+    renamed = Labels.with_overrides({"generate_button": r"^\s*émettre\s*$", "revoke_button": r"retirer l.accès"})
+    assert renamed.rx("danger").search("Émettre")
+    assert renamed.rx("danger").search("Retirer l'accès")
+    for word in ("Émettre", "Retirer l'accès"):  # no default word: only the override makes them dangerous
+        assert not Labels().rx("danger").search(word)
+    assert not Labels().rx("danger").search("Catalogue de services")

@@ -34,7 +34,8 @@ class Labels:
     # The way to the key page (found, not scripted: see route.py). Controls that name the target
     # come first; then the account control (whatever it shows), and what it opens.
     keys_entry: str = (
-        r"catalogue d[eu]s? services?|cl[ée]s? d.?api|cl[ée]s? api|api ?keys?|voir la liste|g[ée]rer les cl[ée]s"
+        r"catalogue d[eu]s? services?|cl[ée]s? d.?api|cl[ée]s? api|api ?keys?|voir la liste|g[ée]rer les cl[ée]s|"
+        r"acc[èe]s api|api access"
     )
     account_control: str = r"profil|profile|compte|account|mon espace|utilisateur"
     # Never clicked while looking for the way: they change the portal or end the session.

@@ -81,7 +81,7 @@ class Ranking:
         for control in shown:
             if control["name"]:
                 self.seen.append(control["name"])
-            if not self._safe(control):
+            if not self.safe(control):
                 continue
             for score, step in self._ways(control, service_rows, before, row_menu, chose):
                 if key_of(step) not in done:
@@ -109,6 +109,9 @@ class Ranking:
         if role in ("radio", "tab") and rx("online_services_option").search(name):
             if not control["checked"]:
                 yield 150, step
+            return
+        if role in ("link", "button", "menuitem", "treeitem") and rx("online_services_option").search(name):
+            yield 150, step  # a menu's "Services en ligne": where a person looks for a service
             return
         if role in ("button", "link") and rx("filter_button").search(name):
             # Right after a choice in the filter form, before anything else (a GET form: it changes
@@ -187,7 +190,7 @@ class Ranking:
             )
         return {folded(match.chosen)} if match.chosen else set()
 
-    def _safe(self, control: Control) -> bool:
+    def safe(self, control: Control) -> bool:
         """Never what changes the portal or the session, nor a way off the portal."""
         name, role = control["name"], control["role"]
         if not name or self.rx("danger").search(name) or role in ("switch", "menuitemcheckbox"):

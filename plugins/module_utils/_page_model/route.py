@@ -38,6 +38,10 @@ if t.TYPE_CHECKING:
 
 MAX_DEPTH = 3
 MAX_CLICKS = 15
+# Collapsed groups opened in one look at a page (a side menu's sections), at the most.
+MAX_EXPANDS = 8
+# The score an opened group's step carries: at or above 140, it costs no depth (see _search).
+_EXPAND_SCORE = "145"
 
 
 @dataclasses.dataclass
@@ -151,7 +155,9 @@ class RouteFinder(BasePage):
         self, path: list[Step], start: str, deadline: float, previous: set[tuple[str, str]] | None = None
     ) -> Arrival | None:
         """Depth-first, best first. Depth counts only the exploring clicks (an account control, a
-        menu, a page that does not name the target); controls that name the target do not."""
+        menu, a page that does not name the target); controls that name the target do not, nor do
+        the groups opened first so that everything a section hides is in view (breadth first)."""
+        path = [*path, *self._open_groups(path)]
         shown = controls(self.page)
         here = {(c["role"], c["name"]) for c in shown}
         dirty = False
@@ -181,6 +187,34 @@ class RouteFinder(BasePage):
             if found is not None:
                 return found
         return None
+
+    def _open_groups(self, path: list[Step]) -> list[Step]:
+        """Open each collapsed group in view (aria-expanded=false, no pop-up, no address to go to):
+        a person scans a side menu's sections, a hamburger's drawer included, before following
+        any link. Opening shows more of this page and changes nothing."""
+        opened: list[Step] = []
+        done = {(s["role"], folded(s["name"])) for s in path}
+        for dummy in range(MAX_EXPANDS):
+            group = next((c for c in controls(self.page) if self._is_group(c, done)), None)
+            if group is None or self.clicks >= MAX_CLICKS:
+                break
+            step = {"role": group["role"], "name": group["name"], "score": _EXPAND_SCORE}
+            done.add((group["role"], folded(group["name"])))
+            self._do(group, step)
+            self._still_signed_in()
+            opened.append(step)
+        return opened
+
+    def _is_group(self, control: Control, done: set[tuple[str, str]]) -> bool:
+        href = control["href"].strip()
+        return (
+            control["expanded"] == "false"
+            and not control["haspopup"]
+            and control["role"] in ("button", "link", "treeitem")
+            and (not href or href.startswith("#"))
+            and (control["role"], folded(control["name"])) not in done
+            and self.ranking.safe(control)
+        )
 
     def _restore(self, start: str, path: list[Step]) -> bool:
         """Back to where this level started: the first page, then the steps so far again."""

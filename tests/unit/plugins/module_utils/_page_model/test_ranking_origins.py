@@ -35,12 +35,12 @@ def _link(href: str) -> dict[str, t.Any]:
 )
 def test_links_off_the_portal_are_never_followed(href: str, safe: bool) -> None:
     ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: PAGE)
-    assert ranking._safe(_link(href)) is safe
+    assert ranking.safe(_link(href)) is safe
 
 
 def test_a_portal_origin_recorded_at_sign_in_counts_as_the_portal() -> None:
     origins = Origins("https://www.cegidlife.com")
     origins.signed_in([], "https://app.cegidlife.com/accueil")
     ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: PAGE, on_portal=origins.on_portal)
-    assert ranking._safe(_link("//app.cegidlife.com/cles"))
-    assert not ranking._safe(_link("//auth.cegidlife.com/cles"))
+    assert ranking.safe(_link("//app.cegidlife.com/cles"))
+    assert not ranking.safe(_link("//auth.cegidlife.com/cles"))

@@ -134,9 +134,21 @@ class KeyList:
             raise ListProblem(f"expected one key list (column 'Nom de la clé d'API'), found {len(tables)}")
         read = self._table_rows(tables[0]) if tables else self._card_rows()
         rows = []
+        labels = [self.rx(f) for f in ("name_column", "created_column", "creator_column", "service_column")]
         for fields, element in read:
             if service and fields.get("service") and not is_service(fields["service"], service):
                 continue  # another service's key, on a page that lists several
+            name = fields.get("name", "")
+            if (
+                not name.strip()
+                or any(rx.search(name) for rx in labels)
+                or name.strip().casefold() in _shown_labels(fields)
+            ):
+                # A header row drawn as a plain row, read as a key named after a column: furniture.
+                raise ListProblem(
+                    f"a row of the key list is named like a column or a field, or not at all ({name!r}): the "
+                    "list's header is not marked as one, so its rows cannot be told from it"
+                )
             created = fields.get("created", "")
             row = KeyRow(
                 name=fields.get("name", ""),
@@ -317,6 +329,11 @@ def walk_pages(
     else:
         raise ListProblem(f"the list has more than {MAX_PAGES} pages")
     return found, pages
+
+
+def _shown_labels(fields: dict[str, str]) -> set[str]:
+    """The other columns' labels of a row (see `_SHOWN`), folded."""
+    return {field[len(_SHOWN) :].strip().casefold() for field in fields if field.startswith(_SHOWN)}
 
 
 def _column(headers: list[str], rx: re.Pattern[str], label: str) -> int:

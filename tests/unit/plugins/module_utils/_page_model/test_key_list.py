@@ -223,3 +223,27 @@ def test_the_service_title_another_service_is_known_as() -> None:
     reader = KeyPageSource(html, Labels())
     assert "not 'Loop APIkey'" in (reader.doubt("Loop APIkey", None) or "")
     assert reader.doubt("Loop APIkey", None, known_as="Gestion des Utilisateurs - Administration") is None
+
+
+def test_a_header_drawn_as_a_plain_row_is_never_a_key() -> None:
+    """Issue 21 §3: a table whose header cells are plain cells read as one phantom key named after a
+    column. A row named like a column or a field is page furniture: the read fails, saying so."""
+    plain_head = "<td>Nom de la clé d'API</td><td>Date de création</td><td>Créateur</td><td></td>"
+    html = page(rows=f"<tr>{plain_head}</tr>" + ROWS, table_head="")
+    with pytest.raises(ListProblem, match="named like a column"):
+        KeyPageSource(html.replace("<table><tr></tr>", "<table>"), Labels()).rows()
+
+
+def test_a_card_list_whose_first_card_is_its_legend_is_never_a_key() -> None:
+    cards = """<ul>
+      <li><span>Nom de la clé d'API</span> <span>Date de création</span> <span>Créateur</span></li>
+      <li><h4>Felix</h4><p>Date de création : 23/01/2021 08:14</p><p>Créateur : Deltumeau Vincent</p></li>
+    </ul>"""
+    html = page().replace(page().split("<table>")[1].split("</table>")[0], "").replace("<table></table>", cards)
+    source = KeyPageSource(html, Labels())
+    try:
+        names = [r.name for r in source.rows()]
+    except ListProblem as refused:
+        assert "named like a column" in str(refused) or "expected" in str(refused)
+    else:
+        assert all("Nom de la clé" not in n for n in names), names

@@ -322,7 +322,7 @@ class Document:
                 return element.attrs.get("value", "").strip() or title
             if element.tag != "button":
                 return title or element.attrs.get("placeholder", "").strip()
-        return element.text() or title
+        return element.text() or _image_name(element) or title
 
     @property
     def body(self) -> Element:
@@ -360,6 +360,20 @@ class Document:
                     }
                 )
         return out
+
+
+def _image_name(element: Element) -> str:
+    """The name an icon gives the control that holds it: an image's alt, an icon's aria-label or
+    its SVG title (an icon-only "next page" link is named so; its text is empty)."""
+    for inner in element.iter():
+        if inner is element:
+            continue
+        named = (inner.attrs.get("alt", "") if inner.tag == "img" else inner.attrs.get("aria-label", "")).strip() or (
+            inner.text() if inner.tag == "title" else ""
+        )
+        if named:
+            return named
+    return ""
 
 
 _CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})

@@ -247,3 +247,18 @@ def test_a_card_list_whose_first_card_is_its_legend_is_never_a_key() -> None:
         assert "named like a column" in str(refused) or "expected" in str(refused)
     else:
         assert all("Nom de la clé" not in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        '<a href="?page=2"><img src="next.svg" alt="Page suivante"></a>',
+        '<a href="?page=2"><span role="img" aria-label="Suivant"></span></a>',
+    ],
+)
+def test_an_icon_only_next_page_is_found_by_its_name(pager: str) -> None:
+    """Issue 21 §3: an icon-only "next page" link made page 1 look like the last page (its name is
+    its image's alt, not its text), and present generated a duplicate of a key listed on page 2."""
+    assert KeyPageSource(page(pager=pager), Labels()).next_page("https://portal.test/cles?page=1") == NextPage(
+        "https://portal.test/cles?page=2", cumulative=False
+    )

@@ -16,11 +16,14 @@ import typing as t
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import CegidLifeError, PortalError, first_line
 from ansible_collections.cegid.cegidlife.plugins.module_utils._generation import Generation
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
+    ACTIVE,
+    REVOKED,
     Credentials,
     KeyRow,
     Plan,
     matching,
     new_row,
+    same_name,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._revocation import revoke
@@ -83,6 +86,9 @@ class EnsureKey:
         """What to do about the name's keys in the list (raises PlanError)."""
         s = self.s
         active = matching(listed, self.name)
+        for row in listed:
+            if same_name(row.name, self.name) and row.status not in (ACTIVE, REVOKED):
+                s.warn(f"the API key {row.says()} shows the status {row.status!r}, not Active: it is not present")
         ref = KeyRef(self.options.portal_url, s.tiers, s.service, self.name)
         pending = self.store.pending(ref) if self.store is not None else None
         if pending is None:

@@ -150,16 +150,25 @@ class KeyList:
                     "list's header is not marked as one, so its rows cannot be told from it"
                 )
             created = fields.get("created", "")
+            shown = tuple((label[len(_SHOWN) :], text) for label, text in fields.items() if label.startswith(_SHOWN))
             row = KeyRow(
                 name=fields.get("name", ""),
                 created_at=parse_portal_date(created),
                 created_by=fields.get("creator", ""),
-                status=status,
+                status=self._status(status, shown),
                 created_raw=created,
-                shown=tuple((label[len(_SHOWN) :], text) for label, text in fields.items() if label.startswith(_SHOWN)),
+                shown=shown,
             )
             rows.append((row, element))
         return rows
+
+    def _status(self, listed: str, shown: tuple[tuple[str, str], ...]) -> str:
+        """A row of a list of Active keys is Active unless its own status column says otherwise: any
+        other status ("Expirée", "Suspendue") is kept as shown, and such a key is not present."""
+        said = next((text for label, text in shown if self.rx("status_column").search(label)), None)
+        if listed != ACTIVE or said is None or self.rx("shown_active").search(said):
+            return listed
+        return said.strip() or "(no status shown)"
 
     def lists_services(self) -> bool:
         """One list for several services: a 'Service' column or field in the list."""

@@ -70,6 +70,10 @@ class Labels:
     service_label: str = r"^\s*service\s*:"
     status_active: str = r"^\s*active\s*$"
     status_revoked: str = r"^\s*révoquée\s*$"
+    # A list's status column, and the one status in it that counts as Active (any other - "Expirée",
+    # "Suspendue" - does not: such a key is not present).
+    status_column: str = r"^\s*(statut|status|[ée]tat|state)\b"
+    shown_active: str = r"^\W*(active?|actif|activ[ée]e?|enabled)\W*$"
     name_filter: str = r"^\s*nom de la clé d.api\s*:?\s*$"
     new_key_name: str = r"entrer le nom d.une nouvelle clé"
     # A button that opens the generation form ("Générer une clé API", "GÉNÉRER UNE CLÉ D'API").

@@ -262,3 +262,16 @@ def test_an_icon_only_next_page_is_found_by_its_name(pager: str) -> None:
     assert KeyPageSource(page(pager=pager), Labels()).next_page("https://portal.test/cles?page=1") == NextPage(
         "https://portal.test/cles?page=2", cumulative=False
     )
+
+
+def test_a_status_the_module_does_not_know_is_not_active() -> None:
+    """Issue 21 §3: a row counts as present only when its status reads as active; "Expirée" or
+    "Suspendue" keep their words (the run names them in a warning), and such a key is not present."""
+    head = "<th>Nom de la clé d'API</th><th>Date de création</th><th>Créateur</th><th>Statut</th><th></th>"
+    rows = (
+        "<tr><td>a</td><td>01/01/2026 10:00</td><td>Jo</td><td>ACTIVE</td><td></td></tr>"
+        "<tr><td>b</td><td>01/01/2026 10:00</td><td>Jo</td><td>Expirée</td><td></td></tr>"
+        "<tr><td>c</td><td>01/01/2026 10:00</td><td>Jo</td><td>Suspendue</td><td></td></tr>"
+    )
+    read = KeyPageSource(page(rows=rows, table_head=head), Labels()).rows()
+    assert [(r.name, r.status) for r in read] == [("a", "active"), ("b", "Expirée"), ("c", "Suspendue")]

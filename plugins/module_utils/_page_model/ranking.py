@@ -175,7 +175,9 @@ class Ranking:
         catalogue = {
             c["rowLabel"]
             for c in shown
-            if c["rowLabel"] and (self.rx("key_button").search(c["name"]) or self.rx("actions_menu").search(c["name"]))
+            if c["rowLabel"]
+            and folded(c["name"]) != folded(c["rowLabel"])  # a row's own title link is no key control
+            and (self.rx("key_button").search(c["name"]) or self.rx("actions_menu").search(c["name"]))
         }
         if len(catalogue) >= 2:  # several rows, each with a key control: a catalogue of services
             self.services_seen.extend(sorted(catalogue))

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import traceback
+import typing as t
 
 # The oldest Playwright whose locator API (or_, get_by_role with regex names) the page model uses.
 MIN_PLAYWRIGHT_VERSION = "1.45.0"
@@ -30,7 +31,7 @@ else:
     PLAYWRIGHT_IMPORT_ERROR = None
     HAS_PLAYWRIGHT = True
 
-__all__ = ["HAS_PLAYWRIGHT", "PlaywrightError", "PlaywrightTimeoutError", "sync_playwright"]
+__all__ = ["HAS_PLAYWRIGHT", "PlaywrightError", "PlaywrightTimeoutError", "evaluate_loaded", "sync_playwright"]
 
 
 def playwright_version() -> str | None:
@@ -62,3 +63,20 @@ def playwright_too_old() -> str | None:
     if found and version_tuple(found) < version_tuple(MIN_PLAYWRIGHT_VERSION):
         return found
     return None
+
+
+# What Playwright says when a script ran into a navigation: the page was being replaced.
+_NAVIGATED = ("Execution context was destroyed", "because of a navigation", "Cannot find context with specified id")
+
+
+def evaluate_loaded(page: t.Any, script: str, arg: t.Any = None) -> t.Any:
+    """`page.evaluate`, as a person reads a page: one that is being replaced (a redirect, a form that
+    posts itself on) is read once the next one has loaded, not failed on."""
+    for attempt in range(3):
+        try:
+            return page.evaluate(script) if arg is None else page.evaluate(script, arg)
+        except PlaywrightError as exc:
+            if attempt == 2 or not any(sign in str(exc) for sign in _NAVIGATED):
+                raise
+            page.wait_for_load_state("domcontentloaded")
+    raise AssertionError("unreachable")  # pragma: no cover

@@ -357,8 +357,10 @@ class SimConfig:
     tie_order: str = _axis(
         "newest",
         "keys shown with the same creation minute: newest first, oldest first, or in an order unrelated "
-        "to their creation (stable between pages); the list is newest first by minute in every case",
+        "to their creation (stable between pages); the list is newest first by minute in every case; "
+        "random:SEED never draws it (seeds keep the portal they gave)",
         ("newest", "oldest", "shuffled"),
+        random=("newest",),
     )
     # -- behaviour variants --
     session_ttl: int = option(

@@ -17,6 +17,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
     PlaywrightError,
     PlaywrightTimeoutError,
+    evaluate_loaded,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import pauses
 
@@ -195,7 +196,7 @@ class BasePage:
     def click_and_settle(self, locator: Locator, what: str, *, required: bool = True) -> None:
         """Click, then wait until the page reloaded or redrew and has finished loading. A click
         that need not change anything (`required=False`) waits a moment at most."""
-        self.page.evaluate(_MARK_JS)
+        evaluate_loaded(self.page, _MARK_JS)
         self._click(locator, what)
         self.settle(what, required=required)
 
@@ -217,7 +218,7 @@ class BasePage:
     def answer_layer(self) -> str | None:
         """Answer what is drawn over the page (a dialog, a fixed layer) with its declining or closing
         choice; that choice's name, or None when no layer offers one."""
-        if not self.page.evaluate(_LAYERS_JS, _LAYER_MARK):
+        if not evaluate_loaded(self.page, _LAYERS_JS, _LAYER_MARK):
             return None
         answers = self.control("decline_answer", scope=self.page.locator(f"[{_LAYER_MARK}]"))
         # Layers stack: the one on top (usually the last drawn) takes the click, so try from the last.

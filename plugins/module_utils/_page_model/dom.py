@@ -15,6 +15,7 @@ from __future__ import annotations
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document
+from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import evaluate_loaded
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -69,7 +70,7 @@ _SNAPSHOT_JS = """
 
 def rendered(page: Page) -> Document:
     """What the page shows now, as a Document."""
-    return Document(str(page.evaluate(_SNAPSHOT_JS)))
+    return Document(str(evaluate_loaded(page, _SNAPSHOT_JS)))
 
 
 def element_locator(page: Page, element_id: str) -> t.Any:
@@ -178,7 +179,7 @@ _CONTROLS_JS = """
 def controls(page: Page) -> list[dict[str, t.Any]]:
     """The controls shown on the page now (see _CONTROLS_JS); `index` finds each again with
     `control_locator` until the next call."""
-    return t.cast("list[dict[str, t.Any]]", page.evaluate(_CONTROLS_JS))
+    return t.cast("list[dict[str, t.Any]]", evaluate_loaded(page, _CONTROLS_JS))
 
 
 def control_locator(page: Page, index: int) -> t.Any:

@@ -30,7 +30,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base i
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import control_locator, controls
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Control, Ranking, Step
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
-from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError, evaluate_loaded
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
 
 if t.TYPE_CHECKING:
@@ -245,7 +245,7 @@ class RouteFinder(BasePage):
         self.clicks += 1
         target = control_locator(self.page, control["index"])
         if step.get("action") == "select":
-            self.page.evaluate(_MARK_JS)
+            evaluate_loaded(self.page, _MARK_JS)
             target.select_option(label=step["option"])
             self.settle(f"choosing {step['option']!r}", required=False)
         else:

@@ -442,3 +442,44 @@ def antd(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str
     page.get_by_text(f"Clé « {key} » révoquée").wait_for()
     shot("revoked")
     return values
+
+
+@flow("b2/fluent")
+def fluent(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("Email, phone, or Skype").fill(ADMIN[0])
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Password").fill(ADMIN[1])
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="Help us protect your account").wait_for()
+    shot("interrupt")
+    page.get_by_role("button", name="Skip for now").click()
+    nav = page.get_by_role("navigation", name="Navigation")
+    nav.get_by_role("button", name="… Show all").click()
+    nav.get_by_role("button", name="Settings").click()
+    shot("nav")
+    nav.get_by_role("link", name="API keys").click()
+    page.get_by_role("combobox", name="Service").click()
+    page.get_by_role("option", name="Loop APIkey", exact=True).click()
+    page.get_by_role("tab", name="FUTUROSCOPE CEDEX").click()
+    shot("keys")
+    page.get_by_role("button", name="+ Add API key").click()
+    panel = page.get_by_role("dialog", name="Add an API key")
+    panel.get_by_label("Display name").fill(key)
+    panel.get_by_role("button", name="Add").click()
+    made = page.get_by_role("dialog", name="Save your client secret")
+    made.wait_for()
+    shot("created")
+    values = (
+        made.get_by_label("Client ID", exact=True).input_value(),
+        made.get_by_label("Client secret", exact=True).input_value(),
+    )
+    made.get_by_role("button", name="Done").click()
+    row = page.get_by_role("row").filter(has=page.get_by_role("gridcell", name=key, exact=True))
+    row.get_by_role("checkbox", name="Select row").click()
+    page.get_by_role("toolbar", name="Commands").get_by_role("button", name="⊘ Revoke").click()
+    shot("confirm")
+    page.get_by_role("dialog", name="Revoke API key?").get_by_role("button", name="Revoke").click()
+    page.get_by_text(f"Revoked 1 API key: {key}").wait_for()
+    shot("revoked")
+    return values

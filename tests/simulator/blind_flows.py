@@ -522,3 +522,37 @@ def clarity(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, 
     page.get_by_text(f"Clé d'accès « {key} » révoquée.").wait_for()
     shot("revoked")
     return values
+
+
+@flow("b2/polaris")
+def polaris(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("Username", exact=True).fill(ADMIN[0])
+    page.get_by_label("Password", exact=True).fill(ADMIN[1])
+    shot("signin")
+    page.get_by_role("button", name="Sign On").click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Cegid Connect").click()
+    app = page.frame_locator('iframe[title="Cegid Connect"]')
+    item = app.get_by_role("listitem").filter(has_text="95943")
+    item.get_by_role("link", name="Loop APIkey", exact=True).click()
+    app.get_by_role("heading", name="Loop APIkey").wait_for()
+    shot("keys")
+    app.get_by_role("button", name="Create key").click()
+    dialog = app.get_by_role("dialog", name="Create an API key")
+    dialog.get_by_label("Key name").fill(key)
+    dialog.get_by_role("button", name="Create key").click()
+    made = app.get_by_role("region", name=f"Save your credentials for {key}")
+    made.wait_for()
+    shot("created")
+    values = (made.get_by_label("Access key").input_value(), made.get_by_label("Secret key").input_value())
+    row = app.get_by_role("listitem").filter(has_text=key)
+    while not row.count():
+        app.get_by_role("link", name="Next").click()
+        app.get_by_role("list", name="Keys").wait_for()
+    row.get_by_role("button", name="More actions").click()
+    row.get_by_role("button", name="Revoke key").click()
+    shot("confirm")
+    app.get_by_role("dialog", name=f"Revoke {key}?").get_by_role("button", name="Revoke key").click()
+    app.get_by_text(f"Key {key} revoked").wait_for()
+    shot("revoked")
+    return values

@@ -556,3 +556,31 @@ def polaris(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, 
     app.get_by_text(f"Key {key} revoked").wait_for()
     shot("revoked")
     return values
+
+
+@flow("b2/govuk")
+def govuk(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, str]:
+    page.goto(sim.portal_url)
+    page.get_by_label("Email, phone, or Skype").fill(ADMIN[0])
+    page.get_by_label("Password").fill(ADMIN[1])
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("button", name="Reject analytics cookies").click()
+    page.get_by_role("button", name="Hide cookie message").click()
+    page.get_by_role("button", name="Start now ›").click()
+    page.get_by_role("link", name="Loop APIkey", exact=True).click()
+    page.get_by_label("FUTUROSCOPE CEDEX (95943)").check()
+    shot("organisation")
+    page.get_by_role("button", name="Continue").click()
+    shot("keys")
+    page.get_by_role("button", name="Create an API key").click()
+    page.get_by_label("What do you want to call this key?").fill(key)
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("heading", name="API key created").wait_for()
+    shot("created")
+    values = _values(" ".join(page.get_by_role("definition").all_inner_texts()))
+    page.get_by_role("link", name=f"Revoke {key}", exact=True).click()
+    shot("confirm")
+    page.get_by_role("button", name="Yes, revoke this key").click()
+    page.get_by_text(f"You revoked {key}").wait_for()
+    shot("revoked")
+    return values

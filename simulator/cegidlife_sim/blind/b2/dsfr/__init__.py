@@ -21,7 +21,7 @@ META = {
         "subscriptions as cards named by their heading, one per service and tiers (Loop APIkey twice)",
         "news on the home page mentioning Loop APIkey",
         "table whose header row is made of td (no th); masked identifiers, expiry dates",
-        "statuses 'Active' / 'Expirée' / 'Révoquée' as badges; empty list as a sentence",
+        "statuses 'Active' / 'Suspendue' (past its expiry) / 'Révoquée' as badges; empty list as a sentence",
         "revocation in a modal asking to type the key's name",
     ],
 }

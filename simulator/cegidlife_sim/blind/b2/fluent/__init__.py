@@ -19,7 +19,7 @@ META = {
         "left nav: 'Show all' reveals collapsible groups; keys under 'Settings' > 'API keys'",
         "message center posts on the home page naming Loop APIkey",
         "service as a dropdown (button role=combobox + listbox), opening on another service",
-        "tiers as tabs (links with role=tab)",
+        "tiers as tabs (links with role=tab) named by label only; the code shows in the add panel and on the home page",
         "ARIA grid (role=grid/row/columnheader/gridcell); rows selected by a role=checkbox",
         "command bar: 'Revoke' disabled until one row is selected, then a confirmation dialog",
         "creation in a side panel ('Add an API key', 'Display name'); values in a dialog ('Client ID'/'Client secret')",

@@ -27,6 +27,22 @@ def test_every_blind_rendering_has_a_flow() -> None:
     assert sorted(FLOWS) == NAMES
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_it_describes_itself(name: str) -> None:
+    """META says what the bench reports (design, language, first-contact classes); the sign-in look
+    it names exists. Batch b2 is the blind set: only the bench runs the module on it."""
+    mod = blind.module(f"blind:{name}")
+    assert {"design", "lang", "classes"} <= set(mod.META), name
+    assert mod.META["lang"] in ("fr", "en") and mod.META["classes"], name
+    for attr in ("SIGNIN", "SIGNIN_DONE"):
+        look = getattr(mod, attr, None)
+        assert look is None or (blind.BLIND_DIR / "_signin" / f"{look}.html").is_file(), (name, look)
+
+
+def test_the_blind_set_is_there() -> None:
+    assert len(blind.names("b2")) >= 6
+
+
 def test_unknown_blind_rendering_is_refused() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "cegidlife_sim", "--port", "0", "--rendering", "blind:nope"],

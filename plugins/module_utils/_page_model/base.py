@@ -94,7 +94,7 @@ _MARK_JS = """
     if (records.some((r) => !ours(r))) window.__cegidlifeChanged = true;
   });
   const watch = {childList: true, subtree: true, characterData: true, attributes: true};
-  window.__cegidlifeObserver.observe(document.body, watch);
+  window.__cegidlifeObserver.observe(document.body || document.documentElement, watch);
 }
 """
 _SETTLED_JS = "() => !window.__cegidlifeMark || window.__cegidlifeChanged"
@@ -108,6 +108,7 @@ _LAYER_MARK = "data-cegidlife-layer"
 # marks go on the outermost ones).
 _LAYERS_JS = """
 (mark) => {
+  if (!document.body) return 0;  // a page still loading has nothing drawn over it yet
   document.querySelectorAll('[' + mark + ']').forEach((e) => e.removeAttribute(mark));
   const shown = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
   let found = 0;
@@ -203,10 +204,12 @@ class BasePage:
     def _click(self, locator: Locator, what: str) -> None:
         """Click as a person does: when something drawn over the page takes the click, answer it
         with the choice that commits to nothing more (decline_answer), then click again."""
+        # A trial click only checks that the click would land (never clicks): a control such as
+        # "Générer" is clicked exactly once, below, whatever its answer takes.
         for dummy in range(3):
             try:
-                locator.click(timeout=BLOCKED_CLICK_S * 1000)
-                return
+                locator.click(timeout=BLOCKED_CLICK_S * 1000, trial=True)
+                break
             except PlaywrightTimeoutError:
                 if not self.answer_layer():
                     break

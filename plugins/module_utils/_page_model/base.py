@@ -218,6 +218,11 @@ class BasePage:
         except PlaywrightTimeoutError:
             self.fail(f"could not click {what} within {self.timeout_s:g}s")
 
+    @staticmethod
+    def name_of(control: Locator) -> str:
+        """What a control says, for messages and the route: its aria-label, else its text."""
+        return (control.get_attribute("aria-label") or control.inner_text() or "").strip()
+
     def answer_layer(self) -> str | None:
         """Answer what is drawn over the page (a dialog, a fixed layer) with its declining or closing
         choice; that choice's name, or None when no layer offers one."""
@@ -229,7 +234,7 @@ class BasePage:
             answer = answers.nth(at)
             if not self.visible(answer):
                 continue
-            said = (answer.get_attribute("aria-label") or answer.inner_text() or "").strip()
+            said = self.name_of(answer)
             try:
                 answer.click(timeout=BLOCKED_CLICK_S * 500)
             except PlaywrightTimeoutError:

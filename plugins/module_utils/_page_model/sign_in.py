@@ -144,7 +144,7 @@ class SignInPage(BasePage):
         answer = self.control("decline_answer")
         if not self.visible(answer):
             return False
-        said = (answer.first.get_attribute("aria-label") or answer.first.inner_text() or "").strip()
+        said = self.name_of(answer.first)
         self.click_and_settle(answer.first, f"'{said}'", required=False)
         self.answered.append(f"answered '{said}' after signing in")
         return True

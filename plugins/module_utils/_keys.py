@@ -147,7 +147,7 @@ class Plan:
     reason: str = ""
     # Staged rotation: the replaced key left Active until the rotation is finished (phase 2).
     pending: KeyRow | None = None
-    # The row never to click when revoking (a look-alike of the revoked one, made the same minute).
+    # The row never to click when revoking (a revocation that cannot tell it from a target refuses).
     keep: KeyRow | None = None
     # What the credentials file records of a staged rotation once this plan is done:
     # "finished" (the new key stays current), "rolled_back" (the old one does), "" (as it is).

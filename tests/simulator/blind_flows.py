@@ -10,7 +10,10 @@ given, is called with a label at each stage (screenshots for a person to look at
 from __future__ import annotations
 
 import re
+import time
 import typing as t
+
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.support.simulator import ADMIN
 
@@ -41,6 +44,30 @@ def _values(text: str) -> tuple[str, str]:
     ident, secret = ID_RX.search(text), SECRET_RX.search(text)
     assert ident and secret, "no one-time identifier and secret shown"
     return ident.group(0), secret.group(0)
+
+
+def _next_until(scope: t.Any, found: t.Any, control: t.Any) -> None:
+    """Click ``control`` (a next-page or load-more control) until ``found`` is shown. Before each
+    click it waits until the list is drawn (one or the other is shown); after it, until the page
+    reads otherwise (its accessibility tree, which enters shadow roots): a click while the next page
+    is on its way would land on a control about to be replaced."""
+    body = scope.locator("body")
+    while True:
+        found.or_(control).first.wait_for()
+        if found.count():
+            return
+        before = body.aria_snapshot()
+        control.click()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _read(body) in (before, None):
+            time.sleep(0.1)
+
+
+def _read(body: t.Any) -> str | None:
+    try:
+        return str(body.aria_snapshot(timeout=2000))
+    except PlaywrightError:  # a page being replaced
+        return None
 
 
 def _input_values(page: Page) -> str:
@@ -104,8 +131,7 @@ def lightning(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str
     shot("created")
     values = (made.get_by_label("Key ID").input_value(), made.get_by_label("Secret").input_value())
     made.get_by_role("button", name="Done").click()
-    while not page.get_by_role("link", name=key, exact=True).count():
-        page.get_by_role("link", name="Next page").click()
+    _next_until(page, page.get_by_role("link", name=key, exact=True), page.get_by_role("link", name="Next page"))
     row = page.get_by_role("row").filter(has=page.get_by_role("link", name=key, exact=True))
     row.get_by_role("button", name="Show Actions").click()
     page.get_by_role("menuitem", name="Revoke").click()
@@ -178,9 +204,7 @@ def webcomp(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, 
     shot("created")
     values = _values(made.inner_text())
     item = page.get_by_role("listitem").filter(has_text=key)
-    while not item.count():
-        page.get_by_role("button", name="Charger plus").click()
-        page.wait_for_timeout(300)
+    _next_until(page, item, page.get_by_role("button", name="Charger plus"))
     item.get_by_role("button", name="Révoquer").click()
     shot("confirm")
     page.get_by_role("dialog", name="Révoquer la clé ?").get_by_role("button", name="Révoquer la clé").click()
@@ -208,9 +232,7 @@ def servicenow(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[st
     made.wait_for()
     shot("created")
     values = _values(made.inner_text())
-    while not frame.get_by_role("cell", name=key, exact=True).count():
-        frame.get_by_role("link", name="Page suivante").click()
-        frame.get_by_role("table").wait_for()
+    _next_until(frame, frame.get_by_role("cell", name=key, exact=True), frame.get_by_role("link", name="Page suivante"))
     page.once("dialog", lambda d: d.accept())
     row = frame.get_by_role("row").filter(has=frame.get_by_role("cell", name=key, exact=True))
     row.get_by_role("button", name="Révoquer").click()
@@ -278,9 +300,7 @@ def carbon(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, s
     made.wait_for()
     shot("created")
     values = _values(made.inner_text())
-    while not page.get_by_role("cell", name=key, exact=True).count():
-        page.get_by_role("button", name="Page suivante").click()
-        page.get_by_role("table", name="Clés d'API").wait_for()
+    _next_until(page, page.get_by_role("cell", name=key, exact=True), page.get_by_role("button", name="Page suivante"))
     row = page.get_by_role("row").filter(has=page.get_by_role("cell", name=key, exact=True))
     row.get_by_role("button", name="Options").click()
     row.get_by_role("menuitem", name="Révoquer").click()
@@ -392,9 +412,7 @@ def patternfly(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[st
     shot("created")
     values = (page.get_by_label("Key ID").input_value(), page.get_by_label("Secret").input_value())
     item = page.get_by_role("listitem").filter(has_text=key)
-    while not item.count():
-        page.get_by_role("button", name="Go to next page").click()
-        page.get_by_role("list", name="API keys").wait_for()
+    _next_until(page, item, page.get_by_role("button", name="Go to next page"))
     item.get_by_role("button", name="Actions").click()
     item.get_by_role("menuitem", name="Revoke").click()
     dialog = page.get_by_role("dialog", name="Revoke API key?")
@@ -546,9 +564,7 @@ def polaris(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, 
     shot("created")
     values = (made.get_by_label("Access key").input_value(), made.get_by_label("Secret key").input_value())
     row = app.get_by_role("listitem").filter(has_text=key)
-    while not row.count():
-        app.get_by_role("link", name="Next").click()
-        app.get_by_role("list", name="Keys").wait_for()
+    _next_until(app, row, app.get_by_role("link", name="Next"))
     row.get_by_role("button", name="More actions").click()
     row.get_by_role("button", name="Revoke key").click()
     shot("confirm")

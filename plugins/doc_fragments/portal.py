@@ -142,6 +142,26 @@ options:
         or changed by scripts therefore always gets the browser. Needs O(reuse_session).
     type: bool
     default: true
+  route:
+    description:
+      - The way from the first signed-in page to the key page, as the names a person clicks on it,
+        in order - for example V(['Espace client', 'Mes abonnements', 'Loop APIkey', 'Gérer les clés']).
+        Give it where the run's own search does not find the page, or to spare a run without
+        O(session_file) (a fresh AWX container) the search.
+      - An earlier run's RV(route) can be given as it is (V(link 'Gérer les clés' on the row
+        'Loop APIkey'), V('Services en ligne' in combobox 'Type'), V(answered 'Non') - questions and
+        overlays are answered whenever they show, so those entries are not steps).
+      - A name matches a control's accessible name whatever the case, accents and punctuation; a name
+        no control carries whole may be a part of one, when only one control carries it. Several
+        controls of one name (a C(Gérer les clés) on every row) are told apart by the row of
+        O(service) and O(tiers); otherwise the run fails and lists them.
+      - The route is followed, never searched instead - a step that cannot be taken fails, naming it
+        and the controls the page shows. Controls that change the portal or the session
+        (C(Générer), C(Révoquer), C(Se déconnecter)) and links off the portal are never clicked. The
+        page reached is checked like a found one (its service and tiers).
+      - A key page address remembered in O(session_file) is still used first while the session holds.
+    type: list
+    elements: str
 requirements:
   - python >= 3.11
   - playwright >= 1.45.0

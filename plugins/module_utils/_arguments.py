@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 from ansible.module_utils.basic import env_fallback
 
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.given_way import parse_route
+
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._options import PortalOptions
 
@@ -44,6 +46,7 @@ def portal_argument_spec() -> dict[str, dict[str, t.Any]]:
         "session_file": {"type": "path"},
         "reuse_session": {"type": "bool", "default": True},
         "http_check": {"type": "bool", "default": True},
+        "route": {"type": "list", "elements": "str"},
     }
 
 
@@ -67,6 +70,11 @@ def portal_input_problems(options: PortalOptions) -> list[str]:
     timeout = options.timeout
     if timeout is not None and not 1 <= timeout <= 3600:
         problems.append("timeout must be between 1 and 3600 seconds")
+    if options.route is not None:
+        try:
+            parse_route(options.route)
+        except ValueError as exc:
+            problems.append(str(exc))
     return problems
 
 

@@ -37,6 +37,7 @@ class PortalOptions:
     session_file: str | None
     reuse_session: bool
     http_check: bool
+    route: list[str] | None
 
     @classmethod
     def from_params(

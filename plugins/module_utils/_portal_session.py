@@ -19,6 +19,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     first_line,
     redact,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.given_way import parse_route
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.origins import Origins
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
@@ -244,6 +245,7 @@ class PortalSession:
                 *((saved.portal_origins, saved.sign_in_origins) if saved else ()),
                 named=o.sign_in_origins or (),
             ),
+            given_route=parse_route(o.route) if o.route is not None else None,
         )
         portal.around_sign_in = lambda: self.artifacts.untraced("before sign-in")
         portal.on_arrival.append(lambda: self._arrived(portal, browser))

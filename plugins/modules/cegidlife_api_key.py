@@ -301,7 +301,8 @@ route:
   description:
     - The way from the first signed-in page to the key page, as a person would say it - the
       controls clicked, by their role and accessible name. Found by a bounded, read-only search the
-      first time, remembered in O(session_file), replayed by later runs.
+      first time, remembered in O(session_file), replayed by later runs. Given as it is in O(route),
+      it spares a run without the session file the search.
   returned: when the way to the key page is known
   type: list
   elements: str

@@ -156,7 +156,11 @@ def test_a_key_page_off_the_portal_is_never_used(hosts: t.Callable[..., Host], s
         portal.pages["/cles"] = (302, f"{foreign.url}/keys")
     run = _run(portal.url)
     if how == "protocol-relative link":
-        assert_clean_failure(run, "no way to the key page")
+        assert_clean_failure(run, "no way to the key page", "in the option route")
+        assert foreign.received == []
+        # Nor when the user names it in the way to follow.
+        run = _run(portal.url, route=["Clés d'API"])
+        assert_clean_failure(run, "route step 1 (\"Clés d'API\") names link", "leads off the portal")
         assert foreign.received == []
     else:
         assert_clean_failure(run, f"the key page was found on {foreign.url}, which is not one of the portal's")

@@ -64,6 +64,7 @@ class Portal:
         key_pages: dict[str, str] | None = None,
         routes: dict[str, list[dict[str, str]]] | None = None,
         origins: Origins | None = None,
+        given_route: list[dict[str, str]] | None = None,
     ) -> None:
         context.add_init_script(CLIPBOARD_HOOK_JS)
         self.page = page
@@ -78,6 +79,8 @@ class Portal:
         # Key page addresses and the ways there, by (portal, tiers, service), from earlier runs.
         self.key_pages = key_pages if key_pages is not None else {}
         self.routes = routes if routes is not None else {}
+        # The way the user gave (option route): followed instead of any remembered or searched one.
+        self.given_route = given_route or []
         self.origins = origins or Origins(url)
         # Where the portal's own HTTP redirects lead: the only origins besides its own, and those
         # named in sign_in_origins, where a first sign-in may type the password.

@@ -26,6 +26,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     PortalError,
     SessionExpiredError,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model import given_way
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import _MARK_JS, BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import control_locator, controls
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Control, Ranking, Step
@@ -124,6 +125,63 @@ class RouteFinder(BasePage):
 
         return poll(shown, wait_s, page_wait(self.page), interval_s=0.15)
 
+    # --- following the way the user gave (option route) ----------------------------------------
+    def follow(self, given: list[Step]) -> Arrival:
+        """Follow the way the user wrote, step by step. It is never searched instead: a step that
+        cannot be taken fails, naming it and what the page shows."""
+        via_service = False
+        steps: list[Step] = []
+        for number, wanted in enumerate(given, 1):
+            control = self._given_control(number, wanted)
+            step = given_way.taken(control, wanted, self.service)
+            via_service = self._do(control, step) or via_service
+            self._still_signed_in()
+            steps.append(step)
+            if self.after_step is not None:
+                self.after_step(f"after {describe(step)}")
+        if not self._arrived(via_service):
+            raise NotFoundError(
+                f"the route given ({len(given)} steps) did not end on the key page of {self.service!r} "
+                f"(the page does not show its key list). Controls seen: {self._seen()}",
+                step=self.STEP,
+                url=self.page.url,
+            )
+        return Arrival(steps, via_service)
+
+    def _given_control(self, number: int, wanted: Step) -> Control:
+        said = f"route step {number} ({describe(wanted) if wanted.get('role') else repr(wanted['name'])})"
+        try:
+            control = poll(
+                lambda: given_way.choose(given_way.matching(controls(self.page), wanted), self.service, self.tiers),
+                min(self.timeout_s, 10),
+                page_wait(self.page),
+                interval_s=0.15,
+            )
+        except given_way.AmbiguousStep as exc:
+            raise NotFoundError(
+                f"{said} names several controls and nothing on them tells which is meant: {exc}. "
+                "Give the one meant as the run returns it in route (with its role and its row)",
+                step=self.STEP,
+                url=self.page.url,
+            ) from None
+        if control is None:
+            raise NotFoundError(
+                f"{said}: no control of that name is shown. Controls seen: {self._seen()}",
+                step=self.STEP,
+                url=self.page.url,
+            )
+        if not self.ranking.safe(control):
+            raise NotFoundError(
+                f"{said} names {given_way.describe_control(control)}, which a route never clicks: it changes "
+                "the portal or the session, closes what is open, or leads off the portal",
+                step=self.STEP,
+                url=self.page.url,
+            )
+        return control
+
+    def _seen(self) -> str:
+        return ", ".join(dict.fromkeys(given_way.describe_control(c) for c in controls(self.page)))[:1500] or "none"
+
     # --- searching ----------------------------------------------------------------------------
     def find(self) -> Arrival:
         """Search from the page shown; fails clearly (what was looked for, the paths tried, the
@@ -146,7 +204,9 @@ class RouteFinder(BasePage):
             f"no way to the key page of {self.service!r} was found within {MAX_DEPTH} levels and {MAX_CLICKS} "
             f"clicks (looked for controls named like the target - 'Catalogue de services', 'Clé API', "
             f"'Clés d'API', {self.service!r} - and what the account control and menus open; is this account "
-            f"an administrator of the customer account?). Paths tried: {tried}. Controls seen: {seen}",
+            f"an administrator of the customer account?). Paths tried: {tried}. Controls seen: {seen}. "
+            "If a person can find the page, give the way as the names they click, in the option route "
+            "(for example ['Espace client', 'Mes abonnements', 'Loop APIkey', 'Gérer les clés'])",
             step=self.STEP,
             url=self.page.url,
         )

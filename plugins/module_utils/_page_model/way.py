@@ -1,8 +1,8 @@
 # Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 # Do not use this from other collections or standalone plugins/modules!
 """The way to the key page: straight to its remembered address while the session holds; else sign
-in, replay the way remembered as what a person clicks, or find it (route.py); then check the page
-shows the service and tiers asked for."""
+in, follow the way the user gave (option route, given_way.py), replay the way remembered as what a
+person clicks, or find it (route.py); then check the page shows the service and tiers asked for."""
 
 from __future__ import annotations
 
@@ -91,6 +91,9 @@ class KeyPageWay:
         remembered = self.p.routes.get(self.p.slot)
         if self.p.on_page is not None:
             self.p.on_page("the first signed-in page")
+        if self.p.given_route:
+            finder.after_step = self.p.on_page
+            return finder.follow(self.p.given_route)  # the user's way: followed, never searched instead
         if remembered:
             finder.after_step = self.p.on_page
             arrival = finder.replay(remembered)

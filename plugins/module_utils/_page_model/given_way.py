@@ -1,0 +1,126 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""The way to the key page as the user gives it (option ``route``): the names a person clicks.
+
+Either as a person says them ("Espace client", "Mes abonnements", "Loop APIkey", "Gérer les clés")
+or as an earlier run returned them in RV(route) ("link \"Gérer les clés d'API\" on the row 'Loop
+APIkey'", "'Services en ligne' in combobox 'Type'"). What the run answered on the way ("answered
+'Non'") is answered again whenever it shows, so it is not a step. A name matches a control's
+accessible name as a reader compares them (case, accents and punctuation aside); several controls of
+that name are told apart by the row of the service and tiers asked for, never by their place.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded, is_service
+
+if t.TYPE_CHECKING:
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Control, Step
+
+MAX_STEPS = 12
+_QUOTED = r"""(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
+_ROLE = r"[a-z]+"
+_CLICK = re.compile(rf"^(?P<role>{_ROLE}) (?P<name>{_QUOTED})(?: on the row (?P<row>{_QUOTED}))?$")
+_SELECT = re.compile(rf"^(?P<option>{_QUOTED}) in (?P<role>{_ROLE}) (?P<name>{_QUOTED})$")
+_ANSWERED = re.compile(rf"^answered {_QUOTED}( after signing in)?$")
+
+
+class AmbiguousStep(Exception):
+    """Several controls carry the step's name and nothing proves which one is meant."""
+
+
+def parse_route(texts: t.Sequence[t.Any]) -> list[Step]:
+    """The steps of a given route; ValueError naming the entry that cannot be one."""
+    steps: list[Step] = []
+    for number, text in enumerate(texts, 1):
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError(f"route entry {number} must be the name of what to click, got {text!r}")
+        text = text.strip()
+        if _ANSWERED.match(text):
+            continue  # a question answered on the way: answered again when it shows
+        steps.append(_parse_step(text))
+    if not steps:
+        raise ValueError("route names no control to click (give the names clicked on the way to the key page)")
+    if len(steps) > MAX_STEPS:
+        raise ValueError(f"route has {len(steps)} steps; at most {MAX_STEPS} are followed")
+    return steps
+
+
+def _parse_step(text: str) -> Step:
+    select = _SELECT.match(text)
+    if select:
+        return {
+            "action": "select",
+            "role": select["role"],
+            "name": _unquote(select["name"]),
+            "option": _unquote(select["option"]),
+        }
+    click = _CLICK.match(text)
+    if click:
+        step = {"role": click["role"], "name": _unquote(click["name"])}
+        if click["row"]:
+            step["row"] = _unquote(click["row"])
+        return step
+    return {"name": text}  # a name as a person reads it, whatever the control's role
+
+
+def _unquote(quoted: str) -> str:
+    return str(ast.literal_eval(quoted))
+
+
+def matching(shown: t.Sequence[Control], step: Step) -> list[Control]:
+    """The controls shown that a step names: its role (when given), its name, its row (when given).
+    A name given alone that no control carries whole may be the start or a part of one name."""
+
+    def fits(control: Control) -> bool:
+        if step.get("role") and control["role"] != step["role"]:
+            return False
+        return not step.get("row") or folded(control["rowLabel"]) == folded(step["row"])
+
+    wanted = folded(step["name"])
+    fitting = [c for c in shown if fits(c)]
+    whole = [c for c in fitting if folded(c["name"]) == wanted]
+    if whole or step.get("role") or not wanted:
+        return whole
+    return [c for c in fitting if wanted in folded(c["name"])]
+
+
+def choose(found: t.Sequence[Control], service: str, tiers: str | None) -> Control | None:
+    """The one control meant: the same control shown twice (a header and a menu) is one; among
+    rows, the row of the service and tiers asked for. AmbiguousStep when nothing proves which."""
+    if not found:
+        return None
+    kinds = {(c["role"], folded(c["name"]), folded(c["rowLabel"])) for c in found}
+    if len(kinds) == 1:
+        return found[0]
+    on_row = [c for c in found if _mentions(c["rowLabel"], service)]
+    if tiers:
+        on_row = [c for c in on_row if _mentions(c["rowLabel"], tiers)] or on_row
+    if len({(c["role"], folded(c["name"]), folded(c["rowLabel"])) for c in on_row}) == 1:
+        return on_row[0]
+    raise AmbiguousStep("; ".join(dict.fromkeys(describe_control(c) for c in found)))
+
+
+def _mentions(row: str, wanted: str) -> bool:
+    return bool(row) and folded(wanted) in folded(row)
+
+
+def describe_control(control: Control) -> str:
+    where = f" on the row {control['rowLabel']!r}" if control["rowLabel"] else ""
+    return f"{control['role']} {control['name']!r}{where}"
+
+
+def taken(control: Control, step: Step, service: str) -> Step:
+    """The step as it was taken, named by the control clicked: remembered and returned as RV(route)."""
+    done: Step = {"role": control["role"], "name": control["name"]}
+    if control["rowLabel"] and folded(control["rowLabel"]) != folded(control["name"]):
+        done["row"] = control["rowLabel"]  # a menu item is its own row: no row to tell
+    if step.get("action") == "select":
+        done.update(action="select", option=step["option"])
+    if is_service(control["name"], service) or _mentions(control["rowLabel"], service):
+        done["via"] = "service"
+    return done

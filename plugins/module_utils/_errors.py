@@ -40,6 +40,10 @@ class NotFoundError(PortalError):
     """A named thing (service, tiers) is not offered by the portal."""
 
 
+class GenerationRefusedError(PortalError):
+    """The portal does not let a key be generated (its control is disabled): nothing was generated."""
+
+
 class SecretNotDeliveredError(PortalError):
     """A key was generated but its one-time secret could not be read."""
 

@@ -15,6 +15,7 @@ import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     CegidLifeError,
+    GenerationRefusedError,
     SecretNotDeliveredError,
     SessionExpiredError,
     TransientError,
@@ -63,6 +64,9 @@ class Generation:
                 for notice in panel.notices:
                     s.warn(f"the API key {self.name!r}: {notice}")
                 return credentials, listed
+            except GenerationRefusedError:
+                self.generated = False  # refused before any click
+                raise
             except SecretNotDeliveredError as lost:
                 self._handle_lost_key(portal, listed, lost)
             except (TransientError, SessionExpiredError) as uncertain:

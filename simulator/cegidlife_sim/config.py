@@ -411,6 +411,12 @@ class SimConfig:
     panel_fails_for: str = _fault(
         "", "generating a key of this name creates it but shows no one-time panel (until reset)", metavar="NAME"
     )
+    key_quota: int = _fault(
+        0,
+        "at N Active keys of the service and tiers, 'Générer' is disabled and the page says why (a quota); "
+        "a generation posted anyway is refused",
+        metavar="N",
+    )
     revoke_fails_for: str = _fault(
         "", "revoking a key of this name leaves it Active, with an error message (until reset)", metavar="NAME"
     )

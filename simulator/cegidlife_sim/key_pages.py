@@ -48,6 +48,8 @@ def register(app: Flask, portal: Portal) -> None:
         panel = g.get("panel")
         if panel and (panel["tier_id"] != tier.id or (service is not None and panel["service_id"] != service.id)):
             panel = None
+        active = sum(1 for k in keys if k.active)
+        quota = {"used": active, "limit": cfg.key_quota} if cfg.key_quota and active >= cfg.key_quota else None
         client = cfg.key_list == "client"
         online = [s for s in store.services("online") if words.shown_service(cfg, s.name)]
         names = {s.id: s.name for s in store.services()}
@@ -79,6 +81,7 @@ def register(app: Flask, portal: Portal) -> None:
             generate_url=generate_url,
             generate_services=online if service is None else None,
             reveal=reveal,
+            quota=quota,
             revoke_url=revoke_url,
             client_rows=client_rows(rows, revoke_url) if client else None,
             revoke_fields=[(CSRF_FIELD, csrf_token()), *crit.fields(page=paging.page)] if client else None,
@@ -110,6 +113,11 @@ def register(app: Flask, portal: Portal) -> None:
             return None
         if len(name) > NAME_MAX:
             portal.flash("alert", f"Le nom de la clé d'API ne doit pas dépasser {NAME_MAX} caractères.", typed)
+            return None
+        quota = live.get().key_quota
+        if quota and sum(1 for k in store.list_keys(tier.id, service.id) if k.active) >= quota:
+            live.state.count_fault("key_quota")
+            portal.flash("alert", f"Limite atteinte : {quota} clés actives au plus pour ce service.", typed)
             return None
         key, secret = store.create_key(tier.id, service.id, name, user.creator_name)
         live.state.event("keys_generated")

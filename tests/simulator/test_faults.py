@@ -108,6 +108,7 @@ def test_fault_switches_default_off_and_bad_values_are_refused(sim: Sim) -> None
         "panel_fails",
         "panel_fails_for",
         "generate_word",
+        "key_quota",
         "revoke_fails_for",
         "mfa",
         "totp_secrets",
@@ -280,6 +281,20 @@ def test_panel_fails_creates_the_key_without_its_panel(sim: Sim, admin: Client) 
     assert key_named(sim, "panel-lost")["status"] == "active"
     assert sim.config()["panel_fails"] == 0
     assert "La clé d'API 'panel-back' a été générée avec succès" in generate(admin, "panel-back").plain
+
+
+def test_key_quota_disables_generate_says_why_and_refuses_a_post(sim: Sim, admin: Client) -> None:
+    active = sum(1 for k in sim.keys() if k["status"] == "active" and k["service"] == "Loop APIkey")
+    sim.config(key_quota=active + 1)
+    assert "quota-note" not in admin.get(KEYS).text  # under the quota: Générer as usual
+    assert PANEL in generate(admin, "quota-last").plain
+    page = admin.get(KEYS)
+    assert '<button type="submit" class="btn btn-primary" disabled aria-describedby="quota-note">' in page.text
+    assert f"Limite atteinte : {active + 1} clés actives sur {active + 1} autorisées." in page.plain
+    refused = generate(admin, "quota-over")
+    assert PANEL not in refused.plain and "Limite atteinte" in refused.plain
+    assert not [k for k in sim.keys() if k["name"] == "quota-over"]
+    assert sim.stats()["faults"]["key_quota"] == 1
 
 
 # -- 8. second factor -----------------------------------------------------------------------------------

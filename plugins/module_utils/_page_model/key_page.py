@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import GenerationRefusedError, NotFoundError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.disabled import disabled_because
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import element_locator, rendered
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import (
     MAX_PAGES,
@@ -182,8 +183,11 @@ class KeyPage(BasePage):
         if not self.visible(self.new_key_field()):
             opener = self.control("open_generate")
             if self.visible(opener):
+                self._usable(opener.first, "the button that opens the new key form")
                 self.click_and_settle(opener.first, "the button that opens the new key form")
-        self.expect(self.new_key_field(), "the field 'Entrer le nom d'une nouvelle clé :'").fill(name)
+        field = self.expect(self.new_key_field(), "the field 'Entrer le nom d'une nouvelle clé :'")
+        self._usable(field, "the new key's name field")
+        field.fill(name)
         select = self._service_select()
         if self.visible(select):
             options = [o.strip() for o in select.first.locator("option").all_inner_texts() if o.strip()]
@@ -197,11 +201,22 @@ class KeyPage(BasePage):
                 )
             select.first.select_option(label=match.chosen)
         button = self.expect(self.control("generate_button"), "the 'Générer' button")
+        self._usable(button, "the 'Générer' button")
         self.click_and_settle(button, "'Générer'")
         panel = CredentialsPanel(self.page, self.labels, self.timeout_s)
         panel.health, panel.signed_out = self.health, self.signed_out
         panel.wait_shown(name)
         return panel
+
+    def _usable(self, control: Locator, what: str) -> None:
+        """A control the portal disabled fails at once, with what the page says: nothing was clicked."""
+        said = disabled_because(self.page, control)
+        if said is not None:
+            self.fail(
+                f"{what} is disabled by the portal, so no key can be generated: nothing was generated; "
+                + (f"the page says: {said}" if said else "the page says nothing about why"),
+                error=GenerationRefusedError,
+            )
 
     def revoke(self, row: KeyRow) -> None:
         """Click "Révoquer" on that row (or in its actions menu) and confirm, whether the portal

@@ -211,6 +211,7 @@
       copyFrom(el);
     } else if (el.getAttribute('data-act') === 'submit') {
       ev.preventDefault();
+      if (el.getAttribute('aria-disabled') === 'true') return;  // a control the page disabled
       var form = el.closest('form');
       if (form) { if (form.requestSubmit) form.requestSubmit(); else form.submit(); }
     } else if (el.hasAttribute('data-modal-confirm')) {

@@ -160,7 +160,7 @@ def test_a_key_page_off_the_portal_is_never_used(hosts: t.Callable[..., Host], s
         assert foreign.received == []
         # Nor when the user names it in the way to follow.
         run = _run(portal.url, route=["Clés d'API"])
-        assert_clean_failure(run, "route step 1 (\"Clés d'API\") names link", "leads off the portal")
+        assert_clean_failure(run, 'route step 1 ("Clés d\'API") names link', "leads off the portal")
         assert foreign.received == []
     else:
         assert_clean_failure(run, f"the key page was found on {foreign.url}, which is not one of the portal's")

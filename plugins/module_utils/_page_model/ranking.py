@@ -170,14 +170,18 @@ class Ranking:
                 yield 400, {**step, "option": wanted[0]}  # the tiers first: the rows follow it
 
     def _service_rows(self, shown: list[Control]) -> set[str]:
-        """The row labels (folded) that name the service asked for. Rows that offer a key control
-        are a catalogue's services: several that match as well fail at once, naming them."""
+        """The row labels (folded) that name the service asked for. Rows that offer a control to
+        their keys are a catalogue's services: several that match as well fail at once, naming them.
+        Only such rows are listed as services: not rows with only an actions menu, nor with a
+        control that changes a key (a key list's own rows: "Révoquer la clé")."""
+        danger = self.rx("danger")
         catalogue = {
             c["rowLabel"]
             for c in shown
             if c["rowLabel"]
             and folded(c["name"]) != folded(c["rowLabel"])  # a row's own title link is no key control
-            and (self.rx("key_button").search(c["name"]) or self.rx("actions_menu").search(c["name"]))
+            and self.rx("key_button").search(c["name"])
+            and not danger.search(c["name"])
         }
         if len(catalogue) >= 2:  # several rows, each with a key control: a catalogue of services
             self.services_seen.extend(sorted(catalogue))

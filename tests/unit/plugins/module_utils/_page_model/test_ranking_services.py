@@ -24,3 +24,12 @@ def test_a_rows_own_title_link_is_no_key_control() -> None:
     catalogue = [_control("Clé d'API", "Loop APIkey"), _control("Clé d'API", "Cegid File Exchange")]
     ranking._service_rows(catalogue)
     assert ranking.services_seen == ["Cegid File Exchange", "Loop APIkey"]
+
+
+def test_a_key_lists_own_rows_are_no_services() -> None:
+    """Rows of keys (an actions menu, "Révoquer la clé", "Supprimer la clé") are never listed as the
+    services seen: an unknown service's failure named earlier runs' keys among the services."""
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
+    keys = ["archivage", "facturation", "export"]
+    ranking._service_rows([_control(n, k) for k in keys for n in ("Actions", "Révoquer la clé", "Supprimer la clé")])
+    assert ranking.services_seen == []

@@ -13,14 +13,11 @@ Nothing here ever puts a cookie, a header or the page into a message.
 
 from __future__ import annotations
 
-import email.message
 import http.cookiejar
-import io
 import ipaddress
 import typing as t
 import urllib.error
 import urllib.request
-import urllib.response
 from urllib.parse import urlsplit
 
 from ansible.module_utils.urls import open_url
@@ -121,25 +118,6 @@ def state_from_jar(jar: http.cookiejar.CookieJar) -> list[dict[str, t.Any]]:
             }
         )
     return out
-
-
-def cookie_header(cookies: t.Iterable[t.Mapping[str, t.Any]], url: str) -> str:
-    """The Cookie header a browser sends with a GET of `url`."""
-    request = urllib.request.Request(url)
-    jar_from_state(cookies).add_cookie_header(request)
-    return str(request.get_header("Cookie") or "")
-
-
-def merge_set_cookies(cookies: list[dict[str, t.Any]], headers: t.Iterable[str], url: str) -> None:
-    """Apply Set-Cookie headers received from `url` to a storage state's cookie list, as a browser
-    stores them: replace or add, drop expired ones, refuse what it refuses."""
-    jar = jar_from_state(cookies)
-    message = email.message.Message()
-    for header in headers:
-        message["Set-Cookie"] = header
-    response = urllib.response.addinfourl(io.BytesIO(b""), message, url, 200)
-    jar.extract_cookies(t.cast("t.Any", response), urllib.request.Request(url))
-    cookies[:] = state_from_jar(jar)
 
 
 def load_page(

@@ -30,23 +30,32 @@ def _gets(portal: Portal, page: str) -> int:
 
 
 def test_reused_session_goes_straight_to_the_key_page(sims: SimFactory, tmp_path: Path) -> None:
+    """In the browser (http_check off: the plain reading would end the run before it), a run with
+    the saved session loads the remembered key page: no sign-in, no search of the way."""
     portal = Portal(sims())
     session = tmp_path / "sessions" / "portal.json"
-    first = portal.run(name="fast", session_file=str(session))
-    assert first.result["action"] == "created", first.output
+    first = portal.run(name="fast", session_file=str(session), http_check=False)
+    assert first.result["action"] == "created" and first.result["checked_with"] == "browser", first.output
     assert stat.S_IMODE(session.stat().st_mode) == 0o600 and stat.S_IMODE(session.parent.stat().st_mode) == 0o700
     assert portal.args()["password"] not in session.read_text()
+    cold = _stats(portal, reset=True)  # the first run signed in and searched the way through the catalogue
+    assert cold["events"].get("sign_ins_ok") == 1 and cold["pages"].get("catalogue", {}).get("GET", 0) >= 1, cold
 
-    _stats(portal, reset=True)
-    warm = portal.run(name="fast", session_file=str(session))
-    assert warm.result["action"] == "unchanged", warm.output
-    assert _gets(portal, "home") == 0 and _gets(portal, "catalogue") == 0 and _gets(portal, "signin") == 0
-    assert _gets(portal, "keys") <= 2  # the remembered address, then the name filter
+    warm = portal.run(name="fast", session_file=str(session), http_check=False)
+    assert warm.result["action"] == "unchanged" and warm.result["checked_with"] == "browser", warm.output
+    assert warm.result["route"] == first.result["route"]  # the remembered way, not a new one
+    counts = _stats(portal)
+    assert not counts["events"], counts  # no sign-in (sign_ins_ok, portal_sign_ins), nothing else
+    assert set(counts["pages"]) <= {"keys", "static"}, counts  # no home, catalogue, sign-in page...
+    assert 1 <= _gets(portal, "keys") <= 2  # the remembered address (then, maybe, the name filter)
 
-    # Sessions end: the run signs in again, lands back on the key page, and carries on.
+    # Sessions end: the run signs in again, lands back on the key page without a search, and carries on.
     portal.sim.expire_sessions()
-    expired = portal.run(name="fast", session_file=str(session))
+    _stats(portal, reset=True)
+    expired = portal.run(name="fast", session_file=str(session), http_check=False)
     assert expired.result["action"] == "unchanged", expired.output
+    counts = _stats(portal)
+    assert counts["events"].get("sign_ins_ok") == 1 and _gets(portal, "catalogue") == 0, counts
 
     # Another user never gets this session.
     other = portal.run(

@@ -1,26 +1,48 @@
-"""Cookies by the browser's rules, and one real page load against a local HTTP server."""
+"""Cookies by the browser's rules (in the jar load_page makes of the saved session, driven here as
+urllib drives it), and real page loads against a local HTTP server."""
 
 from __future__ import annotations
 
+import email.message
 import http.server
+import io
 import threading
 import time
 import typing as t
+import urllib.request
+import urllib.response
 
 import pytest
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._http_page import (
     NotLoaded,
-    cookie_header,
     jar_from_state,
     load_page,
-    merge_set_cookies,
     state_from_jar,
 )
 
 
 def cookie(name: str, domain: str, path: str = "/", **over: t.Any) -> dict[str, t.Any]:
     return {"name": name, "value": f"v-{name}", "domain": domain, "path": path, "expires": -1, **over}
+
+
+def cookie_header(cookies: list[dict[str, t.Any]], url: str) -> str:
+    """The Cookie header load_page's jar sends with a GET of `url`."""
+    request = urllib.request.Request(url)
+    jar_from_state(cookies).add_cookie_header(request)
+    return str(request.get_header("Cookie") or "")
+
+
+def merge_set_cookies(cookies: list[dict[str, t.Any]], headers: list[str], url: str) -> None:
+    """What load_page's jar keeps of Set-Cookie headers from `url` (open_url's cookie processor
+    gives the jar the answer, as here), back in the storage state's cookies."""
+    jar = jar_from_state(cookies)
+    message = email.message.Message()
+    for header in headers:
+        message["Set-Cookie"] = header
+    response = urllib.response.addinfourl(io.BytesIO(b""), message, url, 200)
+    jar.extract_cookies(t.cast("t.Any", response), urllib.request.Request(url))
+    cookies[:] = state_from_jar(jar)
 
 
 def test_cookie_header_follows_domain_path_secure_and_expiry() -> None:

@@ -134,9 +134,17 @@ def test_labels_overrides_apply() -> None:
         .replace("Entrer le nom d'une nouvelle clé", "New key name")
         .replace('<label for="r">Révoquée</label>', '<label for="r">Revoked</label>')
     )
-    labels = Labels.with_overrides({"key_page_marker": "api keys of the service", "name_column": "^key name$"})
-    assert KeyPageSource(english, labels).is_here()
+    # The title: found by the overridden marker only (no other sign of the key page is left).
     assert not KeyPageSource(english, Labels()).is_here()
+    assert KeyPageSource(english, Labels.with_overrides({"key_page_marker": "api keys of the service"})).is_here()
+    # The name column: the list and its keys are read by the overridden column only.
+    labels = Labels.with_overrides({"key_page_marker": "api keys of the service", "name_column": "^key name$"})
+    try:
+        by_default = [r.name for r in KeyPageSource(english, Labels()).rows()]
+    except ListProblem:
+        by_default = []  # no list found at all
+    assert "Felix" not in by_default and "invoicing" not in by_default
+    assert [(r.name, r.created_raw, r.created_by) for r in KeyPageSource(english, labels).rows()] == SEED_ROWS
 
 
 def _rows(html: str, service: str | None = None) -> list[tuple[str, str, str]]:

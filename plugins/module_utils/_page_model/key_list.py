@@ -132,6 +132,8 @@ class KeyList:
         tables = self._tables()
         if len(tables) > 1:
             raise ListProblem(f"expected one key list (column 'Nom de la clé d'API'), found {len(tables)}")
+        if not tables:
+            self._refuse_unread_tables()
         read = self._table_rows(tables[0]) if tables else self._card_rows()
         rows = []
         labels = [self.rx(f) for f in ("name_column", "created_column", "creator_column", "service_column")]
@@ -189,6 +191,20 @@ class KeyList:
             for table in self.doc.by_role(role)
             if self.doc.by_role("columnheader", column, scope=table)
         ]
+
+    def _refuse_unread_tables(self) -> None:
+        """A table headed like a key list (a creation date, a creator) whose name column is not
+        recognised is never read another way: its header row would pass for a key named after a
+        column, and its keys would be lost."""
+        key_like = [self.rx("created_column"), self.rx("creator_column")]
+        for role in ("table", "grid", "treegrid"):
+            for table in self.doc.by_role(role):
+                headers = next((r["cells"] for r in self.doc.table_rows(table) if r["header"]), [])
+                if any(rx.search(h) for rx in key_like for h in headers):
+                    raise ListProblem(
+                        f"the page shows a table headed {headers} but no column reads as the key's name "
+                        "(label name_column, 'Nom de la clé d'API'): its rows are not read as keys"
+                    )
 
     def _table_rows(self, table: Element) -> list[tuple[dict[str, str], Element]]:
         read = self.doc.table_rows(table)

@@ -283,3 +283,11 @@ def test_a_status_the_module_does_not_know_is_not_active() -> None:
     )
     read = KeyPageSource(page(rows=rows, table_head=head), Labels()).rows()
     assert [(r.name, r.status) for r in read] == [("a", "active"), ("b", "Expirée"), ("c", "Suspendue")]
+
+
+def test_a_table_whose_name_column_is_not_recognised_is_not_read_as_cards() -> None:
+    """Its header row held one 'Date de création' and one 'Créateur': read as a card, it was a key
+    named 'Intitulé' (a phantom), and Felix and invoicing were lost. Now the list is refused."""
+    renamed = page().replace("<th>Nom de la clé d'API</th>", "<th>Intitulé</th>")
+    with pytest.raises(ListProblem, match=r"a table headed \['Intitulé', 'Date de création', 'Créateur', ''\]"):
+        KeyPageSource(renamed, Labels()).rows()

@@ -27,11 +27,10 @@ if t.TYPE_CHECKING:
 _SNAPSHOT_JS = """
 () => {
   const added = [];
-  document.querySelectorAll('[data-cl-id]').forEach((el) => el.removeAttribute('data-cl-id'));
+  const all = document.body ? deep(document.body) : [];
+  all.forEach((el) => el.removeAttribute('data-cl-id'));
   let next = 0;
-  for (const el of document.body ? document.body.querySelectorAll('*') : []) {
-    el.setAttribute('data-cl-id', String(next++));
-  }
+  for (const el of all) el.setAttribute('data-cl-id', String(next++));
   const set = (el, name, value) => { el.setAttribute(name, value); added.push([el, name]); };
   const shown = (el) => {
     if (getComputedStyle(el).display === 'contents') return true;  // no box of its own, children shown
@@ -41,7 +40,7 @@ _SNAPSHOT_JS = """
   };
   const skip = new Set(['OPTION', 'OPTGROUP', 'BR', 'WBR', 'SCRIPT', 'STYLE', 'TEMPLATE', 'META', 'LINK']);
   const walk = (el) => {
-    for (const child of el.children) {
+    for (const child of drawn(el)) {
       if (skip.has(child.tagName)) continue;
       if (!shown(child) && !(child.tagName === 'INPUT' && child.type === 'hidden')) {
         set(child, 'data-cl-hidden', '');
@@ -61,11 +60,50 @@ _SNAPSHOT_JS = """
     }
   };
   if (document.body) walk(document.body);
-  const html = '<!doctype html>' + document.documentElement.outerHTML;
+  const html = '<!doctype html>' + (all.some((el) => el.shadowRoot) ? flat(document.documentElement)
+    : document.documentElement.outerHTML);
   for (const [el, name] of added) el.removeAttribute(name);
   return html;
 }
 """
+
+# The page as it is drawn when web components hold part of it: each open shadow root in place of
+# its host's children, each slot filled with what is assigned to it (the flat tree a person sees).
+_FLAT_JS = """
+  const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source',
+    'track', 'wbr']);
+  const text = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const flat = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return text(node.nodeValue);
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const tag = node.localName;
+    let out = '<' + tag;
+    for (const a of node.attributes) out += ' ' + a.name + '="' + attr(a.value) + '"';
+    out += '>';
+    if (voids.has(tag)) return out;
+    for (const kid of drawn(node, true)) out += flat(kid);
+    return out + '</' + tag + '>';
+  };
+"""
+# Open shadow roots (web components) are part of the page a person sees: `deep` lists every element,
+# theirs included; `drawn` gives what is drawn inside an element (its shadow root's children, what a
+# slot shows), elements only or (`nodes`) text too.
+_DEEP_JS = """
+  const deep = (root, out = []) => {
+    for (const el of root.querySelectorAll('*')) { out.push(el); if (el.shadowRoot) deep(el.shadowRoot, out); }
+    return out;
+  };
+  const drawn = (el, nodes = false) => {
+    if (el.shadowRoot) return nodes ? el.shadowRoot.childNodes : el.shadowRoot.children;
+    if (el.localName === 'slot' && el.assignedNodes().length) {
+      return nodes ? el.assignedNodes() : el.assignedElements();
+    }
+    if (el.localName === 'template') return [];
+    return nodes ? el.childNodes : el.children;
+  };
+"""
+_SNAPSHOT_JS = _SNAPSHOT_JS.replace("  const added = [];", "  const added = [];" + _DEEP_JS + _FLAT_JS, 1)
 
 
 def rendered(page: Page) -> Document:
@@ -90,7 +128,7 @@ _CONTROLS_JS = """
   const textOf = (el) => {
     // Text content as a name: hidden and aria-hidden parts left out, an image's alt and an svg's title kept.
     let out = '';
-    for (const node of el.childNodes) {
+    for (const node of drawn(el, true)) {
       if (node.nodeType === Node.TEXT_NODE) { out += node.nodeValue; continue; }
       if (node.nodeType !== Node.ELEMENT_NODE || node.getAttribute('aria-hidden') === 'true') continue;
       if (node.tagName === 'IMG') { out += ' ' + (node.getAttribute('alt') || '') + ' '; continue; }
@@ -104,8 +142,9 @@ _CONTROLS_JS = """
   };
   const nameOf = (el) => {
     const ids = (el.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean);
+    const scope = el.getRootNode().getElementById ? el.getRootNode() : document;
     const byIds = squash(ids.map((id) => {
-      const target = document.getElementById(id);
+      const target = scope.getElementById(id);
       return target ? textOf(target) : '';
     }).join(' '));
     if (byIds) return byIds;
@@ -138,16 +177,26 @@ _CONTROLS_JS = """
     'link', 'button', 'menuitem', 'menuitemradio', 'menuitemcheckbox', 'tab', 'combobox', 'radio', 'option', 'switch',
   ]);
   const rowHead = 'td, [role=cell], [role=gridcell], h1, h2, h3, h4, h5, h6, a, strong';
-  const rowOf = (el) => el.closest('tr, [role=row], li, [role=listitem], article, [role=article]');
+  // closest() that goes on past a shadow root to its host (a component inside a row, a menu).
+  const near = (el, sel) => {
+    for (let at = el; at; at = at.getRootNode().host) {
+      const found = at.closest(sel);
+      if (found) return found;
+    }
+    return null;
+  };
+  const rowOf = (el) => near(el, 'tr, [role=row], li, [role=listitem], article, [role=article]');
   const vw = window.innerWidth || document.documentElement.clientWidth || 1280;
-  document.querySelectorAll('[data-cl-control]').forEach((el) => el.removeAttribute('data-cl-control'));
+  const all = deep(document);
+  all.forEach((el) => el.removeAttribute('data-cl-control'));
   const out = [];
-  for (const el of document.querySelectorAll('a, button, summary, select, input, [role], [onclick], [tabindex]')) {
+  const pressable = 'a, button, summary, select, input, [role], [onclick], [tabindex]';
+  for (const el of all.filter((e) => e.matches(pressable))) {
     const role = roleOf(el);
     if (!roles.has(role) || !shown(el)) continue;
     const r = el.getBoundingClientRect();
     const row = rowOf(el);
-    const form = el.closest('form');
+    const form = near(el, 'form');
     out.push({
       index: out.length,
       role,
@@ -155,12 +204,13 @@ _CONTROLS_JS = """
       tag: el.tagName.toLowerCase(),
       haspopup: !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false',
       expanded: el.getAttribute('aria-expanded'),
+      disabled: !!el.disabled || !!near(el, '[aria-disabled=true]'),
       href: el.tagName === 'A' ? (el.getAttribute('href') || '') : '',
       target: el.getAttribute('target') || '',
       submits: !!form && (el.type === 'submit' || (el.tagName === 'BUTTON' && !el.getAttribute('type'))),
       formMethod: form ? (form.getAttribute('method') || 'get').toLowerCase() : '',
-      inBanner: !!el.closest('header, [role=banner], nav, [role=navigation]'),
-      inMenu: !!el.closest('[role=menu], [role=menubar], [role=dialog], [role=listbox], [role=tablist]'),
+      inBanner: !!near(el, 'header, [role=banner], nav, [role=navigation]'),
+      inMenu: !!near(el, '[role=menu], [role=menubar], [role=dialog], [role=listbox], [role=tablist]'),
       top: r.top + window.scrollY, left: r.left, right: r.right, width: r.width, viewport: vw,
       row: row ? squash(textOf(row)).slice(0, 300) : '',
       rowLabel: row ? squash(textOf(row.querySelector(rowHead) || row)).slice(0, 200) : '',
@@ -174,6 +224,9 @@ _CONTROLS_JS = """
   return out;
 }
 """
+
+
+_CONTROLS_JS = _CONTROLS_JS.replace("() => {\n", "() => {\n" + _DEEP_JS, 1)
 
 
 def controls(page: Page) -> list[dict[str, t.Any]]:

@@ -197,10 +197,13 @@ class Ranking:
         return {folded(match.chosen)} if match.chosen else set()
 
     def safe(self, control: Control) -> bool:
-        """Never what changes the portal or the session, nor a way off the portal."""
+        """Never what changes the portal or the session, nor a way off the portal, nor what the
+        page disabled."""
         name, role = control["name"], control["role"]
         if not name or self.rx("danger").search(name) or role in ("switch", "menuitemcheckbox"):
             return False
+        if control.get("disabled"):
+            return False  # a person cannot use it: clicking would wait out the timeout
         if self.rx("close_control").search(name):
             return False  # closing what was just opened leads nowhere
         href = control["href"].strip().lower()

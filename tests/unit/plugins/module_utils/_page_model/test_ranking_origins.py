@@ -44,3 +44,10 @@ def test_a_portal_origin_recorded_at_sign_in_counts_as_the_portal() -> None:
     ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: PAGE, on_portal=origins.on_portal)
     assert ranking.safe(_link("//app.cegidlife.com/cles"))
     assert not ranking.safe(_link("//auth.cegidlife.com/cles"))
+
+
+def test_a_control_the_page_disabled_is_never_tried() -> None:
+    """A greyed-out tab ('Utilisateurs'): clicking it waited out the timeout and ended the search."""
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: PAGE)
+    assert ranking.safe({**_link("#cles"), "disabled": False})
+    assert not ranking.safe({**_link("#cles"), "disabled": True})

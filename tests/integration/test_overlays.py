@@ -10,10 +10,9 @@ import typing as t
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
-from tests.support.simulator import CHROMIUM
+from tests.support.browser import chromium_page
 
 pytestmark = pytest.mark.integration
 
@@ -36,10 +35,8 @@ PAGE = """<!doctype html><html lang="fr"><head><title>Accueil</title><style>
 
 @pytest.fixture
 def page() -> t.Iterator[t.Any]:
-    with BrowserSession(executable=CHROMIUM, headless=True, timeout_s=30, validate_certs=True) as browser:
-        assert browser.page is not None
-        browser.page.set_content(PAGE)
-        yield browser.page
+    with chromium_page(PAGE) as page:
+        yield page
 
 
 def test_a_click_taken_by_layers_answers_them_with_the_declining_choice(page: t.Any) -> None:

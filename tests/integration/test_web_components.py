@@ -8,7 +8,6 @@ import typing as t
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import (
     control_locator,
     controls,
@@ -17,7 +16,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom im
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
-from tests.support.simulator import CHROMIUM
+from tests.support.browser import chromium_page
 
 pytestmark = pytest.mark.integration
 
@@ -49,10 +48,8 @@ for (const [tag, id] of [['cl-shell', 'shell'], ['cl-keys', 'keys']]) {
 
 @pytest.fixture(scope="module")
 def page() -> t.Iterator[t.Any]:
-    with BrowserSession(executable=CHROMIUM, headless=True, timeout_s=30, validate_certs=True) as browser:
-        assert browser.page is not None
-        browser.page.set_content(PAGE)
-        yield browser.page
+    with chromium_page(PAGE) as page:
+        yield page
 
 
 def test_the_list_inside_shadow_roots_is_read(page: t.Any) -> None:

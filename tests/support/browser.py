@@ -1,0 +1,18 @@
+"""A real headless Chromium page for tests of the page model on small pages of their own."""
+
+from __future__ import annotations
+
+import contextlib
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
+from tests.support.simulator import CHROMIUM
+
+
+@contextlib.contextmanager
+def chromium_page(html: str, timeout_s: float = 30) -> t.Iterator[t.Any]:
+    """A page showing `html`, in the browser the module starts (BrowserSession)."""
+    with BrowserSession(executable=CHROMIUM, headless=True, timeout_s=timeout_s, validate_certs=True) as browser:
+        assert browser.page is not None
+        browser.page.set_content(html)
+        yield browser.page

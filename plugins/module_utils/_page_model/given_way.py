@@ -16,10 +16,14 @@ import ast
 import re
 import typing as t
 
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import controls
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Control, Step, describe
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded, is_service
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
 
 if t.TYPE_CHECKING:
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Control, Step
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.route import RouteFinder
 
 MAX_STEPS = 12
 _QUOTED = r"""(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
@@ -124,3 +128,63 @@ def taken(control: Control, step: Step, service: str) -> Step:
     if is_service(control["name"], service) or _mentions(control["rowLabel"], service):
         done["via"] = "service"
     return done
+
+
+def follow(finder: RouteFinder, given: list[Step]) -> tuple[list[Step], bool]:
+    """Follow the way the user wrote, step by step: the steps taken, and whether through the
+    service's own control. It is never searched instead: a step that cannot be taken fails, naming
+    it and what the page shows."""
+    via_service = False
+    steps: list[Step] = []
+    for number, wanted in enumerate(given, 1):
+        control = _control_of(finder, number, wanted)
+        step = taken(control, wanted, finder.service)
+        via_service = finder.do(control, step) or via_service
+        finder.still_signed_in()
+        steps.append(step)
+        if finder.after_step is not None:
+            finder.after_step(f"after {describe(step)}")
+    if not finder.arrived(via_service):
+        raise NotFoundError(
+            f"the route given ({len(given)} steps) did not end on the key page of {finder.service!r} "
+            f"(the page does not show its key list). Controls seen: {_seen(finder)}",
+            step=finder.STEP,
+            url=finder.page.url,
+        )
+    return steps, via_service
+
+
+def _control_of(finder: RouteFinder, number: int, wanted: Step) -> Control:
+    said = f"route step {number} ({describe(wanted) if wanted.get('role') else repr(wanted['name'])})"
+    try:
+        control = poll(
+            lambda: choose(matching(controls(finder.page), wanted), finder.service, finder.tiers),
+            min(finder.timeout_s, 10),
+            page_wait(finder.page),
+            interval_s=0.15,
+        )
+    except AmbiguousStep as exc:
+        raise NotFoundError(
+            f"{said} names several controls and nothing on them tells which is meant: {exc}. "
+            "Give the one meant as the run returns it in route (with its role and its row)",
+            step=finder.STEP,
+            url=finder.page.url,
+        ) from None
+    if control is None:
+        raise NotFoundError(
+            f"{said}: no control of that name is shown. Controls seen: {_seen(finder)}",
+            step=finder.STEP,
+            url=finder.page.url,
+        )
+    if not finder.ranking.safe(control):
+        raise NotFoundError(
+            f"{said} names {describe_control(control)}, which a route never clicks: it changes "
+            "the portal or the session, closes what is open, or leads off the portal",
+            step=finder.STEP,
+            url=finder.page.url,
+        )
+    return control
+
+
+def _seen(finder: RouteFinder) -> str:
+    return ", ".join(dict.fromkeys(describe_control(c) for c in controls(finder.page)))[:1500] or "none"

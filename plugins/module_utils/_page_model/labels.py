@@ -55,6 +55,12 @@ class Labels:
         r"j.ai compris|compris|ignorer|passer( la visite)?|plus tard|pas maintenant|reject( all)?|decline( all)?|"
         r"deny|no,? thanks|no|close|dismiss|annuler|cancel|got it|skip( (the )?tour)?|not now|later|\u00d7|\u2715)\W*$"
     )
+    # A box to tick that commits the account (terms, a charter): never ticked on its behalf. A first
+    # page that asks it is named when no way to the keys is found past it.
+    commitment: str = (
+        r"j.accepte|j.ai lu|accepter? (les|la)|conditions g[ée]n[ée]rales|charte|\bi (accept|agree)\b|"
+        r"terms (of use|and conditions|of service)"
+    )
     # Closes what was opened (a drawer, a dialog): never a way forward.
     close_control: str = r"^\s*(fermer|close|annuler|cancel|retour|back|\u00d7|\u2715|x)\s*$"
     # Service catalogue.

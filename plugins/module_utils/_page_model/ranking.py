@@ -26,6 +26,14 @@ Control = dict[str, t.Any]
 STEP = "find the key page"
 
 
+def describe(step: Step) -> str:
+    """A step as a person would say it: "button 'Vincent Deltumeau'", "'Services en lignes' in 'Type'"."""
+    if step.get("action") == "select":
+        return f"{step['option']!r} in {step['role']} {step['name']!r}"
+    where = f" on the row {step['row']!r}" if step.get("row") else ""
+    return f"{step['role']} {step['name']!r}{where}"
+
+
 def key_of(step: Step) -> tuple[str, ...]:
     return (
         step.get("action", "click"),

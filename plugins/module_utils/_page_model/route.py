@@ -29,7 +29,12 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model import given_way
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import _MARK_JS, BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import control_locator, controls
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Control, Ranking, Step
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import (
+    Control,
+    Ranking,
+    Step,
+    describe,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError, evaluate_loaded
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
@@ -43,6 +48,10 @@ MAX_CLICKS = 15
 MAX_EXPANDS = 8
 # The score an opened group's step carries: at or above 140, it costs no depth (see _search).
 _EXPAND_SCORE = "145"
+
+
+# What a box says: its labels, else its aria-label.
+_LABEL_JS = "(e) => [...(e.labels || [])].map((l) => l.innerText).join(' ') || e.getAttribute('aria-label') || ''"
 
 
 @dataclasses.dataclass
@@ -64,14 +73,6 @@ def _matches(control: Control, step: Step) -> bool:
 def _public(step: Step) -> Step:
     """A step as it is remembered and returned: what a person sees, without the search's notes."""
     return {k: v for k, v in step.items() if k != "score"}
-
-
-def describe(step: Step) -> str:
-    """A step as a person would say it: "button 'Vincent Deltumeau'", "'Services en lignes' in 'Type'"."""
-    if step.get("action") == "select":
-        return f"{step['option']!r} in {step['role']} {step['name']!r}"
-    where = f" on the row {step['row']!r}" if step.get("row") else ""
-    return f"{step['role']} {step['name']!r}{where}"
 
 
 class RouteFinder(BasePage):
@@ -111,11 +112,11 @@ class RouteFinder(BasePage):
             control = self._find(step, wait_s=min(self.timeout_s, 5))
             if control is None:
                 return None
-            via_service = self._do(control, step) or via_service
-            self._still_signed_in()
+            via_service = self.do(control, step) or via_service
+            self.still_signed_in()
             if self.after_step is not None:
                 self.after_step(f"after {describe(step)}")
-        if not self._arrived(via_service):
+        if not self.arrived(via_service):
             return None
         return Arrival(list(steps), via_service)
 
@@ -127,70 +128,28 @@ class RouteFinder(BasePage):
 
     # --- following the way the user gave (option route) ----------------------------------------
     def follow(self, given: list[Step]) -> Arrival:
-        """Follow the way the user wrote, step by step. It is never searched instead: a step that
-        cannot be taken fails, naming it and what the page shows."""
-        via_service = False
-        steps: list[Step] = []
-        for number, wanted in enumerate(given, 1):
-            control = self._given_control(number, wanted)
-            step = given_way.taken(control, wanted, self.service)
-            via_service = self._do(control, step) or via_service
-            self._still_signed_in()
-            steps.append(step)
-            if self.after_step is not None:
-                self.after_step(f"after {describe(step)}")
-        if not self._arrived(via_service):
-            raise NotFoundError(
-                f"the route given ({len(given)} steps) did not end on the key page of {self.service!r} "
-                f"(the page does not show its key list). Controls seen: {self._seen()}",
-                step=self.STEP,
-                url=self.page.url,
-            )
+        """Follow the way the user wrote (given_way.py); never searched instead."""
+        steps, via_service = given_way.follow(self, given)
         return Arrival(steps, via_service)
-
-    def _given_control(self, number: int, wanted: Step) -> Control:
-        said = f"route step {number} ({describe(wanted) if wanted.get('role') else repr(wanted['name'])})"
-        try:
-            control = poll(
-                lambda: given_way.choose(given_way.matching(controls(self.page), wanted), self.service, self.tiers),
-                min(self.timeout_s, 10),
-                page_wait(self.page),
-                interval_s=0.15,
-            )
-        except given_way.AmbiguousStep as exc:
-            raise NotFoundError(
-                f"{said} names several controls and nothing on them tells which is meant: {exc}. "
-                "Give the one meant as the run returns it in route (with its role and its row)",
-                step=self.STEP,
-                url=self.page.url,
-            ) from None
-        if control is None:
-            raise NotFoundError(
-                f"{said}: no control of that name is shown. Controls seen: {self._seen()}",
-                step=self.STEP,
-                url=self.page.url,
-            )
-        if not self.ranking.safe(control):
-            raise NotFoundError(
-                f"{said} names {given_way.describe_control(control)}, which a route never clicks: it changes "
-                "the portal or the session, closes what is open, or leads off the portal",
-                step=self.STEP,
-                url=self.page.url,
-            )
-        return control
-
-    def _seen(self) -> str:
-        return ", ".join(dict.fromkeys(given_way.describe_control(c) for c in controls(self.page)))[:1500] or "none"
 
     # --- searching ----------------------------------------------------------------------------
     def find(self) -> Arrival:
         """Search from the page shown; fails clearly (what was looked for, the paths tried, the
         controls seen) when no way is found within the bounds."""
         start = self.page.url
+        asked = self._commitments()
         deadline = time.monotonic() + self.timeout_s * 2
         found = self._search([], start, deadline)
         if found is not None:
             return found
+        if asked:
+            raise NotFoundError(
+                f"the first page after signing in asks to accept {asked!r} before going on, and no way to the key "
+                "page was found past it: the module never accepts on the account's behalf. Accept it once in the "
+                "portal, by hand, then run again",
+                step=self.STEP,
+                url=start,
+            )
         if self.ranking.services_seen and not choose_service(self.ranking.services_seen, self.service).candidates:
             listed = ", ".join(dict.fromkeys(self.ranking.services_seen))
             raise NotFoundError(
@@ -210,6 +169,15 @@ class RouteFinder(BasePage):
             step=self.STEP,
             url=self.page.url,
         )
+
+    def _commitments(self) -> str:
+        """What an unticked box of the page asks to accept (terms, a charter), if any."""
+        boxes = self.page.get_by_role("checkbox", name=self.rx("commitment"))
+        try:
+            said = next((b for b in boxes.all() if b.is_visible() and not b.is_checked()), None)
+            return " ".join(str(said.evaluate(_LABEL_JS)).split()) if said is not None else ""
+        except PlaywrightError:
+            return ""
 
     def _search(
         self, path: list[Step], start: str, deadline: float, previous: set[tuple[str, str]] | None = None
@@ -238,10 +206,10 @@ class RouteFinder(BasePage):
                 continue
             dirty = True
             self.tried.append(" > ".join(describe(s) for s in [*path, step]))
-            self._do(located, step)
-            self._still_signed_in()
+            self.do(located, step)
+            self.still_signed_in()
             via = any(s.get("via") == "service" for s in [*path, step])
-            if self._arrived(via):
+            if self.arrived(via):
                 return Arrival([_public(s) for s in [*path, step]], via)
             found = self._search([*path, step], start, deadline, here)
             if found is not None:
@@ -260,8 +228,8 @@ class RouteFinder(BasePage):
                 break
             step = {"role": group["role"], "name": group["name"], "score": _EXPAND_SCORE}
             done.add((group["role"], folded(group["name"])))
-            self._do(group, step)
-            self._still_signed_in()
+            self.do(group, step)
+            self.still_signed_in()
             opened.append(step)
         return opened
 
@@ -286,21 +254,21 @@ class RouteFinder(BasePage):
             control = self._find(step, wait_s=2)
             if control is None or self.clicks >= MAX_CLICKS:
                 return False
-            self._do(control, step)
+            self.do(control, step)
         return True
 
-    def _still_signed_in(self) -> None:
+    def still_signed_in(self) -> None:
         """The portal ended the session mid-search: the caller signs in again and searches anew."""
         if self.signed_out is not None and self.signed_out():
             raise SessionExpiredError("the portal showed its sign-in page", step=self.STEP, url=self.page.url)
 
-    def _arrived(self, via_service: bool) -> bool:
+    def arrived(self, via_service: bool) -> bool:
         try:
             return self.at_key_page(via_service)
         except (PlaywrightError, PortalError):
             return False
 
-    def _do(self, control: Control, step: Step) -> bool:
+    def do(self, control: Control, step: Step) -> bool:
         """Click (or choose an option of) a control; whether it was the service's own control."""
         self.clicks += 1
         target = control_locator(self.page, control["index"])

@@ -9,11 +9,14 @@ cegidlife_api_key in this process (no Ansible start-up) through the lifecycle: c
 no-change run, check-mode absent, absent, absent again; and prints each step's pass or fail, the
 route the module found, whether the warm no-change run used the browser, and that run's time
 (median of --runs) against the same rendering's literal click-through - a fresh browser that signs
-in, follows the route the generator itself describes (/__sim__/rendering) and reads the key list.
+in, follows the route the generator itself describes (/__sim__/rendering) and reads the key list;
+and the same for cold no-change runs (no session file, as in a fresh AWX container): searching the
+way, and following the way given in the option route (the create run's own route).
 
 Totals: lifecycles passed out of N, secrets lost (Active keys whose credentials no run returned:
 must be 0), the share of renderings answered without a browser, and the median ratio of warm
-no-change over click-through (target 0.4 or less at 100 ms of latency per page).
+no-change over click-through (target 0.4 or less at 100 ms of latency per page), and of cold over
+click-through (target 1.0 or less).
 """
 
 from __future__ import annotations
@@ -64,6 +67,15 @@ def run_step(base: dict, over: dict, check: bool) -> tuple[str, dict]:
     return "ok", result
 
 
+def cold(base: dict, workdir: Path, over: dict) -> float:
+    """A no-change run with no session file: it signs in and finds (or follows) the way."""
+    fresh = tempfile.mkdtemp(dir=workdir)
+    took, result = run_task({**base, **over, "session_file": str(Path(fresh) / "session.json")})
+    if result.get("action") != "unchanged":
+        raise SystemExit(f"a cold no-change run failed: {result.get('msg') or result.get('action')}")
+    return took
+
+
 def one_rendering(factory: SimFactory, rendering: str, latency_ms: int, runs: int, workdir: Path) -> dict:
     sim = factory(rendering=rendering)
     described = sim.rendering()
@@ -75,6 +87,7 @@ def one_rendering(factory: SimFactory, rendering: str, latency_ms: int, runs: in
         failure_artifacts_dir=str(workdir / "artifacts"),
     )
     out: dict = {"rendering": rendering, "steps": [], "route": "", "delivered": set(), "error": ""}
+    route: list[str] = []
     for label, over, check in STEPS:
         status, result = run_step(base, over, check)
         ok = status == "ok" and result.get("action") == EXPECTED.get(label, "absent")
@@ -82,7 +95,8 @@ def one_rendering(factory: SimFactory, rendering: str, latency_ms: int, runs: in
         if result.get("credentials"):
             out["delivered"].add(result["credentials"]["identifier"])
         if label == "create" and result.get("route"):
-            out["route"] = " > ".join(result["route"])
+            route = result["route"]
+            out["route"] = " > ".join(route)
         if label == "no-change" and ok:
             sim.config(slow_ms=latency_ms)
             timed = [run_task({**base})[0] for dummy in range(runs)]
@@ -90,6 +104,9 @@ def one_rendering(factory: SimFactory, rendering: str, latency_ms: int, runs: in
             out["warm"] = median(timed)
             out["browser"] = warm.get("checked_with") != "http"
             out["naive"] = median([click_through(sim, described) for dummy in range(runs)])
+            # Cold: no session file (a fresh AWX container); searched, then with the way given (route).
+            out["cold"] = median([cold(base, workdir, {}) for dummy in range(runs)])
+            out["cold_route"] = median([cold(base, workdir, {"route": route}) for dummy in range(runs)])
             sim.config(slow_ms=0)
         if not ok:
             out["error"] = result.get("msg") or f"{label}: action {result.get('action')}"
@@ -124,6 +141,8 @@ def main() -> None:
                     timing = (
                         f" | warm no-change {row['warm']:.2f}s ({path})"
                         f" vs click-through {row['naive']:.2f}s = {ratio:.2f}x"
+                        f" | cold {row['cold'] / row['naive']:.2f}x,"
+                        f" cold with route {row['cold_route'] / row['naive']:.2f}x"
                     )
                 print(f"{rendering:<12} {steps}{timing}", flush=True)
                 print(f"{'':<12} route: {row['route'] or '-'}" + (f" | {row['error'][:300]}" if row["error"] else ""))
@@ -140,6 +159,10 @@ def main() -> None:
     print(f"no-browser warm runs     {no_browser} / {len(timed)}")
     if ratios:
         print(f"median warm / click-through  {median(ratios):.2f}x   (target <= 0.40)")
+        colds = [r["cold"] / r["naive"] for r in timed]
+        print(f"median cold / click-through  {median(colds):.2f}x   (target <= 1.00; worst {max(colds):.2f}x)")
+        given = [r["cold_route"] / r["naive"] for r in timed]
+        print(f"median cold with route / click-through  {median(given):.2f}x   (worst {max(given):.2f}x)")
     raise SystemExit(1 if lost or passed != len(rows) else 0)
 
 

@@ -101,3 +101,7 @@ def test_renderings_benchmark_runs_the_lifecycle_and_loses_no_secret() -> None:
     for needle in ("lifecycles passed        2 / 2", "secrets lost             0", "median warm / click-through"):
         assert needle in out.stdout, out.stdout
     assert "route: button 'Mon profil'" in out.stdout, out.stdout
+    # Cold runs (no session file), searched and with the way given, against the click-through.
+    cold = re.findall(r"cold (\d+\.\d\d)x, cold with route (\d+\.\d\d)x", out.stdout)
+    assert len(cold) == 2 and all(0.05 < float(v) < 20 for pair in cold for v in pair), out.stdout
+    assert re.search(r"median cold / click-through  \d+\.\d\dx", out.stdout), out.stdout

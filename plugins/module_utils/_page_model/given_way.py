@@ -20,6 +20,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import Not
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import controls
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Control, Step, describe
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded, is_service
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_mentioned
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
 
 if t.TYPE_CHECKING:
@@ -28,7 +29,8 @@ if t.TYPE_CHECKING:
 MAX_STEPS = 12
 _QUOTED = r"""(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
 _ROLE = r"[a-z]+"
-_CLICK = re.compile(rf"^(?P<role>{_ROLE}) (?P<name>{_QUOTED})(?: on the row (?P<row>{_QUOTED}))?$")
+_ROW = rf" on the row (?P<row>{_QUOTED})(?: of the tiers (?P<tiers>{_QUOTED}))?"
+_CLICK = re.compile(rf"^(?P<role>{_ROLE}) (?P<name>{_QUOTED})(?:{_ROW})?$")
 _SELECT = re.compile(rf"^(?P<option>{_QUOTED}) in (?P<role>{_ROLE}) (?P<name>{_QUOTED})$")
 _ANSWERED = re.compile(rf"^answered {_QUOTED}( after signing in)?$")
 
@@ -68,6 +70,8 @@ def _parse_step(text: str) -> Step:
         step = {"role": click["role"], "name": _unquote(click["name"])}
         if click["row"]:
             step["row"] = _unquote(click["row"])
+        if click["tiers"]:
+            step["tiers"] = _unquote(click["tiers"])
         return step
     return {"name": text}  # a name as a person reads it, whatever the control's role
 
@@ -82,6 +86,8 @@ def matching(shown: t.Sequence[Control], step: Step) -> list[Control]:
 
     def fits(control: Control) -> bool:
         if step.get("role") and control["role"] != step["role"]:
+            return False
+        if step.get("tiers") and not tiers_mentioned(control.get("row", ""), step["tiers"]):
             return False
         return not step.get("row") or folded(control["rowLabel"]) == folded(step["row"])
 
@@ -98,13 +104,13 @@ def choose(found: t.Sequence[Control], service: str, tiers: str | None) -> Contr
     rows, the row of the service and tiers asked for. AmbiguousStep when nothing proves which."""
     if not found:
         return None
-    kinds = {(c["role"], folded(c["name"]), folded(c["rowLabel"])) for c in found}
+    kinds = {(c["role"], folded(c["name"]), folded(c.get("row") or c["rowLabel"])) for c in found}
     if len(kinds) == 1:
         return found[0]
-    on_row = [c for c in found if _mentions(c["rowLabel"], service)]
+    on_row = [c for c in found if _mentions(c.get("row") or c["rowLabel"], service)]
     if tiers:
-        on_row = [c for c in on_row if _mentions(c["rowLabel"], tiers)] or on_row
-    if len({(c["role"], folded(c["name"]), folded(c["rowLabel"])) for c in on_row}) == 1:
+        on_row = [c for c in on_row if tiers_mentioned(c.get("row") or c["rowLabel"], tiers)] or on_row
+    if len({(c["role"], folded(c["name"]), folded(c.get("row") or c["rowLabel"])) for c in on_row}) == 1:
         return on_row[0]
     raise AmbiguousStep("; ".join(dict.fromkeys(describe_control(c) for c in found)))
 
@@ -118,11 +124,13 @@ def describe_control(control: Control) -> str:
     return f"{control['role']} {control['name']!r}{where}"
 
 
-def taken(control: Control, step: Step, service: str) -> Step:
+def taken(control: Control, step: Step, service: str, tiers: str | None = None) -> Step:
     """The step as it was taken, named by the control clicked: remembered and returned as RV(route)."""
     done: Step = {"role": control["role"], "name": control["name"]}
     if control["rowLabel"] and folded(control["rowLabel"]) != folded(control["name"]):
         done["row"] = control["rowLabel"]  # a menu item is its own row: no row to tell
+        if tiers and tiers_mentioned(control.get("row", ""), tiers):
+            done["tiers"] = tiers  # the service listed once per tiers: this tiers' row
     if step.get("action") == "select":
         done.update(action="select", option=step["option"])
     if is_service(control["name"], service) or _mentions(control["rowLabel"], service):
@@ -138,7 +146,7 @@ def follow(finder: RouteFinder, given: list[Step]) -> tuple[list[Step], bool]:
     steps: list[Step] = []
     for number, wanted in enumerate(given, 1):
         control = _control_of(finder, number, wanted)
-        step = taken(control, wanted, finder.service)
+        step = taken(control, wanted, finder.service, finder.tiers)
         via_service = finder.do(control, step) or via_service
         finder.still_signed_in()
         steps.append(step)

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches, tiers_mentioned
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
@@ -31,6 +31,8 @@ def describe(step: Step) -> str:
     if step.get("action") == "select":
         return f"{step['option']!r} in {step['role']} {step['name']!r}"
     where = f" on the row {step['row']!r}" if step.get("row") else ""
+    if step.get("tiers"):
+        where += f" of the tiers {step['tiers']!r}"
     return f"{step['role']} {step['name']!r}{where}"
 
 
@@ -41,6 +43,7 @@ def key_of(step: Step) -> tuple[str, ...]:
         folded(step["name"]),
         step.get("option", ""),
         step.get("row", ""),
+        step.get("tiers", ""),
     )
 
 
@@ -128,13 +131,18 @@ class Ranking:
             return
         row = control["rowLabel"]
         if row and folded(row) in service_rows:
-            # The service's row: its key control (or an "Actions" menu that holds it).
+            # The service's row: its key control (or an "Actions" menu that holds it). Where the
+            # service is listed once per tiers, the row that names the tiers asked for comes first.
+            on_row: Step = {**step, "row": row}
+            bonus = 0
+            if self.tiers and tiers_mentioned(control.get("row", ""), self.tiers):
+                on_row["tiers"], bonus = self.tiers, 5
             if rx("key_button").search(name) or rx("keys_entry").search(name):
-                yield 300, {**step, "row": row, "via": "service"}
+                yield 300 + bonus, {**on_row, "via": "service"}
             elif rx("actions_menu").search(name) or control["haspopup"]:
-                yield 250, {**step, "row": row}
+                yield 250 + bonus, on_row
             elif choose_service([name], self.service).chosen:
-                yield 240, {**step, "row": row, "via": "service"}
+                yield 240 + bonus, {**on_row, "via": "service"}
             return
         if choose_service([name], self.service).chosen:
             yield 200, {**step, "via": "service"}

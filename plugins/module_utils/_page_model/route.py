@@ -36,6 +36,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.rankin
     describe,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_mentioned
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError, evaluate_loaded
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
 
@@ -67,6 +68,8 @@ def _matches(control: Control, step: Step) -> bool:
     """The control a remembered step names: same role, same name, on the same row if it had one."""
     if control["role"] != step["role"] or folded(control["name"]) != folded(step["name"]):
         return False
+    if step.get("tiers") and not tiers_mentioned(control.get("row", ""), step["tiers"]):
+        return False  # the service's row of another tiers
     return not step.get("row") or folded(control["rowLabel"]) == folded(step["row"])
 
 

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def tiers_matches(option: str, wanted: str) -> bool:
     """A tiers is named by its code ("95943"), its label, or both as the portal shows them."""
@@ -13,3 +15,12 @@ def tiers_matches(option: str, wanted: str) -> bool:
         return False
     code, dummy, label = option_n.partition(" ")
     return wanted_n in (option_n, code, label)
+
+
+def tiers_mentioned(text: str, wanted: str) -> bool:
+    """A text (a row of a list of services, one per tiers) names the tiers, as a whole word or words."""
+    wanted_n = " ".join(wanted.split()).casefold()
+    return (
+        bool(wanted_n)
+        and re.search(rf"(?<!\w){re.escape(wanted_n)}(?!\w)", " ".join(text.split()).casefold()) is not None
+    )

@@ -84,6 +84,12 @@ def test_the_row_of_the_service_and_tiers_is_taken_never_the_first() -> None:
         _control("link", "Gérer les clés", "Loop APIkey 95943 FUTUROSCOPE"),
     ]
     assert choose(rows, "Loop APIkey", "95943") is rows[2]
+    # The tiers is read in the whole row, not only in its first cell.
+    spread = [
+        {**_control("link", "Gérer les clés", "Loop APIkey"), "row": "Loop APIkey 12345 AUTRE"},
+        {**_control("link", "Gérer les clés", "Loop APIkey"), "row": "Loop APIkey 95943 FUTUROSCOPE"},
+    ]
+    assert choose(spread, "Loop APIkey", "95943") is spread[1]
     assert choose(rows[:2], "Loop APIkey", "95943") is rows[1]  # the only row of the service
 
 

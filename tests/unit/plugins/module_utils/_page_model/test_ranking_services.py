@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import typing as t
 
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.given_way import parse_route
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Ranking
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Ranking, describe
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.route import _matches
 
 
 def _control(name: str, row: str) -> dict[str, t.Any]:
@@ -33,3 +35,45 @@ def test_a_key_lists_own_rows_are_no_services() -> None:
     keys = ["archivage", "facturation", "export"]
     ranking._service_rows([_control(n, k) for k in keys for n in ("Actions", "Révoquer la clé", "Supprimer la clé")])
     assert ranking.services_seen == []
+
+
+def _row_control(index: int, row_text: str) -> dict[str, t.Any]:
+    return {
+        "index": index,
+        "name": "Gérer les clés",
+        "role": "link",
+        "rowLabel": "Loop APIkey",
+        "row": row_text,
+        "href": f"/cles/{index}",
+        "target": "",
+        "haspopup": False,
+        "expanded": None,
+        "top": 400,
+        "right": 600,
+        "viewport": 1280,
+        "inBanner": False,
+        "checked": False,
+        "submits": False,
+        "formMethod": "",
+        "inMenu": False,
+        "options": [],
+        "selected": "",
+        "disabled": False,
+    }
+
+
+def test_a_service_listed_once_per_tiers_is_taken_on_the_row_of_the_tiers_asked_for() -> None:
+    """Not the first row of the service: the one that names the tiers (a code as a whole word)."""
+    rows = [
+        _row_control(0, "Loop APIkey 1959430 AUTRE Gérer les clés"),
+        _row_control(1, "Loop APIkey 95943 FUTUROSCOPE CEDEX Gérer les clés"),
+    ]
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers="95943", page_url=lambda: "https://portal.test/")
+    best = ranking.ranked(rows, set(), [])[0]
+    assert best["tiers"] == "95943" and best["via"] == "service"
+    assert [c["index"] for c in rows if _matches(c, best)] == [1]
+    assert describe(best) == "link 'Gérer les clés' on the row 'Loop APIkey' of the tiers '95943'"
+    assert parse_route([describe(best)]) == [{k: v for k, v in best.items() if k in ("role", "name", "row", "tiers")}]
+    # Without a tiers asked for, nothing is added: the rows stay as they were.
+    plain = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
+    assert "tiers" not in plain.ranked(rows, set(), [])[0]

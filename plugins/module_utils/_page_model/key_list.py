@@ -269,14 +269,21 @@ class KeyList:
 
     def _card(self, card: Element) -> dict[str, str]:
         lines = card.lines()
-        labels = {f: _anywhere(self.rx(f"{f}_column")) for f in ("name", "created", "creator", "service")}
+        labels = {f: _anywhere(self.rx(f"{f}_column")) for f in ("name", "created", "creator", "service", "status")}
         fields = {field: _after(lines, label, labels.values()) for field, label in labels.items()}
         if not fields["service"]:
             del fields["service"]
+        # Its status, labelled ("Statut : Expirée") or a badge alone on its line ("Expirée").
+        said = fields.pop("status")
+        badge = next((line for line in lines if self.rx("status_word").search(line)), "")
+        if said or badge:
+            fields[_SHOWN + "Statut"] = said or badge
         if not fields["name"]:
             # The name as a heading: the card's first words that are no label and no control's text.
             controls = {e.text() for e in card.iter() if e.role in ("button", "link", "menuitem") and e.text()}
             for line in lines:
+                if self.rx("status_word").search(line):
+                    continue  # a status badge before the name
                 head = _before_labels(line, labels.values())
                 for text in sorted(controls, key=len, reverse=True):
                     head = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", " ", head)

@@ -80,6 +80,11 @@ class Labels:
     # "Suspendue" - does not: such a key is not present).
     status_column: str = r"^\s*(statut|status|[ée]tat|state)\b"
     shown_active: str = r"^\W*(active?|actif|activ[ée]e?|enabled)\W*$"
+    # A card's status as a badge of its own (no "Statut" label): any of these words alone on a line.
+    status_word: str = (
+        r"^\W*(active?|actif|activ[ée]e?|enabled|inactive?|expir[ée]e?|expired|suspendue?|suspended|"
+        r"d[ée]sactiv[ée]e?|disabled|r[ée]voqu[ée]e?|revoked|bloqu[ée]e?|blocked)\W*$"
+    )
     name_filter: str = r"^\s*nom de la clé d.api\s*:?\s*$"
     new_key_name: str = r"entrer le nom d.une nouvelle clé"
     # A button that opens the generation form ("Générer une clé API", "GÉNÉRER UNE CLÉ D'API").

@@ -291,3 +291,26 @@ def test_a_table_whose_name_column_is_not_recognised_is_not_read_as_cards() -> N
     renamed = page().replace("<th>Nom de la clé d'API</th>", "<th>Intitulé</th>")
     with pytest.raises(ListProblem, match=r"a table headed \['Intitulé', 'Date de création', 'Créateur', ''\]"):
         KeyPageSource(renamed, Labels()).rows()
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        '<span class="badge">{status}</span>',  # a badge alone on its line
+        "<p>Statut : {status}</p>",  # a labelled field
+    ],
+)
+def test_a_cards_status_is_read_and_only_active_is_present(status: str) -> None:
+    """A card marked "Expirée" was read as an Active key of the list: present, never regenerated."""
+    card = "<li>" + status + "<h3>{name}</h3><p>Date de création : {date}</p><p>Créateur : {by}</p></li>"
+    states = ["Active", "Expirée", "Désactivée"]
+    cards = "".join(
+        card.format(name=n, date=d, by=b, status=s) for (n, d, b), s in zip(SEED_ROWS * 2, states, strict=False)
+    )
+    html = f"<body><h2>Liste des clés d'API pour le service Loop APIkey</h2><ul>{cards}</ul></body>"
+    read = KeyPageSource(html, Labels()).rows()
+    assert [(r.name, r.status) for r in read] == [
+        ("Felix", "active"),
+        ("invoicing", "Expirée"),
+        ("Felix", "Désactivée"),
+    ]

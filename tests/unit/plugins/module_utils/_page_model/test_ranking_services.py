@@ -37,14 +37,15 @@ def test_a_key_lists_own_rows_are_no_services() -> None:
     assert ranking.services_seen == []
 
 
-def _row_control(index: int, row_text: str) -> dict[str, t.Any]:
+def _shown(index: int, name: str, row_label: str = "", row: str = "", **over: t.Any) -> dict[str, t.Any]:
+    """A control as dom.controls() gives it."""
     return {
         "index": index,
-        "name": "Gérer les clés",
+        "name": name,
         "role": "link",
-        "rowLabel": "Loop APIkey",
-        "row": row_text,
-        "href": f"/cles/{index}",
+        "rowLabel": row_label,
+        "row": row,
+        "href": f"/page/{index}",
         "target": "",
         "haspopup": False,
         "expanded": None,
@@ -59,7 +60,12 @@ def _row_control(index: int, row_text: str) -> dict[str, t.Any]:
         "options": [],
         "selected": "",
         "disabled": False,
+        **over,
     }
+
+
+def _row_control(index: int, row_text: str) -> dict[str, t.Any]:
+    return _shown(index, "Gérer les clés", "Loop APIkey", row_text)
 
 
 def test_a_service_listed_once_per_tiers_is_taken_on_the_row_of_the_tiers_asked_for() -> None:
@@ -77,3 +83,28 @@ def test_a_service_listed_once_per_tiers_is_taken_on_the_row_of_the_tiers_asked_
     # Without a tiers asked for, nothing is added: the rows stay as they were.
     plain = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
     assert "tiers" not in plain.ranked(rows, set(), [])[0]
+
+
+DANGEROUS = [
+    "Générer une clé d'API",  # names the target ("clé d'API"), and makes a key
+    "Révoquer",
+    "Supprimer la clé",
+    "Se déconnecter",
+    "Modifier mon mot de passe",
+    "Créer une clé",
+    "+ Add API key",
+    "Generate new key",
+    "Revoke",
+]
+
+
+def test_the_search_never_offers_a_control_that_changes_the_portal_or_the_session() -> None:
+    """The guard, tested where it acts: whatever their place (the service's row, the top right, a
+    fresh menu), controls that change a key or the session are never among the steps to try."""
+    shown = [_shown(i, name) for i, name in enumerate(DANGEROUS)]
+    shown += [_shown(100 + i, name, "Loop APIkey", "Loop APIkey") for i, name in enumerate(DANGEROUS)]
+    shown += [_shown(200 + i, name, top=20, right=1200, haspopup=True) for i, name in enumerate(DANGEROUS)]
+    shown.append(_shown(300, "Catalogue de services"))
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
+    assert [s["name"] for s in ranking.ranked(shown, {("link", "Accueil")}, [])] == ["Catalogue de services"]
+    assert ranking.services_seen == []

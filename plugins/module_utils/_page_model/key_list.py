@@ -294,6 +294,16 @@ class KeyList:
         return fields
 
     # --- more of the list ---------------------------------------------------------------------
+    def more_pages_said(self) -> str:
+        """What the page says of a part of the list not shown yet ("Page 1 sur 3", "1-5 sur 12"),
+        or "" when it says nothing of the kind or shows the end."""
+        for line in self.doc.lines():
+            for found in self.rx("shown_count").finditer(line):
+                upto, whole = (g for g in found.groups() if g is not None)
+                if int(upto) < int(whole):
+                    return found.group(0)
+        return ""
+
     def next_page(self, url: str) -> NextPage | None:
         """The list's next page, None on the last one; ListProblem when the next page is behind a
         control that is no plain link or GET form to this portal (a script)."""
@@ -355,6 +365,13 @@ def walk_pages(
         found = [*([] if again else found), *listed]
         following = turn(page) if all_pages else None
         if following is None:
+            said = page.more_pages_said() if all_pages else ""
+            if said:
+                raise ListProblem(
+                    f"the list says {said!r}, so more keys follow, but no control to them was recognised "
+                    "(labels next_page, more_rows): the list cannot be read to its end, so no decision is "
+                    "made on it"
+                )
             break
         page, again = following
         pages.append(page)

@@ -100,6 +100,12 @@ class Labels:
     revoke_button: str = r"révoquer"
     confirm_button: str = r"^\s*(confirmer|oui|ok|valider|révoquer)\s*$"
     next_page: str = r"^\s*(suivant|page suivante|next|›|»|>)\s*$"
+    # Where a list says which part of it is shown: "Page 1 sur 3", "1-5 sur 12", "Showing 1 to 5 of 12".
+    # Group 1 is what is shown up to, group 2 the whole: smaller means more pages to read.
+    shown_count: str = (
+        r"\bpage\s+(\d+)\s*(?:sur|of|/)\s*(\d+)\b|"
+        r"\b\d+\s*(?:-|\u2013|\u2014|à|to)\s*(\d+)\s+(?:sur|of|de)\s+(\d+)\b"
+    )
     more_rows: str = r"^\s*(afficher plus|voir plus|charger plus|plus de (clés|résultats)|show more|load more)\s*$"
     # One-time credentials panel.
     generated_message: str = r"a été générée avec succès"

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList, ListProblem, NextPage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import (
+    KeyList,
+    ListProblem,
+    NextPage,
+    walk_pages,
+)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page_check import KeyPageCheck
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document
 
@@ -314,3 +320,32 @@ def test_a_cards_status_is_read_and_only_active_is_present(status: str) -> None:
         ("invoicing", "Expirée"),
         ("Felix", "Désactivée"),
     ]
+
+
+ICON_ONLY_NEXT = '<nav><span>{said}</span> <a href="?page=2"><svg aria-hidden="true"></svg></a></nav>'
+
+
+def _walk(html: str) -> list[str]:
+    """The rows of a list whose next page cannot be turned to (its control is not recognised)."""
+    found, dummy = walk_pages(KeyPageSource(html, Labels()), lambda reader: None, "active", None)
+    return [row.name for row, dummy_element in found]
+
+
+@pytest.mark.parametrize("said", ["Page 1 sur 3", "1 \u2013 2 sur 5", "1-2 sur 5", "Showing 1 to 2 of 5", "page 1/2"])
+def test_a_list_that_says_more_follows_is_never_taken_as_complete(said: str) -> None:
+    """The silent misread: an icon-only "next page" made page 1 look like the last one, and present
+    generated a duplicate of a key listed on page 2 (check-mode absent said "absent" for an Active
+    key). The list says more keys follow: without a control to them, no decision is made."""
+    html = page(pager=ICON_ONLY_NEXT.format(said=said))
+    with pytest.raises(ListProblem, match="so more keys follow, but no control to them was recognised") as problem:
+        _walk(html)
+    assert said.removeprefix("Showing ") in str(problem.value)
+    finding = KeyPageCheck(Document(html), Labels(), "Loop APIkey").findings()[-1]
+    assert not finding.found and finding.drift(), finding
+
+
+@pytest.mark.parametrize("said", ["Page 3 sur 3", "4 \u2013 5 sur 5", "Showing 1 to 2 of 2", ""])
+def test_the_last_page_or_a_list_that_says_nothing_ends_the_walk(said: str) -> None:
+    html = page(pager=ICON_ONLY_NEXT.format(said=said))
+    assert _walk(html) == ["Felix", "invoicing"]
+    assert KeyPageCheck(Document(html), Labels(), "Loop APIkey").findings()[-1].drift() is None

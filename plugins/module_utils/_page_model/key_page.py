@@ -281,7 +281,18 @@ class KeyPage(BasePage):
             return "asked" if self.visible(dialog) and self.visible(confirm) else None
 
         if poll(asked, min(self.timeout_s, 5), page_wait(self.page), interval_s=0.05) == "asked":
+            self._type_name_if_asked(dialog.first, row)
             self.click_and_settle(confirm.first, f"the confirmation of revoking {row.name!r}")
+
+    def _type_name_if_asked(self, dialog: Locator, row: KeyRow) -> None:
+        """A confirmation that asks to type the key's name: one field, which (or whose dialog) says
+        so and names the key. Any other field is left alone (nothing is typed that was not asked)."""
+        fields = [f for f in dialog.get_by_role("textbox").all() if f.is_visible()]
+        if len(fields) != 1:
+            return
+        said = f"{self.name_of(fields[0])} {fields[0].get_attribute('placeholder') or ''} {dialog.inner_text()}"
+        if self.rx("type_to_confirm").search(said) and row.name in dialog.inner_text():
+            fields[0].fill(row.name)
 
     def _still_same_page(self) -> bool:
         try:

@@ -99,6 +99,8 @@ class Labels:
     no_keys: str = r"aucune cl[ée]|pas de cl[ée]|no (api )?keys?"
     revoke_button: str = r"révoquer"
     confirm_button: str = r"^\s*(confirmer|oui|ok|valider|révoquer)\s*$"
+    # A confirmation that asks to type the key's name (its field, or the words around it).
+    type_to_confirm: str = r"saisi(r|ssez)|tape[rz]|entre[rz]|recopie[rz]|[ée]cri(re|vez)|\btype\b|\benter\b|confirm"
     next_page: str = r"^\s*(suivant|page suivante|next|›|»|>)\s*$"
     # Where a list says which part of it is shown: "Page 1 sur 3", "1-5 sur 12", "Showing 1 to 5 of 12".
     # Group 1 is what is shown up to, group 2 the whole: smaller means more pages to read.

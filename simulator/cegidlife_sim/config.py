@@ -304,7 +304,12 @@ class SimConfig:
         ("service", "admin"),
     )
     tiers_control: str = _axis(
-        "text", "'Tiers rattaché' on the key page: a text line, a select, radio buttons", ("text", "select", "radios")
+        "text",
+        "'Tiers rattaché' on the key page: a text line, a select, radio buttons, or an ARIA combobox (a button "
+        "that opens a listbox; the catalogue's tiers too); random:SEED never draws combobox, so that a seed "
+        "keeps the portal it gave",
+        ("text", "select", "radios", "combobox"),
+        random=("text", "select", "radios"),
     )
     key_table: str = _axis(
         "table",

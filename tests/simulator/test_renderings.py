@@ -163,7 +163,7 @@ def test_drawer_and_actions_menus(sim_factory: SimFactory, page: t.Any) -> None:
     ).to_be_visible()
 
 
-@pytest.mark.parametrize("control", ["select", "radios"])
+@pytest.mark.parametrize("control", ["select", "radios", "combobox"])
 def test_tiers_control_reloads_the_key_page(sim_factory: SimFactory, page: t.Any, control: str) -> None:
     sim = sim_factory(rendering="random:11", tiers_control=control)
     desc = sim.rendering()
@@ -175,6 +175,16 @@ def test_tiers_control_reloads_the_key_page(sim_factory: SimFactory, page: t.Any
         tiers = page.get_by_role("combobox", name="Tiers rattaché", exact=True)
         expect(tiers).to_have_value("95943")
         tiers.select_option(label="86360 CHASSENEUIL DU POITOU")
+    elif control == "combobox":
+        tiers = page.get_by_role("combobox", name="Tiers rattaché", exact=True)
+        expect(tiers).to_have_text("95943 FUTUROSCOPE CEDEX")
+        expect(tiers).to_have_attribute("aria-expanded", "false")
+        expect(page.get_by_role("option")).to_have_count(0)  # the listbox shows once opened
+        tiers.click()
+        expect(tiers).to_have_attribute("aria-expanded", "true")
+        listbox = page.get_by_role("listbox", name="Tiers rattaché", exact=True)
+        expect(listbox.get_by_role("option", name="95943 FUTUROSCOPE CEDEX")).to_have_attribute("aria-selected", "true")
+        listbox.get_by_role("option", name="86360 CHASSENEUIL DU POITOU", exact=True).click()
     else:
         group = page.get_by_role("radiogroup", name="Tiers rattaché", exact=True)
         expect(group.get_by_role("radio", name="95943 FUTUROSCOPE CEDEX", exact=True)).to_be_checked()

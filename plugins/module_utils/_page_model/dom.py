@@ -176,6 +176,24 @@ _CONTROLS_JS = """
   const roles = new Set([
     'link', 'button', 'menuitem', 'menuitemradio', 'menuitemcheckbox', 'tab', 'combobox', 'radio', 'option', 'switch',
   ]);
+  // An ARIA combobox: the options of the listbox it controls (aria-controls, aria-owns) or holds,
+  // as far as they are in the page before it is opened, and the value it shows.
+  const ariaOptions = (el) => {
+    const ids = ['aria-controls', 'aria-owns'].flatMap((a) => (el.getAttribute(a) || '').split(/\\s+/));
+    const list = ids.filter(Boolean).map((id) => document.getElementById(id)).find(Boolean)
+      || el.querySelector('[role=listbox]');
+    if (!list) return [];
+    return [...list.querySelectorAll('[role=option]')]
+      .map((o) => squash(o.getAttribute('aria-label') || o.textContent)).filter(Boolean);
+  };
+  const ariaShown = (el) => {
+    if (el.matches('input, textarea')) return squash(el.value);
+    const field = el.querySelector('input:not([type=hidden]), textarea');
+    if (field) return squash(field.value);
+    const clone = el.cloneNode(true);
+    clone.querySelectorAll('[role=listbox], [hidden], [aria-hidden=true]').forEach((n) => n.remove());
+    return squash(clone.textContent);
+  };
   const rowHead = 'td, [role=cell], [role=gridcell], h1, h2, h3, h4, h5, h6, a, strong';
   // closest() that goes on past a shadow root to its host (a component inside a row, a menu).
   const near = (el, sel) => {
@@ -214,9 +232,11 @@ _CONTROLS_JS = """
       top: r.top + window.scrollY, left: r.left, right: r.right, width: r.width, viewport: vw,
       row: row ? squash(textOf(row)).slice(0, 300) : '',
       rowLabel: row ? squash(textOf(row.querySelector(rowHead) || row)).slice(0, 200) : '',
-      options: el.tagName === 'SELECT' ? [...el.options].map((o) => squash(o.textContent)) : [],
-      selected: el.tagName === 'SELECT' && el.selectedIndex >= 0
-        ? squash(el.options[el.selectedIndex].textContent) : '',
+      options: el.tagName === 'SELECT' ? [...el.options].map((o) => squash(o.textContent))
+        : role === 'combobox' ? ariaOptions(el) : [],
+      selected: el.tagName === 'SELECT'
+        ? (el.selectedIndex >= 0 ? squash(el.options[el.selectedIndex].textContent) : '')
+        : role === 'combobox' ? ariaShown(el) : '',
       checked: !!el.checked || ['aria-selected', 'aria-checked'].some((a) => el.getAttribute(a) === 'true'),
     });
     el.setAttribute('data-cl-control', String(out.length - 1));

@@ -85,10 +85,15 @@ class KeyList:
         return ""
 
     def tiers(self) -> str:
-        """The tiers shown: the chosen option of a 'Tiers' drop-down, the checked one of its radio
-        buttons, or the rest of the line 'Tiers rattaché : ...'."""
+        """The tiers shown: the chosen option of a 'Tiers' drop-down, what its ARIA combobox shows,
+        the checked one of its radio buttons, or the rest of the line 'Tiers rattaché : ...'."""
         label = self.rx("tiers_select")
         for select in self.doc.by_role("combobox", label):
+            if select.tag != "select":
+                shown = combobox_value(select)
+                if shown:
+                    return shown
+                continue
             chosen = select.selected_option()
             if chosen is not None:
                 return chosen.text()
@@ -378,6 +383,31 @@ def walk_pages(
     else:
         raise ListProblem(f"the list has more than {MAX_PAGES} pages")
     return found, pages
+
+
+def combobox_value(box: Element) -> str:
+    """What an ARIA combobox shows: an input's value (its own, or that of the field it wraps), else
+    its text, without its listbox and what is hidden from assistive technology (dom.py's rule)."""
+    fields = [
+        e
+        for e in box.iter()
+        if e.tag in ("input", "textarea") and e.attrs.get("type", "").lower() != "hidden" and e.shown
+    ]
+    if fields:
+        return " ".join(fields[0].value.split())
+    parts: list[str] = []
+
+    def collect(element: Element) -> None:
+        for child in element.children:
+            if isinstance(child, str):
+                parts.append(child)
+            elif child.shown and child.role != "listbox" and child.attrs.get("aria-hidden", "") != "true":
+                parts.append(" ")
+                collect(child)
+                parts.append(" ")
+
+    collect(box)
+    return " ".join("".join(parts).split())
 
 
 def _shown_labels(fields: dict[str, str]) -> set[str]:

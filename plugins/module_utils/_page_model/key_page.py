@@ -13,6 +13,7 @@ import typing as t
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import GenerationRefusedError, NotFoundError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import Combobox, is_native
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.disabled import disabled_because
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import element_locator, rendered
@@ -66,18 +67,27 @@ class KeyPage(BasePage):
         return self.reader().lists_services() or self.visible(self._service_select())
 
     def choose_tiers(self, wanted: str) -> bool:
-        """Show the tiers asked for where the page offers a choice (a drop-down, radio buttons);
-        whether it did."""
+        """Show the tiers asked for where the page offers a choice (a drop-down, native or an ARIA
+        combobox, or radio buttons); whether it did: only when exactly one option is that tiers."""
         select = self.page.get_by_role("combobox", name=self.rx("tiers_select"))
         if self.visible(select):
-            options = [o.strip() for o in select.first.locator("option").all_inner_texts() if o.strip()]
+            combobox = None if is_native(select.first) else Combobox(self, select.first, "the tiers")
+            if combobox is None:
+                options = [o.strip() for o in select.first.locator("option").all_inner_texts() if o.strip()]
+            else:
+                options = combobox.open()
             self.offered_tiers = options
             found = [o for o in options if tiers_matches(o, wanted)]
-            if len(found) == 1:
+            if len(found) != 1:
+                if combobox is not None:
+                    combobox.close()
+                return False
+            if combobox is None:
                 select.first.select_option(label=found[0])
-                self._submit_criteria_if_any(f"the tiers {found[0]!r}")
-                return True
-            return False
+            else:
+                combobox.choose(found[0])
+            self._submit_criteria_if_any(f"the tiers {found[0]!r}")
+            return True
         for radio in self.page.get_by_role("radio").all():
             name = radio.get_attribute("aria-label") or ""
             label = name or (radio.evaluate("(r) => r.labels && r.labels[0] ? r.labels[0].innerText : ''") or "")
@@ -190,16 +200,7 @@ class KeyPage(BasePage):
         field.fill(name)
         select = self._service_select()
         if self.visible(select):
-            options = [o.strip() for o in select.first.locator("option").all_inner_texts() if o.strip()]
-            match = choose_service(options, self.service)
-            if match.chosen is None:
-                self.fail(
-                    f"the new key form's service list offers {', '.join(options) or 'nothing'}; "
-                    f"{'several match' if match.candidates else 'none is'} {self.service!r}"
-                    + (f" ({', '.join(match.candidates)})" if match.candidates else ""),
-                    error=NotFoundError,
-                )
-            select.first.select_option(label=match.chosen)
+            self._choose_service(select.first)
         button = self.expect(self.control("generate_button"), "the 'Générer' button")
         self._usable(button, "the 'Générer' button")
         self.click_and_settle(button, "'Générer'")
@@ -207,6 +208,29 @@ class KeyPage(BasePage):
         panel.health, panel.signed_out = self.health, self.signed_out
         panel.wait_shown(name)
         return panel
+
+    def _choose_service(self, select: Locator) -> None:
+        """The service asked for, in the new key form's service list (a native drop-down or an ARIA
+        combobox): only the one option that is that service, else fail naming the options."""
+        combobox = None if is_native(select) else Combobox(self, select, "the new key form's service list")
+        if combobox is None:
+            options = [o.strip() for o in select.locator("option").all_inner_texts() if o.strip()]
+        else:
+            options = combobox.open()
+        match = choose_service(options, self.service)
+        if match.chosen is None:
+            if combobox is not None:
+                combobox.close()
+            self.fail(
+                f"the new key form's service list offers {', '.join(options) or 'nothing'}; "
+                f"{'several match' if match.candidates else 'none is'} {self.service!r}"
+                + (f" ({', '.join(match.candidates)})" if match.candidates else ""),
+                error=NotFoundError,
+            )
+        if combobox is None:
+            select.select_option(label=match.chosen)
+        else:
+            combobox.choose(match.chosen)
 
     def _usable(self, control: Locator, what: str) -> None:
         """A control the portal disabled fails at once, with what the page says: nothing was clicked."""

@@ -15,6 +15,7 @@ import typing as t
 from urllib.parse import urljoin, urlsplit
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import shows
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches, tiers_mentioned
 
@@ -174,16 +175,29 @@ class Ranking:
             yield 150, {**step, "option": online[0]}
         if self.tiers and rx("tiers_select").search(control["name"]):
             offered = [o for o in control["options"] if o]
-            wanted = [o for o in offered if tiers_matches(o, self.tiers)]
-            if len(wanted) != 1:
-                problem = "is ambiguous" if wanted else "is not offered"
-                raise NotFoundError(
-                    f"unknown tiers {self.tiers!r}: it {problem}; the account offers: {', '.join(offered)}",
-                    step=STEP,
-                    url=self._page_url(),
-                )
-            if control["selected"] != wanted[0]:
-                yield 400, {**step, "option": wanted[0]}  # the tiers first: the rows follow it
+            if not offered and control["tag"] != "select":
+                # An ARIA combobox whose options show only once it is opened: the tiers is proven
+                # when it is (RouteFinder._do, with tiers_option), unless it already shows it.
+                if not tiers_matches(control["selected"], self.tiers):
+                    yield 400, {**step, "option": self.tiers}
+                return
+            wanted = self.tiers_option(offered)
+            if control["selected"] != wanted and not (
+                control["tag"] != "select" and shows(control["selected"], wanted)
+            ):
+                yield 400, {**step, "option": wanted}  # the tiers first: the rows follow it
+
+    def tiers_option(self, offered: list[str]) -> str:
+        """The one option that is the tiers asked for; fails naming the options otherwise."""
+        wanted = [o for o in offered if tiers_matches(o, self.tiers or "")]
+        if len(wanted) != 1:
+            problem = "is ambiguous" if wanted else "is not offered"
+            raise NotFoundError(
+                f"unknown tiers {self.tiers!r}: it {problem}; the account offers: {', '.join(offered)}",
+                step=STEP,
+                url=self._page_url(),
+            )
+        return wanted[0]
 
     def _service_rows(self, shown: list[Control]) -> set[str]:
         """The row labels (folded) that name the service asked for. Rows that offer a control to

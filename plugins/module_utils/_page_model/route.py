@@ -28,6 +28,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model import given_way
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import _MARK_JS, BasePage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import Combobox
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import control_locator, controls
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import (
     Control,
@@ -275,12 +276,42 @@ class RouteFinder(BasePage):
         """Click (or choose an option of) a control; whether it was the service's own control."""
         self.clicks += 1
         target = control_locator(self.page, control["index"])
-        if step.get("action") == "select":
+        if step.get("action") == "select" and control["tag"] != "select":
+            self._choose_in_combobox(control, step)
+        elif step.get("action") == "select":
             evaluate_loaded(self.page, _MARK_JS)
             target.select_option(label=step["option"])
             self.settle(f"choosing {step['option']!r}", required=False)
         else:
             self.click_and_settle(target, describe(step), required=False)
         return step.get("via") == "service"
+
+    def _choose_in_combobox(self, control: Control, step: Step) -> None:
+        """An ARIA combobox: opened, its option chosen by name, then shown (combobox.py). The tiers
+        is the one option that is the tiers asked for (the step may name it as asked, its options
+        being unknown until opened); any other option is the one of that very name."""
+        named = self.page.get_by_role("combobox", name=control["name"], exact=True)
+        box = named.first if named.count() == 1 else control_locator(self.page, control["index"])
+        combobox = Combobox(self, box, f"combobox {control['name']!r}")
+        offered = combobox.open()
+        if self.tiers and self.rx("tiers_select").search(control["name"]):
+            try:
+                chosen = self.ranking.tiers_option(offered)
+            except NotFoundError:
+                combobox.close()
+                raise
+        else:
+            same = [o for o in offered if folded(o) == folded(step["option"])]
+            if len(same) != 1:
+                combobox.close()
+                raise NotFoundError(
+                    f"{describe(step)}: {'several options are' if same else 'no option is'} {step['option']!r}; "
+                    f"it offers: {', '.join(offered) or 'nothing'}",
+                    step=self.STEP,
+                    url=self.page.url,
+                )
+            chosen = same[0]
+        combobox.choose(chosen)
+        step["option"] = chosen  # remembered as the page names it
 
     # --- what a person would try, best first ----------------------------------------------------

@@ -143,8 +143,10 @@ class KeyPageWay:
                 shown_tiers = self.p.key_page.tiers()
             if not tiers_matches(shown_tiers, self.p.tiers):
                 offered = self.p.key_page.offered_tiers
+                several = len([o for o in offered if tiers_matches(o, self.p.tiers)]) > 1
                 self.p.key_page.fail(
-                    f"unknown tiers {self.p.tiers!r}; this account's key page is for {shown_tiers!r}"
+                    f"unknown tiers {self.p.tiers!r}{': it is ambiguous' if several else ''}; "
+                    f"this account's key page is for {shown_tiers!r}"
                     + (f" (it offers: {', '.join(offered)})" if offered else ""),
                     error=NotFoundError,
                 )

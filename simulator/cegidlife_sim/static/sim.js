@@ -1,6 +1,6 @@
 /* CegidLife simulator: account menus, panels and drawers, row "Actions" menus, copy buttons,
- * revoke confirmation, role=button controls, revealed forms, self-submitting selects, the
- * masked secret's "Afficher", and the key rows of --key-list client.
+ * revoke confirmation, role=button controls, revealed forms, self-submitting selects and ARIA
+ * comboboxes, the masked secret's "Afficher", and the key rows of --key-list client.
  *
  * Loaded synchronously in <head> and built on listeners on `document`, so every control works
  * from the moment it can be clicked: a revoke clicked early must never skip its confirmation.
@@ -171,6 +171,58 @@
       var box = modal();
       if (box) { ev.preventDefault(); openModal(box, form); }
       else if (!window.confirm(question(form.getAttribute('data-key-name')))) ev.preventDefault();  // not parsed yet
+    }
+  });
+
+  // ---- an ARIA combobox (--tiers-control combobox): a button that opens its listbox --------
+  // Choosing an option fills the hidden field beside it (and, data-change-submit, reloads the page).
+  function listboxOf(box) { return document.getElementById(box.getAttribute('aria-controls')); }
+  function setListbox(box, open) {
+    var list = listboxOf(box);
+    list.hidden = !open;
+    box.setAttribute('aria-expanded', open ? 'true' : 'false');
+    var chosen = list.querySelector('[aria-selected=true]') || list.querySelector('[role=option]');
+    if (open && chosen) chosen.focus();
+  }
+  function pickOption(option) {
+    var root = option.closest('[data-combobox]');
+    var box = root.querySelector('[role=combobox]');
+    root.querySelectorAll('[role=option]').forEach(function (other) {
+      other.setAttribute('aria-selected', other === option ? 'true' : 'false');
+    });
+    root.querySelector('input[type=hidden]').value = option.getAttribute('data-value');
+    box.textContent = option.textContent.trim();
+    setListbox(box, false);
+    box.focus();
+    if (!box.hasAttribute('data-change-submit') || !box.form) return;
+    if (box.form.requestSubmit) box.form.requestSubmit(); else box.form.submit();
+  }
+  document.addEventListener('click', function (ev) {
+    var el = ev.target.closest ? ev.target.closest('[data-combobox] [role=combobox], [data-combobox] [role=option]') : null;
+    document.querySelectorAll('[data-combobox] [role=combobox][aria-expanded=true]').forEach(function (box) {
+      if (box !== el && !listboxOf(box).contains(ev.target)) setListbox(box, false);
+    });
+    if (!el) return;
+    if (el.getAttribute('role') === 'option') pickOption(el);
+    else setListbox(el, el.getAttribute('aria-expanded') !== 'true');
+  });
+  document.addEventListener('keydown', function (ev) {
+    var el = ev.target.closest ? ev.target.closest('[data-combobox] [role=combobox], [data-combobox] [role=option]') : null;
+    if (!el) return;
+    var box = el.closest('[data-combobox]').querySelector('[role=combobox]');
+    if (ev.key === 'Escape') { ev.preventDefault(); setListbox(box, false); box.focus(); return; }
+    if (el === box) {
+      if (ev.key === 'ArrowDown' || ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); setListbox(box, true); }
+      return;
+    }
+    var options = Array.prototype.slice.call(listboxOf(box).querySelectorAll('[role=option]'));
+    var at = options.indexOf(el);
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      ev.preventDefault();
+      options[(at + (ev.key === 'ArrowDown' ? 1 : options.length - 1)) % options.length].focus();
+    } else if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      pickOption(el);
     }
   });
 

@@ -349,3 +349,27 @@ def test_the_last_page_or_a_list_that_says_nothing_ends_the_walk(said: str) -> N
     html = page(pager=ICON_ONLY_NEXT.format(said=said))
     assert _walk(html) == ["Felix", "invoicing"]
     assert KeyPageCheck(Document(html), Labels(), "Loop APIkey").findings()[-1].drift() is None
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        '<button type="button" role="combobox" aria-labelledby="lt" aria-controls="lb">86360 CHASSENEUIL DU POITOU'
+        ' <span aria-hidden="true">▾</span></button>',
+        '<input role="combobox" aria-labelledby="lt" aria-controls="lb" value="86360 CHASSENEUIL DU POITOU">',
+        '<div role="combobox" aria-labelledby="lt" aria-expanded="true"><input value="86360 CHASSENEUIL DU POITOU">'
+        '<ul role="listbox"><li role="option">95943 FUTUROSCOPE CEDEX</li></ul></div>',
+    ],
+    ids=["button", "input", "wrapping-an-input"],
+)
+def test_the_tiers_shown_by_an_aria_combobox(control: str) -> None:
+    """What the combobox shows, never an option of its listbox (shown or not) nor its arrow."""
+    html = page().replace(
+        "<div>Tiers rattaché : 95943 FUTUROSCOPE CEDEX</div>",
+        f'<span id="lt">Tiers rattaché</span>{control}<ul role="listbox" id="lb" hidden>'
+        '<li role="option">95943 FUTUROSCOPE CEDEX</li><li role="option">86360 CHASSENEUIL DU POITOU</li></ul>',
+    )
+    source = KeyPageSource(html, Labels())
+    assert source.tiers() == "86360 CHASSENEUIL DU POITOU"
+    assert source.doubt("Loop APIkey", "86360") is None
+    assert "not '95943'" in str(source.doubt("Loop APIkey", "95943"))

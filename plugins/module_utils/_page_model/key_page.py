@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import GenerationRefusedError, NotFoundError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import Combobox, is_native
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.confirmation import RevokeConfirmation
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.disabled import disabled_because
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import element_locator, rendered
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import (
     MAX_PAGES,
@@ -23,7 +22,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_li
     ListProblem,
     walk_pages,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.new_key_form import NewKeyForm
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
@@ -64,7 +63,7 @@ class KeyPage(BasePage):
 
     def lists_services(self) -> bool:
         """One list for several services (the "Clé API" route), or a generation form that asks which."""
-        return self.reader().lists_services() or self.visible(self._service_select())
+        return self.reader().lists_services() or self.visible(self.new_key_form().service_select())
 
     def choose_tiers(self, wanted: str) -> bool:
         """Show the tiers asked for where the page offers a choice (a drop-down, native or an ARIA
@@ -181,66 +180,19 @@ class KeyPage(BasePage):
         return None
 
     # --- changing the portal -------------------------------------------------------------------
-    def new_key_field(self) -> Locator:
-        return self.page.get_by_role("textbox", name=self.rx("new_key_name"))
-
-    def _service_select(self) -> Locator:
-        return self.page.get_by_role("combobox", name=self.rx("service_select"))
+    def new_key_form(self) -> NewKeyForm:
+        form = NewKeyForm(self.page, self.labels, self.timeout_s)
+        form.service, form.health, form.signed_out, form.answered = (
+            self.service,
+            self.health,
+            self.signed_out,
+            self.answered,
+        )
+        return form
 
     def generate(self, name: str) -> CredentialsPanel:
-        """Type the name (choosing the service where the form asks) and click "Générer" (once: the
-        caller never repeats it blindly)."""
-        if not self.visible(self.new_key_field()):
-            opener = self.control("open_generate")
-            if self.visible(opener):
-                self._usable(opener.first, "the button that opens the new key form")
-                self.click_and_settle(opener.first, "the button that opens the new key form")
-        field = self.expect(self.new_key_field(), "the field 'Entrer le nom d'une nouvelle clé :'")
-        self._usable(field, "the new key's name field")
-        field.fill(name)
-        select = self._service_select()
-        if self.visible(select):
-            self._choose_service(select.first)
-        button = self.expect(self.control("generate_button"), "the 'Générer' button")
-        self._usable(button, "the 'Générer' button")
-        self.click_and_settle(button, "'Générer'")
-        panel = CredentialsPanel(self.page, self.labels, self.timeout_s)
-        panel.health, panel.signed_out = self.health, self.signed_out
-        panel.wait_shown(name)
-        return panel
-
-    def _choose_service(self, select: Locator) -> None:
-        """The service asked for, in the new key form's service list (a native drop-down or an ARIA
-        combobox): only the one option that is that service, else fail naming the options."""
-        combobox = None if is_native(select) else Combobox(self, select, "the new key form's service list")
-        if combobox is None:
-            options = [o.strip() for o in select.locator("option").all_inner_texts() if o.strip()]
-        else:
-            options = combobox.open()
-        match = choose_service(options, self.service)
-        if match.chosen is None:
-            if combobox is not None:
-                combobox.close()
-            self.fail(
-                f"the new key form's service list offers {', '.join(options) or 'nothing'}; "
-                f"{'several match' if match.candidates else 'none is'} {self.service!r}"
-                + (f" ({', '.join(match.candidates)})" if match.candidates else ""),
-                error=NotFoundError,
-            )
-        if combobox is None:
-            select.select_option(label=match.chosen)
-        else:
-            combobox.choose(match.chosen)
-
-    def _usable(self, control: Locator, what: str) -> None:
-        """A control the portal disabled fails at once, with what the page says: nothing was clicked."""
-        said = disabled_because(self.page, control)
-        if said is not None:
-            self.fail(
-                f"{what} is disabled by the portal, so no key can be generated: nothing was generated; "
-                + (f"the page says: {said}" if said else "the page says nothing about why"),
-                error=GenerationRefusedError,
-            )
+        """Type the name and click "Générer", once (new_key_form.py)."""
+        return self.new_key_form().generate(name)
 
     def revoke(self, row: KeyRow) -> None:
         """Click "Révoquer" on that row (or in its actions menu) and confirm, whether the portal
@@ -264,9 +216,18 @@ class KeyPage(BasePage):
         self.page.on("dialog", accept)
         try:
             self.click_and_settle(button, f"'Révoquer' for the API key {row.name!r}")
-            self._confirm_if_asked(row)
+            self._confirmation().confirm_if_asked(row.name)
         finally:
             self.page.remove_listener("dialog", accept)
+
+    def _confirmation(self) -> RevokeConfirmation:
+        confirmation = RevokeConfirmation(self.page, self.labels, self.timeout_s)
+        confirmation.health, confirmation.signed_out, confirmation.answered = (
+            self.health,
+            self.signed_out,
+            self.answered,
+        )
+        return confirmation
 
     def _find_row(self, row: KeyRow) -> Locator:
         """The row on the page shown, else on the list's pages from the first one."""
@@ -293,33 +254,3 @@ class KeyPage(BasePage):
                 return None
             self.click_and_settle(control[0], "the next page of the key list")
         return None
-
-    def _confirm_if_asked(self, row: KeyRow) -> None:
-        """A modal asking to confirm: click its confirm button. A reload means it is done."""
-        dialog = self.page.get_by_role("dialog").or_(self.page.get_by_role("alertdialog"))
-        confirm = self.control("confirm_button", scope=dialog.first)
-
-        def asked() -> str | None:
-            if not self._still_same_page():
-                return "reloaded"  # done without asking
-            return "asked" if self.visible(dialog) and self.visible(confirm) else None
-
-        if poll(asked, min(self.timeout_s, 5), page_wait(self.page), interval_s=0.05) == "asked":
-            self._type_name_if_asked(dialog.first, row)
-            self.click_and_settle(confirm.first, f"the confirmation of revoking {row.name!r}")
-
-    def _type_name_if_asked(self, dialog: Locator, row: KeyRow) -> None:
-        """A confirmation that asks to type the key's name: one field, which (or whose dialog) says
-        so and names the key. Any other field is left alone (nothing is typed that was not asked)."""
-        fields = [f for f in dialog.get_by_role("textbox").all() if f.is_visible()]
-        if len(fields) != 1:
-            return
-        said = f"{self.name_of(fields[0])} {fields[0].get_attribute('placeholder') or ''} {dialog.inner_text()}"
-        if self.rx("type_to_confirm").search(said) and row.name in dialog.inner_text():
-            fields[0].fill(row.name)
-
-    def _still_same_page(self) -> bool:
-        try:
-            return bool(self.page.evaluate("() => !!window.__cegidlifeMark"))
-        except Exception:  # noqa: BLE001 - a navigation destroyed the context: not the same page
-            return False

@@ -1,0 +1,49 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""The confirmation a revocation may ask for, in a modal: confirmed, with the key's name typed
+where the modal asks for it; a page that reloaded instead was done without asking."""
+
+from __future__ import annotations
+
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
+
+if t.TYPE_CHECKING:
+    from playwright.sync_api import Locator
+
+
+class RevokeConfirmation(BasePage):
+    STEP = "key page"
+    EXPECTED = "the revocation's confirmation"
+
+    def confirm_if_asked(self, name: str) -> None:
+        """A modal asking to confirm: click its confirm button. A reload means it is done."""
+        dialog = self.page.get_by_role("dialog").or_(self.page.get_by_role("alertdialog"))
+        confirm = self.control("confirm_button", scope=dialog.first)
+
+        def asked() -> str | None:
+            if not self._still_same_page():
+                return "reloaded"  # done without asking
+            return "asked" if self.visible(dialog) and self.visible(confirm) else None
+
+        if poll(asked, min(self.timeout_s, 5), page_wait(self.page), interval_s=0.05) == "asked":
+            self._type_name_if_asked(dialog.first, name)
+            self.click_and_settle(confirm.first, f"the confirmation of revoking {name!r}")
+
+    def _type_name_if_asked(self, dialog: Locator, name: str) -> None:
+        """A confirmation that asks to type the key's name: one field, which (or whose dialog) says
+        so and names the key. Any other field is left alone (nothing is typed that was not asked)."""
+        fields = [f for f in dialog.get_by_role("textbox").all() if f.is_visible()]
+        if len(fields) != 1:
+            return
+        said = f"{self.name_of(fields[0])} {fields[0].get_attribute('placeholder') or ''} {dialog.inner_text()}"
+        if self.rx("type_to_confirm").search(said) and name in dialog.inner_text():
+            fields[0].fill(name)
+
+    def _still_same_page(self) -> bool:
+        try:
+            return bool(self.page.evaluate("() => !!window.__cegidlifeMark"))
+        except Exception:  # noqa: BLE001 - a navigation destroyed the context: not the same page
+            return False

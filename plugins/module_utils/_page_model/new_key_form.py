@@ -1,0 +1,85 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""The key page's form for a new key: its name, its service where the form asks, "Générer" - each
+refused at once, with what the page says, when the portal disabled it (a quota)."""
+
+from __future__ import annotations
+
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import GenerationRefusedError, NotFoundError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import Combobox, is_native
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.disabled import disabled_because
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service
+
+if t.TYPE_CHECKING:
+    from playwright.sync_api import Locator
+
+
+class NewKeyForm(BasePage):
+    STEP = "key page"
+    EXPECTED = "the new key form ('Entrer le nom d'une nouvelle clé :', 'Générer')"
+    service: str = ""
+
+    def field(self) -> Locator:
+        return self.page.get_by_role("textbox", name=self.rx("new_key_name"))
+
+    def service_select(self) -> Locator:
+        return self.page.get_by_role("combobox", name=self.rx("service_select"))
+
+    def generate(self, name: str) -> CredentialsPanel:
+        """Type the name (choosing the service where the form asks) and click "Générer" (once: the
+        caller never repeats it blindly)."""
+        if not self.visible(self.field()):
+            opener = self.control("open_generate")
+            if self.visible(opener):
+                self._usable(opener.first, "the button that opens the new key form")
+                self.click_and_settle(opener.first, "the button that opens the new key form")
+        field = self.expect(self.field(), "the field 'Entrer le nom d'une nouvelle clé :'")
+        self._usable(field, "the new key's name field")
+        field.fill(name)
+        select = self.service_select()
+        if self.visible(select):
+            self._choose_service(select.first)
+        button = self.expect(self.control("generate_button"), "the 'Générer' button")
+        self._usable(button, "the 'Générer' button")
+        self.click_and_settle(button, "'Générer'")
+        panel = CredentialsPanel(self.page, self.labels, self.timeout_s)
+        panel.health, panel.signed_out = self.health, self.signed_out
+        panel.wait_shown(name)
+        return panel
+
+    def _choose_service(self, select: Locator) -> None:
+        """The service asked for, in the new key form's service list (a native drop-down or an ARIA
+        combobox): only the one option that is that service, else fail naming the options."""
+        combobox = None if is_native(select) else Combobox(self, select, "the new key form's service list")
+        if combobox is None:
+            options = [o.strip() for o in select.locator("option").all_inner_texts() if o.strip()]
+        else:
+            options = combobox.open()
+        match = choose_service(options, self.service)
+        if match.chosen is None:
+            if combobox is not None:
+                combobox.close()
+            self.fail(
+                f"the new key form's service list offers {', '.join(options) or 'nothing'}; "
+                f"{'several match' if match.candidates else 'none is'} {self.service!r}"
+                + (f" ({', '.join(match.candidates)})" if match.candidates else ""),
+                error=NotFoundError,
+            )
+        if combobox is None:
+            select.select_option(label=match.chosen)
+        else:
+            combobox.choose(match.chosen)
+
+    def _usable(self, control: Locator, what: str) -> None:
+        """A control the portal disabled fails at once, with what the page says: nothing was clicked."""
+        said = disabled_because(self.page, control)
+        if said is not None:
+            self.fail(
+                f"{what} is disabled by the portal, so no key can be generated: nothing was generated; "
+                + (f"the page says: {said}" if said else "the page says nothing about why"),
+                error=GenerationRefusedError,
+            )

@@ -276,11 +276,21 @@ def plan(
             "set on_duplicates=keep_newest to keep the newest and revoke the others, or revoke them by hand"
         )
     reason = _rotation_reason(current, secret_known, recreate, max_age, now)
-    if extras and ((rotation == "staged" and reason) or not reason) and len(lookalikes(active_matches, current)) > 1:
+    keeps_newest = bool(extras) and ((rotation == "staged" and bool(reason)) or not reason)
+    if keeps_newest and len(lookalikes(active_matches, current)) > 1:
         # The newest is kept (or left pending) and the others revoked, but nothing tells them apart.
         raise AmbiguousKeysError(
             f"{len(active_matches)} Active keys are named {current.name!r} and the newest cannot be told apart",
             lookalikes(active_matches, current),
+        )
+    undated = [r for r in active_matches if r.created_at is None]
+    if keeps_newest and undated:
+        # "Newest" would be the list's order: a date shown that is no date, or that could be read two
+        # ways (12/06/2026), proves nothing.
+        raise AmbiguousKeysError(
+            f"{len(active_matches)} Active keys are named {current.name!r} and which is the newest cannot be "
+            f"proven: the creation date shown for {len(undated)} of them cannot be read as one date",
+            active_matches,
         )
     if reason and rotation == "staged":
         # Duplicates (on_duplicates=keep_newest) go at once; the current key waits for phase 2.
@@ -308,6 +318,12 @@ def _rotation_reason(
 ) -> str:
     if recreate == "always":
         return "recreate=always"
+    if max_age is not None and current.created_at is None:
+        raise PlanError(
+            f"max_age is set, but the creation date shown for the Active key {current.name!r} "
+            f"({current.created_raw or 'none'!r}) cannot be read as one date, so its age is unknown; a date "
+            "whose day and month could be swapped is never guessed (see the labels option's day_first_dates)"
+        )
     if max_age is not None and current.created_at is not None:
         age = (now or datetime.datetime.now()) - current.created_at
         if age > max_age:

@@ -171,7 +171,7 @@ class KeyPage(BasePage):
 
     # --- changing the portal -------------------------------------------------------------------
     def new_key_field(self) -> Locator:
-        return self.page.get_by_role("textbox", name=self.rx("new_key_name"))
+        return self.page.get_by_role("textbox", name=self.rx("new_key_name")).filter(visible=True)
 
     def _service_select(self) -> Locator:
         return self.page.get_by_role("combobox", name=self.rx("service_select"))
@@ -183,7 +183,16 @@ class KeyPage(BasePage):
             opener = self.control("open_generate")
             if self.visible(opener):
                 self.click_and_settle(opener.first, "the button that opens the new key form")
-        self.expect(self.new_key_field(), "the field 'Entrer le nom d'une nouvelle clé :'").fill(name)
+        field = self.expect(self.new_key_field(), "the field 'Entrer le nom d'une nouvelle clé :'")
+        shown = self.new_key_field().count()
+        if shown > 1:
+            # A name as plain as "Nom" or "Name" may label a filter beside the form's own field: the
+            # name typed into the wrong one, then "Générer", is no guess to make.
+            self.fail(
+                f"{shown} fields shown could take the new key's name (label new_key_name); the one meant "
+                "cannot be told: set labels.new_key_name to its label alone"
+            )
+        field.fill(name)
         select = self._service_select()
         if self.visible(select):
             options = [o.strip() for o in select.first.locator("option").all_inner_texts() if o.strip()]
@@ -196,7 +205,11 @@ class KeyPage(BasePage):
                     error=NotFoundError,
                 )
             select.first.select_option(label=match.chosen)
-        button = self.expect(self.control("generate_button"), "the 'Générer' button")
+        # The field's own form (or dialog) first: a word as plain as "Save" or "Create" also names
+        # other controls of the page, among them the one that opened this form.
+        form = field.locator("xpath=ancestor::*[self::form or @role='dialog' or @role='alertdialog'][1]")
+        own = self.control("generate_button", scope=form)
+        button = self.expect(own if self.visible(own) else self.control("generate_button"), "the 'Générer' button")
         self.click_and_settle(button, "'Générer'")
         panel = CredentialsPanel(self.page, self.labels, self.timeout_s)
         panel.health, panel.signed_out = self.health, self.signed_out

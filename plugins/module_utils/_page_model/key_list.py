@@ -213,11 +213,13 @@ class KeyList:
         columns = {
             "name": _column(headers, self.rx("name_column"), "Nom de la clé d'API"),
             "created": _column(headers, self.rx("created_column"), "Date de création"),
-            "creator": _column(headers, self.rx("creator_column"), "Créateur"),
         }
-        service_at = next((i for i, h in enumerate(headers) if self.rx("service_column").search(h)), None)
-        if service_at is not None:
-            columns["service"] = service_at
+        # Who made each key, where the list says (many English lists do not: a key is then told by
+        # its name, its date and its other columns).
+        for field, label in (("creator", "creator_column"), ("service", "service_column")):
+            at = next((i for i, h in enumerate(headers) if self.rx(label).search(h)), None)
+            if at is not None:
+                columns[field] = at
         # Every other headed column is part of what tells a key from its look-alikes (an identifier,
         # an expiry date); a column without a header holds controls.
         known = set(columns.values())

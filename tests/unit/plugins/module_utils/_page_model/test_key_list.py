@@ -376,3 +376,16 @@ def test_an_ambiguous_date_is_not_guessed(dates: list[str], head: str, expected:
     read = KeyPageSource(html, Labels()).rows()
     assert [r.created_raw for r in read] == dates
     assert [r.created_at for r in read] == [datetime.datetime(*e, 10, 0) if e else None for e in expected]
+
+
+def test_a_list_that_names_no_creator() -> None:
+    """Blind b1/atlassian: 'Label', 'Service', 'Created', 'Expires', 'Status' and no creator column."""
+    head = "<th>Label</th><th>Created</th><th>Expires</th><th>Status</th><th></th>"
+    rows = (
+        "<tr><td>pipeline-01</td><td>2026-01-11</td><td>2027-01-11</td><td>Active</td>"
+        "<td><button>Revoke</button></td></tr>"
+    )
+    read = KeyPageSource(english_page(rows, head=head), Labels()).rows()
+    assert [(r.name, r.created_at, r.created_by, r.shown) for r in read] == [
+        ("pipeline-01", datetime.datetime(2026, 1, 11), "", (("Expires", "2027-01-11"), ("Status", "Active")))
+    ]

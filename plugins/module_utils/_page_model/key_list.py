@@ -61,7 +61,8 @@ class KeyList:
     # --- what the page is ---------------------------------------------------------------------
     def is_here(self) -> bool:
         """The key page: its title, its new-key field or the button that opens it, its list's
-        columns, or its status criteria are shown."""
+        columns (a name and a creation date: a table with just a "Nom" or "Name" column may list
+        anything), or its status criteria are shown."""
         marker = self.rx("key_page_marker")
         opener = self.rx("open_generate")
         # The new key's field tells the page only when its name speaks of a key: a field named just
@@ -73,7 +74,7 @@ class KeyList:
             or any(keyish.search(self.doc.accessible_name(field)) for field in fields)
             or any(self.doc.by_role(role, opener) for role in ("button", "link"))
             or bool(self.doc.by_role("checkbox", self.rx("status_revoked")))
-            or bool(self._tables())
+            or any(self._has_column(table, "created_column") for table in self._tables())
         )
 
     def service(self) -> str:
@@ -195,6 +196,9 @@ class KeyList:
             return any("service" in fields for fields, dummy in self._card_rows())
         except ListProblem:
             return False
+
+    def _has_column(self, table: Element, field: str) -> bool:
+        return bool(self.doc.by_role("columnheader", self.rx(field), scope=table))
 
     def _tables(self) -> list[Element]:
         column = self.rx("name_column")

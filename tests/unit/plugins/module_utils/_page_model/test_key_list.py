@@ -389,3 +389,19 @@ def test_a_list_that_names_no_creator() -> None:
     assert [(r.name, r.created_at, r.created_by, r.shown) for r in read] == [
         ("pipeline-01", datetime.datetime(2026, 1, 11), "", (("Expires", "2027-01-11"), ("Status", "Active")))
     ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "<tr><th>Nom</th><th>Description</th></tr><tr><td>Loop APIkey</td><td>Clés d'API</td></tr>",
+        "<tr><th>Name</th><th>Email</th></tr><tr><td>Jo Smith</td><td>jo@example.com</td></tr>",
+    ],
+)
+def test_a_table_with_a_name_column_alone_is_not_the_key_page(table: str) -> None:
+    """A catalogue or a users table has a "Nom" or "Name" column too: the way stops only at a list
+    that also shows when each key was made."""
+    html = f"<body><h1>Catalogue de services</h1><table>{table}</table></body>"
+    assert not KeyPageSource(html, Labels()).is_here()
+    keys = html.replace("<th>Description</th>", "<th>Créée le</th>").replace("<th>Email</th>", "<th>Created</th>")
+    assert KeyPageSource(keys, Labels()).is_here()

@@ -131,6 +131,7 @@ class Labels:
     # One-time credentials panel: the message that the key was made, and the labels of its values.
     generated_message: str = (
         r"a été générée avec succès|a [ée]t[ée] (g[ée]n[ée]r[ée]e|cr[ée]{2}e)( avec succ[èe]s)?|"
+        r"^\W*(nouvelle )?cl[ée] .{0,120}(g[ée]n[ée]r[ée]e|cr[ée]{2}e)\W*$|"
         r"\b(api )?key (was |has been )?(successfully )?(created|generated)\b|copy your (new )?(api )?key\b"
     )
     identifier_label: str = (

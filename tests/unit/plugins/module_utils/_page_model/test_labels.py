@@ -135,6 +135,8 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("confirm_button", "Yes, revoke", "Yes, keep it"),
         ("generated_message", "API key created", "API key revoked"),
         ("generated_message", "La clé « app » a été créée", "La clé « app » a été révoquée"),
+        ("generated_message", "Clé « app » générée", "Clé « app » révoquée"),
+        ("generated_message", "Clé API créée", "Clés existantes"),
         ("identifier_label", "Key ID", "Every key has an identifier and a secret"),
         ("identifier_label", "Client ID:", "Client identifiers"),
         ("identifier_label", "Access key ID", "Access keys"),

@@ -131,8 +131,8 @@ class Labels:
     # One-time credentials panel: the message that the key was made, and the labels of its values.
     generated_message: str = (
         r"a été générée avec succès|a [ée]t[ée] (g[ée]n[ée]r[ée]e|cr[ée]{2}e)( avec succ[èe]s)?|"
-        r"^\W*(nouvelle )?cl[ée] .{0,120}(g[ée]n[ée]r[ée]e|cr[ée]{2}e)\W*$|"
-        r"\b(api )?key (was |has been )?(successfully )?(created|generated)\b|copy your (new )?(api )?key\b"
+        r"^\W*(nouvelle )?cl[ée]( d.?api| api)?( « .{1,100} »)? (g[ée]n[ée]r[ée]e|cr[ée]{2}e|ajout[ée]e)\b|"
+        r"\b(api )?key (was |has been )?(successfully )?(created|generated|added)\b|copy your (new )?(api )?key\b"
     )
     identifier_label: str = (
         r"identifiant de la clé d.api|"

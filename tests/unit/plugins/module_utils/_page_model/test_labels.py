@@ -137,6 +137,8 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("generated_message", "La clé « app » a été créée", "La clé « app » a été révoquée"),
         ("generated_message", "Clé « app » générée", "Clé « app » révoquée"),
         ("generated_message", "Clé API créée", "Clés existantes"),
+        ("generated_message", "Clé ajoutée : first-contact", "Ajouter une clé"),
+        ("generated_message", "API key added", "Add API key"),
         ("identifier_label", "Key ID", "Every key has an identifier and a secret"),
         ("identifier_label", "Client ID:", "Client identifiers"),
         ("identifier_label", "Access key ID", "Access keys"),

@@ -87,9 +87,16 @@ options:
     default: true
   labels:
     description:
-      - Overrides of the visible labels the page model looks for, for a portal shown in another
-        language. Keys are label names (for example V(generate_button)), values are
+      - Overrides of the visible labels the page model looks for. The portal follows the user's
+        language; the defaults read its key pages in French and in English (for example
+        V(generate_button) matches C(Générer), C(Create), C(Generate), C(Save)), so overrides are for
+        a portal shown in another language, or worded otherwise. Keys are label names, values are
         case-insensitive regular expressions. An unknown key is an error that lists the known ones.
+      - Numeric dates (C(12/06/2026)) are read day first under a created-date label that matches
+        V(day_first_dates) (French, as C(Date de création) or C(Créée le)); elsewhere only when the list's
+        own dates prove the order (a C(13/06/2026) beside it), else the date is left unknown, never
+        guessed. Dates with a month's name (C(Dec 6, 2026 3:04 PM), C(6 déc. 2026 15:04)) and ISO
+        dates are always read.
     type: dict
   failure_artifacts_dir:
     description:

@@ -12,8 +12,40 @@ import typing as t
 ACTIVE = "active"
 REVOKED = "revoked"
 
-# The portal shows dates as dd/mm/yyyy HH:MM (seed: "23/01/2021 08:14"), seconds optional.
-_DATE_RE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
+# How the portal shows a creation date, in French or in English (the portal follows the user's
+# language): numbers (seed: "23/01/2021 08:14"; the order of day and month is not in the text),
+# ISO ("2026-12-06 15:04"), or a month's name ("6 déc. 2026 15:04", "Dec 6, 2026 3:04 PM").
+# Seconds optional; a time zone shown after an ISO time is not kept (times are the portal's local
+# time, whatever zone that is).
+_TIME = r"(?:,?\s+(?:at\s+|à\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\.?)?)?"
+_NUMERIC_RE = re.compile(rf"^\s*(\d{{1,2}})([/.-])(\d{{1,2}})\2(\d{{4}}){_TIME}\s*$", re.IGNORECASE)
+_ISO_RE = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?\s*$",
+    re.IGNORECASE,
+)
+_MONTH = r"([^\W\d_]{3,10})\.?"
+_DAY_MONTH_RE = re.compile(rf"^\s*(\d{{1,2}})(?:er)?\s+{_MONTH},?\s+(\d{{4}}){_TIME}\s*$", re.IGNORECASE)
+_MONTH_DAY_RE = re.compile(rf"^\s*{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){_TIME}\s*$", re.IGNORECASE)
+# Month names and the abbreviations French and English use, folded to lower case.
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan janvier janv",
+        "february feb février fevrier févr fevr fév fev",
+        "march mar mars",
+        "april apr avril avr",
+        "may mai",
+        "june jun juin",
+        "july jul juillet juil",
+        "august aug août aout",
+        "september sep sept septembre",
+        "october oct octobre",
+        "november nov novembre",
+        "december dec décembre decembre déc",
+    ),
+    start=1,
+):
+    _MONTHS.update(dict.fromkeys(_names.split(), _number))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -53,14 +85,71 @@ class KeyRow:
         }
 
 
-def parse_portal_date(text: str) -> datetime.datetime | None:
-    """dd/mm/yyyy[ HH:MM[:SS]] -> naive datetime (the portal's local time); None if not a date."""
-    match = _DATE_RE.match(text or "")
-    if not match:
-        return None
-    day, month, year, hour, minute, second = match.groups()
+def parse_portal_date(text: str, day_first: bool | None = True) -> datetime.datetime | None:
+    """A creation date as the portal shows it -> naive datetime (the portal's local time); None if
+    it is not a date, or not one proven: a numeric date is read day first ("dd/mm/yyyy", French)
+    with `day_first`, month first ("mm/dd/yyyy", US English) with `day_first=False`, and with
+    `day_first=None` (the order unknown) only when its numbers allow one reading ("13/06/2026",
+    "06/13/2026", "06/06/2026"). ISO dates and dates with a month's name have one reading."""
+    text = text or ""
+    found = _ISO_RE.match(text)
+    if found:
+        year, month, day, *clock = found.groups()
+        return _date(year, month, day, clock)
+    found = _NUMERIC_RE.match(text)
+    if found:
+        first, dummy, second, year, *clock = found.groups()
+        if day_first is None and first != second:
+            day_first = _numeric_order([(int(first), int(second))])
+            if day_first is None:
+                return None  # 12/06/2026: the 12th of June or December 6th; nothing here says which
+        day, month = (first, second) if day_first else (second, first)
+        return _date(year, month, day, clock)
+    found = _DAY_MONTH_RE.match(text)
+    if found:
+        day, name, year, *clock = found.groups()
+        return _date(year, _MONTHS.get(name.casefold()), day, clock)
+    found = _MONTH_DAY_RE.match(text)
+    if found:
+        name, day, year, *clock = found.groups()
+        return _date(year, _MONTHS.get(name.casefold()), day, clock)
+    return None
+
+
+def numeric_date_order(texts: t.Iterable[str]) -> bool | None:
+    """Whether the numeric dates of one list (one formatter wrote them all) put the day first
+    (True) or the month first (False), as far as their numbers prove it: a first number above 12
+    is a day, a second above 12 is a day. None when none proves an order, or they contradict."""
+    pairs = []
+    for text in texts:
+        found = _NUMERIC_RE.match(text or "")
+        if found:
+            pairs.append((int(found.group(1)), int(found.group(3))))
+    return _numeric_order(pairs)
+
+
+def _numeric_order(pairs: t.Iterable[tuple[int, int]]) -> bool | None:
+    day_first = month_first = False
+    for first, second in pairs:
+        day_first = day_first or (first > 12 >= second)
+        month_first = month_first or (second > 12 >= first)
+    if day_first == month_first:
+        return None  # neither proven, or both: not one formatter, or not dates
+    return day_first
+
+
+def _date(year: str, month: str | int | None, day: str, clock: t.Sequence[str | None]) -> datetime.datetime | None:
+    """`clock`: hour, minute, second, and "a" or "p" where a 12-hour time says AM or PM."""
+    hour, minute, second, meridiem = (*clock, None, None, None, None)[:4]
+    if month is None:
+        return None  # not a month's name
+    hours = int(hour or 0)
+    if meridiem:
+        if not 1 <= hours <= 12:
+            return None  # "15:04 PM" is no time
+        hours = hours % 12 + (12 if meridiem.lower() == "p" else 0)
     try:
-        return datetime.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+        return datetime.datetime(int(year), int(month), int(day), hours, int(minute or 0), int(second or 0))
     except ValueError:
         return None
 
@@ -187,11 +276,21 @@ def plan(
             "set on_duplicates=keep_newest to keep the newest and revoke the others, or revoke them by hand"
         )
     reason = _rotation_reason(current, secret_known, recreate, max_age, now)
-    if extras and ((rotation == "staged" and reason) or not reason) and len(lookalikes(active_matches, current)) > 1:
+    keeps_newest = bool(extras) and ((rotation == "staged" and bool(reason)) or not reason)
+    if keeps_newest and len(lookalikes(active_matches, current)) > 1:
         # The newest is kept (or left pending) and the others revoked, but nothing tells them apart.
         raise AmbiguousKeysError(
             f"{len(active_matches)} Active keys are named {current.name!r} and the newest cannot be told apart",
             lookalikes(active_matches, current),
+        )
+    undated = [r for r in active_matches if r.created_at is None]
+    if keeps_newest and undated:
+        # "Newest" would be the list's order: a date shown that is no date, or that could be read two
+        # ways (12/06/2026), proves nothing.
+        raise AmbiguousKeysError(
+            f"{len(active_matches)} Active keys are named {current.name!r} and which is the newest cannot be "
+            f"proven: the creation date shown for {len(undated)} of them cannot be read as one date",
+            active_matches,
         )
     if reason and rotation == "staged":
         # Duplicates (on_duplicates=keep_newest) go at once; the current key waits for phase 2.
@@ -219,6 +318,12 @@ def _rotation_reason(
 ) -> str:
     if recreate == "always":
         return "recreate=always"
+    if max_age is not None and current.created_at is None:
+        raise PlanError(
+            f"max_age is set, but the creation date shown for the Active key {current.name!r} "
+            f"({current.created_raw or 'none'!r}) cannot be read as one date, so its age is unknown; a date "
+            "whose day and month could be swapped is never guessed (see the labels option's day_first_dates)"
+        )
     if max_age is not None and current.created_at is not None:
         age = (now or datetime.datetime.now()) - current.created_at
         if age > max_age:

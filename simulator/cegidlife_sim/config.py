@@ -411,7 +411,7 @@ class SimConfig:
     )
     panel_fails: int = _fault(0, "the next N generations create the key but show no one-time panel", metavar="N")
     generate_word: str = _fault(
-        "", "portal drift: the key page's 'Générer' button says this instead (e.g. Créer)", metavar="WORD"
+        "", "portal drift: the key page's 'Générer' button says this instead (e.g. Lancer)", metavar="WORD"
     )
     panel_fails_for: str = _fault(
         "", "generating a key of this name creates it but shows no one-time panel (until reset)", metavar="NAME"

@@ -142,3 +142,28 @@ def test_an_unknown_shape_is_accepted_with_a_notice(page: t.Any) -> None:
     assert (credentials.identifier, credentials.secret) == (identifier, secret)
     assert len(panel.notices) == 2 and all("shape not seen before" in n for n in panel.notices)
     assert not [n for n in panel.notices if identifier in n or secret in n]
+
+
+@pytest.mark.parametrize(
+    ("identifier_label", "secret_label"),
+    [("Key ID", "Secret"), ("Client ID:", "Client secret:"), ("Access key ID", "Secret access key")],
+)
+def test_an_english_panel_over_the_list(page: t.Any, identifier_label: str, secret_label: str) -> None:
+    """The portal in English: the values in a dialog over the key list, whose column is also named
+    "Key ID" and whose warning also says "secret"; the values are read from the dialog's labels."""
+    copy = COPY_CONTROLS["a button"]
+    page.set_content(f"""<!doctype html><html lang="en"><body>{COPY}
+    <h1>API keys</h1>
+    <table><thead><tr><th>Key name</th><th>Key ID</th><th>Created</th></tr></thead>
+    <tbody><tr><td><a href="#">old</a></td><td>ak_3F9</td><td>Dec 6, 2026 3:04 PM</td></tr></tbody></table>
+    <div role="dialog" aria-modal="true" aria-labelledby="h"><h2 id="h">API Key Created</h2>
+      <p>Copy the secret now. You won't be able to see it again.</p>
+      <div><label for="i">{identifier_label}</label><input id="i" readonly value="{IDENTIFIER}"></div>
+      {copy.format(v=IDENTIFIER).replace("Copier", "Copy")}
+      <div><span>{secret_label}</span><code>{SECRET}</code></div>
+      {copy.format(v=SECRET).replace("Copier", "Copy secret")}
+      <button type="button">Done</button></div></body></html>""")
+    panel = CredentialsPanel(page.page, Labels(), 10)
+    assert panel.is_here()
+    credentials = panel.read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)

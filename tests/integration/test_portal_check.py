@@ -25,7 +25,7 @@ def _check(portal: Portal, **over: object) -> object:
 
 @pytest.mark.parametrize("rendering", ["classic", "cle-api", "wizard"])
 def test_a_renamed_generer_is_named_and_nothing_is_changed(sim_factory: SimFactory, rendering: str) -> None:
-    portal = Portal(sim_factory(rendering=rendering, generate_word="Créer"))
+    portal = Portal(sim_factory(rendering=rendering, generate_word="Lancer"))
     portal.sim.plant_key(name="existing")
     before = portal.sim.keys()
     run = _check(portal)
@@ -33,7 +33,7 @@ def test_a_renamed_generer_is_named_and_nothing_is_changed(sim_factory: SimFacto
     [missing] = [s for s in run.result["steps"] if not s["found"]]
     assert missing["step"] == "'Générer' button"
     assert run.result["drift"] == [run.result["drift"][0]] and "'Générer' button" in run.result["drift"][0]
-    assert "'Créer'" in run.result["drift"][0]  # the closest controls, the renamed one among them
+    assert "'Lancer'" in run.result["drift"][0]  # the closest controls, the renamed one among them
     assert run.result["ok"] is False and run.result["checked_at"]
     # It walked the way, read the list, found the other controls - and changed nothing at all.
     assert {s["step"] for s in run.result["steps"] if s["found"]} >= {"sign in", "the way to the key page"}
@@ -48,7 +48,7 @@ def test_no_drift_and_not_failing_when_told(sim_factory: SimFactory) -> None:
     ok = _check(portal)
     assert not ok.failed and ok.result["ok"] is True and ok.result["drift"] == [], ok.output
     assert ok.result["route"][0] == "button 'Mon profil'"
-    portal.sim.config(generate_word="Créer")
+    portal.sim.config(generate_word="Lancer")
     told = _check(portal, fail_on_drift=False)
     assert not told.failed and told.result["ok"] is False and len(told.result["drift"]) == 1, told.output
 

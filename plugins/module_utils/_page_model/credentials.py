@@ -23,7 +23,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom im
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 
 if t.TYPE_CHECKING:
-    from playwright.sync_api import Locator
+    from playwright.sync_api import Locator, Page
 
 # Installed in every page before its scripts run: what the "Copier" buttons write goes to this
 # array instead of the system clipboard, so a copy-only portal can be read and a secret never
@@ -102,7 +102,7 @@ class CredentialsPanel(BasePage):
         return names
 
     def _read_value(self, name: str, label_field: str, stop_field: str, what: str, furniture: list[str]) -> str:
-        label = self.page.get_by_text(self.rx(label_field))
+        label = self._panel().get_by_text(self.rx(label_field))
         if not self.visible(label):
             self._lost(name, f"the label of the {what} is not on the page")
         try:
@@ -119,6 +119,13 @@ class CredentialsPanel(BasePage):
         if problem:
             self._lost(name, f"{problem} (read through its 'Copier' control)")
         return copied
+
+    def _panel(self) -> Page | Locator:
+        """Where the values are: the dialog that says the key was made, else the page (a list may
+        show a column of the same name, "Key ID", before the panel)."""
+        dialogs = self.page.get_by_role("dialog").or_(self.page.get_by_role("alertdialog"))
+        panel = dialogs.filter(has=self.message())
+        return panel.first if self.visible(panel) else self.page
 
     def _not_a_value(self, value: str, what: str, furniture: list[str]) -> str | None:
         """Why a value read is page furniture (a control's text, a label, too short), or None."""

@@ -19,6 +19,7 @@ from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     ACTIVE,
     KeyRow,
+    numeric_date_order,
     parse_portal_date,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded, is_service
@@ -33,6 +34,8 @@ if t.TYPE_CHECKING:
 MAX_PAGES = 200
 # Field names of the other columns a row shows (`KeyRow.shown`), after this prefix.
 _SHOWN = "shown:"
+# The words that label a row's creation date (its column's header, its card's field label).
+_CREATED_LABEL = "created label"
 
 
 class ListProblem(ValueError):
@@ -58,15 +61,20 @@ class KeyList:
     # --- what the page is ---------------------------------------------------------------------
     def is_here(self) -> bool:
         """The key page: its title, its new-key field or the button that opens it, its list's
-        columns, or its status criteria are shown."""
+        columns (a name and a creation date: a table with just a "Nom" or "Name" column may list
+        anything), or its status criteria are shown."""
         marker = self.rx("key_page_marker")
         opener = self.rx("open_generate")
+        # The new key's field tells the page only when its name speaks of a key: a field named just
+        # "Nom" or "Name" (new_key_name accepts them in a generation form) is on a profile page too.
+        keyish = self.rx("key_button")
+        fields = self.doc.by_role("textbox", self.rx("new_key_name"))
         return (
             any(marker.search(line) for line in self.doc.lines())
-            or bool(self.doc.by_role("textbox", self.rx("new_key_name")))
+            or any(keyish.search(self.doc.accessible_name(field)) for field in fields)
             or any(self.doc.by_role(role, opener) for role in ("button", "link"))
             or bool(self.doc.by_role("checkbox", self.rx("status_revoked")))
-            or bool(self._tables())
+            or any(self._has_column(table, "created_column") for table in self._tables())
         )
 
     def service(self) -> str:
@@ -140,6 +148,7 @@ class KeyList:
         if not tables:
             self._refuse_unread_tables()
         read = self._table_rows(tables[0]) if tables else self._card_rows()
+        day_first = self._day_first([fields for fields, dummy in read])
         rows = []
         labels = [self.rx(f) for f in ("name_column", "created_column", "creator_column", "service_column")]
         for fields, element in read:
@@ -160,7 +169,7 @@ class KeyList:
             shown = tuple((label[len(_SHOWN) :], text) for label, text in fields.items() if label.startswith(_SHOWN))
             row = KeyRow(
                 name=fields.get("name", ""),
-                created_at=parse_portal_date(created),
+                created_at=parse_portal_date(created, day_first),
                 created_by=fields.get("creator", ""),
                 status=self._status(status, shown),
                 created_raw=created,
@@ -168,6 +177,13 @@ class KeyList:
             )
             rows.append((row, element))
         return rows
+
+    def _day_first(self, read: list[dict[str, str]]) -> bool | None:
+        """Whether this list's numeric dates are day first: its created label is in a language
+        that writes them so, else what its dates prove (None: unproven, such dates are not read)."""
+        if any(self.rx("day_first_dates").search(fields.get(_CREATED_LABEL, "")) for fields in read):
+            return True
+        return numeric_date_order(fields.get("created", "") for fields in read)
 
     def _status(self, listed: str, shown: tuple[tuple[str, str], ...]) -> str:
         """A row of a list of Active keys is Active unless its own status column says otherwise: any
@@ -187,6 +203,9 @@ class KeyList:
             return any("service" in fields for fields, dummy in self._card_rows())
         except ListProblem:
             return False
+
+    def _has_column(self, table: Element, field: str) -> bool:
+        return bool(self.doc.by_role("columnheader", self.rx(field), scope=table))
 
     def _tables(self) -> list[Element]:
         column = self.rx("name_column")
@@ -219,11 +238,13 @@ class KeyList:
         columns = {
             "name": _column(headers, self.rx("name_column"), "Nom de la clé d'API"),
             "created": _column(headers, self.rx("created_column"), "Date de création"),
-            "creator": _column(headers, self.rx("creator_column"), "Créateur"),
         }
-        service_at = next((i for i, h in enumerate(headers) if self.rx("service_column").search(h)), None)
-        if service_at is not None:
-            columns["service"] = service_at
+        # Who made each key, where the list says (many English lists do not: a key is then told by
+        # its name, its date and its other columns).
+        for field, label in (("creator", "creator_column"), ("service", "service_column")):
+            at = next((i for i, h in enumerate(headers) if self.rx(label).search(h)), None)
+            if at is not None:
+                columns[field] = at
         # Every other headed column is part of what tells a key from its look-alikes (an identifier,
         # an expiry date); a column without a header holds controls.
         known = set(columns.values())
@@ -235,7 +256,8 @@ class KeyList:
             cells = row["cells"]
             if row["header"] or len(cells) <= max(columns.values()):
                 continue  # the header, or a "no key" line spanning the table
-            out.append(({field: cells[at] for field, at in columns.items()}, row["element"]))
+            fields = {field: cells[at] for field, at in columns.items()}
+            out.append(({**fields, _CREATED_LABEL: headers[columns["created"]]}, row["element"]))
         return out
 
     def _card_rows(self) -> list[tuple[dict[str, str], Element]]:
@@ -283,6 +305,9 @@ class KeyList:
         badge = next((line for line in lines if self.rx("status_word").search(line)), "")
         if said or badge:
             fields[_SHOWN + "Statut"] = said or badge
+        fields[_CREATED_LABEL] = next(
+            (found.group() for line in lines for found in [labels["created"].search(line)] if found), ""
+        )
         if not fields["name"]:
             # The name as a heading: the card's first words that are no label and no control's text.
             controls = {e.text() for e in card.iter() if e.role in ("button", "link", "menuitem") and e.text()}

@@ -43,7 +43,8 @@ class Labels:
         r"g[ée]n[ée]rer|r[ée]voquer|supprimer|effacer|d[ée]connex|d[ée]connecter|logout|log out|sign out|"
         r"mot de passe|password|enregistrer|sauvegarder|valider|confirmer|d[ée]sactiver|r[ée]silier|"
         r"d[ée]sinscri|delete|remove|save|submit|revoke|generate|cr[ée]er|create|ajouter|\badd\b|"
-        r"nouvelle cl[ée]|new (api )?key"
+        r"nouvelle cl[ée]|new (api )?key|\b(d[ée]s|r[ée])?activer\b|\b(re-?)?enable\b|\bdisable\b|\b(de|re)activate\b|"
+        r"\brotate\b|\broll (the )?(api )?key|renouveler|\brenew\b|d[ée]truire|\bdestroy\b"
     )
     # The controls that change the keys are dangerous too, however they are worded: `rx("danger")`
     # adds these labels (a renamed "Générer" or "Révoquer" is one change, here or in `labels`).
@@ -70,12 +71,18 @@ class Labels:
     service_column: str = r"^\s*services?\b\s*:?"
     key_button: str = r"\bcl[ée]s?\b|\bkeys?\b"
     actions_menu: str = r"^\s*actions?\s*$|plus d.actions|more actions|^\s*(⋮|⋯|…|\.\.\.)\s*$"
-    # Key page (the seed's labels).
-    key_page_marker: str = r"liste des clés d.api pour le service"
+    # Key page. The portal follows the user's language: each label says what French and English
+    # key pages say. A generic word ("Nom", "Name", "Label", "Created", "Secret") counts only as a
+    # whole label - alone, or followed by ':' - never as a word within other text: it must not make a
+    # sentence, a heading or a key named "Name server" read as a column, a field or furniture.
+    key_page_marker: str = (
+        r"liste des cl[ée]s d.?api (pour|du) (le )?service|cl[ée]s d.?api (pour|du) (le )?service|"
+        r"api keys (for|of) (the )?service"
+    )
     tiers_label: str = r"tiers\s+(rattaché|associé)\s*:"
     service_label: str = r"^\s*service\s*:"
     status_active: str = r"^\s*active\s*$"
-    status_revoked: str = r"^\s*révoquée\s*$"
+    status_revoked: str = r"^\s*(r[ée]voqu[ée]e?s?|revoked)\s*$"
     # A list's status column, and the one status in it that counts as Active (any other - "Expirée",
     # "Suspendue" - does not: such a key is not present).
     status_column: str = r"^\s*(statut|status|[ée]tat|state)\b"
@@ -85,23 +92,54 @@ class Labels:
         r"^\W*(active?|actif|activ[ée]e?|enabled|inactive?|expir[ée]e?|expired|suspendue?|suspended|"
         r"d[ée]sactiv[ée]e?|disabled|r[ée]voqu[ée]e?|revoked|bloqu[ée]e?|blocked)\W*$"
     )
-    name_filter: str = r"^\s*nom de la clé d.api\s*:?\s*$"
-    new_key_name: str = r"entrer le nom d.une nouvelle clé"
-    # A button that opens the generation form ("Générer une clé API", "GÉNÉRER UNE CLÉ D'API").
-    open_generate: str = r"g[ée]n[ée]rer une (nouvelle )?cl[ée]"
-    generate_button: str = r"^\s*générer\s*$"
+    # The list's own name filter, never the new key's name field (both are "a key's name").
+    name_filter: str = (
+        r"^\s*(nom de la clé d.api|(rechercher|filtrer) (par nom|une cl[ée]|les cl[ée]s)|"
+        r"(search|filter) (by name|(api )?keys))\s*:?\s*$"
+    )
+    # The new key's name field; never the list's name filter ("Nom de la clé d'API :" is the seed's).
+    new_key_name: str = (
+        r"entrer le nom d.une nouvelle clé|"
+        r"^\W*((nom|libell[ée]|intitul[ée]) de la (nouvelle cl[ée]( d.?api)?|cl[ée])|nom|libell[ée]|"
+        r"((new |api )*key|api) (name|label)|name|label|name (of|for) (the|your) (new )?(api )?key|"
+        r"enter a (key )?name)\W*$"
+    )
+    # A button that opens the generation form ("Générer une clé API", "Create API key", "New key").
+    open_generate: str = (
+        r"(g[ée]n[ée]rer|cr[ée]er|ajouter) une (nouvelle )?cl[ée]|nouvelle cl[ée]|"
+        r"\b(generate|create|add) (an? )?(new )?(api )?key\b|\bnew (api )?key\b"
+    )
+    # The form's own submit (looked for in the form of the new key's name first: see key_page.py).
+    generate_button: str = r"^\W*(g[ée]n[ée]rer|cr[ée]er|ajouter|enregistrer|generate|create|add|save)\W*$"
     # The service drop-down of a generation form that serves several services.
     service_select: str = r"^\s*services?\s*:?\s*$"
-    name_column: str = r"^\s*nom de la clé d.api\b\s*:?"
-    created_column: str = r"^\s*date de création\b\s*:?"
-    creator_column: str = r"^\s*créateur\b\s*:?"
+    # Column headers of the list, or field labels of its cards ("Nom de la clé d'API : Felix").
+    name_column: str = (
+        r"^\s*((nom|libell[ée]|intitul[ée]) de la cl[ée]( d.?api)?\b\s*:?|(api )?key (name|label)\b\s*:?|"
+        r"\b(nom|libell[ée]|name|label)\s*(:|$))"
+    )
+    created_column: str = (
+        r"^\s*(date de cr[ée]ation\b\s*:?|cr[ée]{2}e? le\b\s*:?|"
+        r"(creation date|date created|created (on|at))\b\s*:?|\bcreated\s*(:|$))"
+    )
+    # The created column's (or field's) label in a language that writes dates day first: its
+    # numeric dates are dd/mm/yyyy. Elsewhere (English: "Created" may head 12/06/2026 for December
+    # 6th) a numeric date is read only when the list's own dates prove the order (see _keys.py).
+    day_first_dates: str = r"date de cr[ée]ation|cr[ée]{2}e? le\b"
+    creator_column: str = r"^\s*(cr[ée]ateur\b\s*:?|cr[ée]{2}e? par\b\s*:?|created by\b\s*:?|\b(creator|owner)\s*(:|$))"
     # What an empty list says instead of rows (a list of cards has no header row to show).
-    no_keys: str = r"aucune cl[ée]|pas de cl[ée]|no (api )?keys?"
-    revoke_button: str = r"révoquer"
-    confirm_button: str = r"^\s*(confirmer|oui|ok|valider|révoquer)\s*$"
+    no_keys: str = (
+        r"aucune cl[ée]|pas (encore )?de cl[ée]|no (api )?keys?\b|"
+        r"(don.t|do not) have any (api )?keys|n.avez (encore )?(aucune|pas (encore )?de) cl[ée]"
+    )
+    revoke_button: str = r"r[ée]voquer|^\W*(revoke|delete|supprimer)( (the |la )?(api )?(key|cl[ée])( d.?api)?)?\W*$"
+    confirm_button: str = (
+        r"^\W*((oui|yes),? )?(confirmer|oui|ok|valider|r[ée]voquer|supprimer|confirm|yes|revoke|delete)"
+        r"( (la |the )?(api )?(key|cl[ée])( d.?api)?)?\W*$"
+    )
     # A confirmation that asks to type the key's name (its field, or the words around it).
     type_to_confirm: str = r"saisi(r|ssez)|tape[rz]|entre[rz]|recopie[rz]|[ée]cri(re|vez)|\btype\b|\benter\b|confirm"
-    next_page: str = r"^\s*(suivant|page suivante|next|›|»|>)\s*$"
+    next_page: str = r"^\s*(suivant|page suivante|next|next page|›|»|>)\s*$"
     # Where a list says which part of it is shown: "Page 1 sur 3", "1-5 sur 12", "Showing 1 to 5 of 12".
     # Group 1 is what is shown up to, group 2 the whole: smaller means more pages to read.
     shown_count: str = (
@@ -109,11 +147,25 @@ class Labels:
         r"\b\d+\s*(?:-|\u2013|\u2014|à|to)\s*(\d+)\s+(?:sur|of|de)\s+(\d+)\b"
     )
     more_rows: str = r"^\s*(afficher plus|voir plus|charger plus|plus de (clés|résultats)|show more|load more)\s*$"
-    # One-time credentials panel.
-    generated_message: str = r"a été générée avec succès"
-    identifier_label: str = r"identifiant de la clé d.api"
-    secret_label: str = r"secret de la clé d.api"
-    copy_button: str = r"^\s*copier\s*$"
+    # One-time credentials panel: the message that the key was made, and the labels of its values.
+    generated_message: str = (
+        r"a été générée avec succès|a [ée]t[ée] (g[ée]n[ée]r[ée]e|cr[ée]{2}e)( avec succ[èe]s)?|"
+        r"^\W*(nouvelle )?cl[ée]( d.?api| api)?( « .{1,100} »)? (g[ée]n[ée]r[ée]e|cr[ée]{2}e|ajout[ée]e)\b|"
+        r"\b(api )?key (was |has been )?(successfully )?(created|generated|added)\b|copy your (new )?(api )?key\b"
+    )
+    identifier_label: str = (
+        r"identifiant de la clé d.api|"
+        r"^\s*(identifiant( de la cl[ée])?|cl[ée] d.acc[èe]s|(api )?key id|client id|access key( id)?|identifier|"
+        r"id de la cl[ée])\s*(:|$)"
+    )
+    secret_label: str = (
+        r"secret de la clé d.api|"
+        r"^\s*(secret( de la cl[ée])?|cl[ée] secr[èe]te|((api|client|access) )?secret( (access )?key)?)\s*(:|$)"
+    )
+    copy_button: str = (
+        r"^\s*(copier|copy)( (le |la |l.)?(secret|cl[ée]|identifiant|id|key( id)?|value|valeur)|"
+        r" (to|dans le) (clipboard|presse-papiers?))?\s*$"
+    )
     # Page furniture around the values, never a credential.
     furniture: str = r"^\s*(copier|copié|copiée|copy|copied|afficher|masquer|voir|show|hide)\s*!?\s*$"
 

@@ -24,7 +24,8 @@ class NewKeyForm(BasePage):
     service: str = ""
 
     def field(self) -> Locator:
-        return self.page.get_by_role("textbox", name=self.rx("new_key_name"))
+        # The shown ones only ("*:visible": Locator.filter(visible=) needs a newer Playwright than 1.45).
+        return self.page.get_by_role("textbox", name=self.rx("new_key_name")).and_(self.page.locator("*:visible"))
 
     def service_select(self) -> Locator:
         return self.page.get_by_role("combobox", name=self.rx("service_select"))
@@ -38,12 +39,24 @@ class NewKeyForm(BasePage):
                 self._usable(opener.first, "the button that opens the new key form")
                 self.click_and_settle(opener.first, "the button that opens the new key form")
         field = self.expect(self.field(), "the field 'Entrer le nom d'une nouvelle clé :'")
+        shown = self.field().count()
+        if shown > 1:
+            # A name as plain as "Nom" or "Name" may label a filter beside the form's own field: the
+            # name typed into the wrong one, then "Générer", is no guess to make.
+            self.fail(
+                f"{shown} fields shown could take the new key's name (label new_key_name); the one meant "
+                "cannot be told: set labels.new_key_name to its label alone"
+            )
         self._usable(field, "the new key's name field")
         field.fill(name)
         select = self.service_select()
         if self.visible(select):
             self._choose_service(select.first)
-        button = self.expect(self.control("generate_button"), "the 'Générer' button")
+        # The field's own form (or dialog) first: a word as plain as "Save" or "Create" also names
+        # other controls of the page, among them the one that opened this form.
+        form = field.locator("xpath=ancestor::*[self::form or @role='dialog' or @role='alertdialog'][1]")
+        own = self.control("generate_button", scope=form)
+        button = self.expect(own if self.visible(own) else self.control("generate_button"), "the 'Générer' button")
         self._usable(button, "the 'Générer' button")
         self.click_and_settle(button, "'Générer'")
         panel = CredentialsPanel(self.page, self.labels, self.timeout_s)

@@ -12,6 +12,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     credential_problem,
     furniture_problem,
     matching,
+    numeric_date_order,
     pair_problem,
     parse_portal_date,
     plan,
@@ -30,12 +31,64 @@ def row(name: str, when: str = "23/01/2021 08:14", status: str = ACTIVE, by: str
         (" 01/12/2026 23:59:07 ", datetime.datetime(2026, 12, 1, 23, 59, 7)),
         ("05/06/2024", datetime.datetime(2024, 6, 5)),
         ("31/02/2024 10:00", None),
-        ("2024-06-05", None),
+        ("2024-06-05", datetime.datetime(2024, 6, 5)),
+        ("2024-06-05 ", datetime.datetime(2024, 6, 5)),
+        ("05-06-24", None),
         ("", None),
     ],
 )
 def test_parse_portal_date(text: str, expected: datetime.datetime | None) -> None:
     assert parse_portal_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dec 6, 2026 3:04 PM", datetime.datetime(2026, 12, 6, 15, 4)),
+        ("December 6, 2026, 12:30 AM", datetime.datetime(2026, 12, 6, 0, 30)),
+        ("Dec 6, 2026 at 12:05 pm", datetime.datetime(2026, 12, 6, 12, 5)),
+        ("6 Dec 2026 15:04", datetime.datetime(2026, 12, 6, 15, 4)),
+        ("6 Dec 2026", datetime.datetime(2026, 12, 6)),
+        ("6 déc. 2026 15:04", datetime.datetime(2026, 12, 6, 15, 4)),
+        ("1er décembre 2026 à 09:05", datetime.datetime(2026, 12, 1, 9, 5)),
+        ("2026-12-06T15:04:00Z", datetime.datetime(2026, 12, 6, 15, 4)),
+        ("2026-12-06 15:04", datetime.datetime(2026, 12, 6, 15, 4)),
+        # one reading only: the numbers say which is the day
+        ("13/06/2026", datetime.datetime(2026, 6, 13)),
+        ("06/13/2026", datetime.datetime(2026, 6, 13)),
+        ("06/06/2026", datetime.datetime(2026, 6, 6)),
+        # not proven, or not a date: never guessed
+        ("12/06/2026", None),
+        ("12/06/2026 3:04 PM", None),
+        ("Dec 6, 2026 15:04 PM", None),
+        ("Smarch 6, 2026", None),
+        ("2 days ago", None),
+    ],
+)
+def test_a_date_of_unknown_order_is_read_only_when_proven(text: str, expected: datetime.datetime | None) -> None:
+    """The portal in English: month names and ISO have one reading; 12/06/2026 has two."""
+    assert parse_portal_date(text, day_first=None) == expected
+
+
+def test_the_order_of_a_numeric_date_is_what_the_caller_proved() -> None:
+    assert parse_portal_date("12/06/2026 10:00", day_first=True) == datetime.datetime(2026, 6, 12, 10)
+    assert parse_portal_date("12/06/2026 10:00", day_first=False) == datetime.datetime(2026, 12, 6, 10)
+    assert parse_portal_date("06/13/2026", day_first=True) is None  # no 13th month
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["12/06/2026", "13/06/2026 10:00"], True),
+        (["12/06/2026", "06/13/2026"], False),
+        (["12/06/2026", "06/06/2026"], None),
+        (["13/06/2026", "06/13/2026"], None),
+        (["Dec 6, 2026"], None),
+        ([], None),
+    ],
+)
+def test_a_lists_dates_prove_their_order_or_nothing(texts: list[str], expected: bool | None) -> None:
+    assert numeric_date_order(texts) is expected
 
 
 def test_describe_is_iso_and_has_no_secret() -> None:

@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
+    AmbiguousKeysError,
     KeyRow,
     PlanError,
     could_be_minute_of,
@@ -66,6 +67,30 @@ def test_duplicates_fail_or_keep_newest() -> None:
         plan("present", dupes, secret_known=True)
     kept = plan("present", dupes, secret_known=True, on_duplicates="keep_newest")
     assert kept.current == dupes[0] and kept.revoke == (dupes[1],) and not kept.generate
+
+
+def _undated(shown: str) -> KeyRow:
+    """A row whose date, as an English list showed it, proves no one date (day and month unknown)."""
+    return KeyRow("app", parse_portal_date(shown, day_first=None), "Jo", created_raw=shown)
+
+
+@pytest.mark.parametrize(("rotation", "recreate"), [("immediate", "never"), ("staged", "always")])
+def test_the_newest_of_keys_whose_dates_are_unknown_is_not_guessed(rotation: str, recreate: str) -> None:
+    """The portal in English: 12/06/2026 and 11/06/2026 are no proven dates, so "the newest" would be
+    the list's order; keep_newest refuses and names the rows."""
+    dupes = matching([_undated("12/06/2026 10:00"), _undated("11/06/2026 10:00")], "app")
+    with pytest.raises(AmbiguousKeysError, match="which is the newest cannot be proven") as refused:
+        plan("present", dupes, secret_known=True, recreate=recreate, on_duplicates="keep_newest", rotation=rotation)
+    assert "12/06/2026 10:00" in str(refused.value) and "11/06/2026 10:00" in str(refused.value)
+    # all of them replaced: no newest to tell
+    rotated = plan("present", dupes, secret_known=True, recreate="always", on_duplicates="keep_newest")
+    assert rotated.action == "rotated" and set(rotated.revoke) == set(dupes)
+
+
+def test_max_age_on_a_key_of_unknown_age_fails_saying_why() -> None:
+    with pytest.raises(PlanError, match=r"max_age is set.*'12/06/2026 10:00'.*never guessed"):
+        plan("present", [_undated("12/06/2026 10:00")], secret_known=True, max_age=datetime.timedelta(days=90))
+    assert plan("present", [_undated("13/06/2026 10:00")], secret_known=True, max_age=datetime.timedelta(days=90))
 
 
 @pytest.mark.parametrize("order", ["newest first", "oldest first"])

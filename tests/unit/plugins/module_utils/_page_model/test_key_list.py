@@ -3,6 +3,8 @@ renderings of the seed's page and of other layouts, never the simulator's HTML."
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import (
@@ -129,28 +131,28 @@ def test_a_next_page_that_is_no_plain_link_is_a_list_problem(pager: str) -> None
 
 def test_no_key_list_is_a_list_problem() -> None:
     with pytest.raises(ListProblem, match="found none"):
-        KeyPageSource(page(table_head="<th>Nom</th><th>Date</th>"), Labels()).rows()
+        KeyPageSource(page(table_head="<th>Produit</th><th>Date</th>"), Labels()).rows()
 
 
 def test_labels_overrides_apply() -> None:
-    english = (
+    german = (
         page()
-        .replace("Liste des clés d'API pour le service", "API keys of the service")
-        .replace("<th>Nom de la clé d'API</th>", "<th>Key name</th>")
-        .replace("Entrer le nom d'une nouvelle clé", "New key name")
-        .replace('<label for="r">Révoquée</label>', '<label for="r">Revoked</label>')
+        .replace("Liste des clés d'API pour le service", "API-Schlüssel des Dienstes")
+        .replace("<th>Nom de la clé d'API</th>", "<th>Schlüsselname</th>")
+        .replace("Entrer le nom d'une nouvelle clé", "Neuer Schlüssel")
+        .replace('<label for="r">Révoquée</label>', '<label for="r">Widerrufen</label>')
     )
     # The title: found by the overridden marker only (no other sign of the key page is left).
-    assert not KeyPageSource(english, Labels()).is_here()
-    assert KeyPageSource(english, Labels.with_overrides({"key_page_marker": "api keys of the service"})).is_here()
+    assert not KeyPageSource(german, Labels()).is_here()
+    assert KeyPageSource(german, Labels.with_overrides({"key_page_marker": "api-schlüssel des dienstes"})).is_here()
     # The name column: the list and its keys are read by the overridden column only.
-    labels = Labels.with_overrides({"key_page_marker": "api keys of the service", "name_column": "^key name$"})
+    labels = Labels.with_overrides({"key_page_marker": "api-schlüssel des dienstes", "name_column": "^schlüsselname$"})
     try:
-        by_default = [r.name for r in KeyPageSource(english, Labels()).rows()]
+        by_default = [r.name for r in KeyPageSource(german, Labels()).rows()]
     except ListProblem:
         by_default = []  # no list found at all
     assert "Felix" not in by_default and "invoicing" not in by_default
-    assert [(r.name, r.created_raw, r.created_by) for r in KeyPageSource(english, labels).rows()] == SEED_ROWS
+    assert [(r.name, r.created_raw, r.created_by) for r in KeyPageSource(german, labels).rows()] == SEED_ROWS
 
 
 def _rows(html: str, service: str | None = None) -> list[tuple[str, str, str]]:
@@ -373,3 +375,131 @@ def test_the_tiers_shown_by_an_aria_combobox(control: str) -> None:
     assert source.tiers() == "86360 CHASSENEUIL DU POITOU"
     assert source.doubt("Loop APIkey", "86360") is None
     assert "not '95943'" in str(source.doubt("Loop APIkey", "95943"))
+
+
+# --- the portal in English (issue "first contact" §2) ------------------------------------------
+
+
+def english_page(rows: str, head: str = "") -> str:
+    head = head or ("<th>Key name</th><th>Key ID</th><th>Created</th><th>Created by</th><th>Status</th><th></th>")
+    return f"""<!doctype html><html lang="en"><body>
+    <nav><a href="/settings">Account settings</a> <a href="/keys">API keys</a></nav>
+    <h1>API keys</h1>
+    <p>Name your keys after the system that uses them. Created keys cannot be renamed.</p>
+    <button type="button">Create API key</button>
+    <table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>
+    </body></html>"""
+
+
+ENGLISH_ROWS = """
+<tr><td>Name server sync</td><td>ak_3F9</td><td>Dec 6, 2026 3:04 PM</td><td>Jo Smith</td><td>Active</td>
+<td><button>Revoke</button></td></tr>
+<tr><td>invoicing</td><td>ak_7Q2</td><td>6 Mar 2026 09:30</td><td>Jo Smith</td><td>Expired</td><td></td></tr>
+"""
+
+
+def test_an_english_key_list_is_read() -> None:
+    """Names, dates in the English formats, creators and statuses, by the default labels."""
+    reader = KeyPageSource(english_page(ENGLISH_ROWS), Labels())
+    assert reader.is_here()
+    read = reader.rows()
+    assert [(r.name, r.created_at, r.created_by, r.status) for r in read] == [
+        ("Name server sync", datetime.datetime(2026, 12, 6, 15, 4), "Jo Smith", "active"),
+        ("invoicing", datetime.datetime(2026, 3, 6, 9, 30), "Jo Smith", "Expired"),
+    ]
+    assert read[0].shown == (("Key ID", "ak_3F9"), ("Status", "Active"))
+
+
+def test_english_cards_are_read() -> None:
+    cards = "".join(
+        f"<li><h3>{n}</h3><p>Created: {d}</p><p>Created by: {b}</p><button>Delete</button></li>"
+        for n, d, b in (("Felix", "Jan 23, 2021 8:14 AM", "Jo Smith"), ("Label printer", "2026-03-02 09:30", "Jo"))
+    )
+    html = f"<body><h1>API keys</h1><button>New API key</button><ul>{cards}</ul></body>"
+    reader = KeyPageSource(html, Labels())
+    assert reader.is_here()
+    assert [(r.name, r.created_at, r.created_by) for r in reader.rows()] == [
+        ("Felix", datetime.datetime(2021, 1, 23, 8, 14), "Jo Smith"),
+        ("Label printer", datetime.datetime(2026, 3, 2, 9, 30), "Jo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "<tr><td>Name</td><td>Key ID</td><td>Created</td><td>Created by</td><td>Status</td><td></td></tr>",
+        "<tr><td>Key name:</td><td>ID</td><td>Date created</td><td>Owner</td><td>Status</td><td></td></tr>",
+        "<tr><td>Label</td><td>ID</td><td>Created on</td><td>Creator</td><td>Status</td><td></td></tr>",
+    ],
+)
+def test_english_furniture_is_never_a_key(legend: str) -> None:
+    """A header drawn again as a plain row (a sticky header, a legend) is named like a column or a
+    field: the read fails, saying so, rather than list a key named "Name"."""
+    with pytest.raises(ListProblem, match="named like a column"):
+        KeyPageSource(english_page(legend + ENGLISH_ROWS), Labels()).rows()
+
+
+def test_english_page_furniture_does_not_make_a_page_the_key_page() -> None:
+    """The English key page is the key page; a profile page with a 'Name' field (a name the new
+    key's field may have too), a sentence about created keys and a nav link 'API keys' is not."""
+    profile = """<body><nav><a href="/keys">API keys</a></nav><h1>Profile</h1>
+    <p>Keys you created are listed under API keys.</p>
+    <label for="n">Name</label><input id="n" value="Jo Smith"><button>Save</button></body>"""
+    assert KeyPageSource(english_page(ENGLISH_ROWS), Labels()).is_here()
+    assert KeyPageSource(english_page("").replace("<button", "<span"), Labels()).is_here()  # by its table
+    assert not KeyPageSource(profile, Labels()).is_here()
+
+
+@pytest.mark.parametrize(
+    ("dates", "head", "expected"),
+    [
+        # one English date whose day and month could be swapped: not guessed
+        (["12/06/2026 10:00"], "Created", [None]),
+        (["12/06/2026 10:00"], "Creation date", [None]),
+        # the list's own dates prove the order (13 can only be a day)
+        (["12/06/2026 10:00", "13/06/2026 10:00"], "Created", [(2026, 6, 12), (2026, 6, 13)]),
+        (["12/06/2026 10:00", "06/13/2026 10:00"], "Created", [(2026, 12, 6), (2026, 6, 13)]),
+        # dates that contradict each other prove no order: only those with one reading are read
+        (["12/06/2026 10:00", "13/06/2026 10:00", "06/13/2026 10:00"], "Created", [None, (2026, 6, 13), (2026, 6, 13)]),
+        # a French list writes the day first
+        (["12/06/2026 10:00"], "Date de création", [(2026, 6, 12)]),
+        (["12/06/2026 10:00"], "Créée le", [(2026, 6, 12)]),
+    ],
+)
+def test_an_ambiguous_date_is_not_guessed(dates: list[str], head: str, expected: list[tuple[int, ...] | None]) -> None:
+    rows = "".join(f"<tr><td>k{at}</td><td>{d}</td><td>Jo</td></tr>" for at, d in enumerate(dates))
+    html = (
+        f"<body><h1>API keys</h1><table><tr><th>Name</th><th>{head}</th><th>Created by</th></tr>{rows}</table></body>"
+    )
+    read = KeyPageSource(html, Labels()).rows()
+    assert [r.created_raw for r in read] == dates
+    assert [r.created_at for r in read] == [datetime.datetime(*e, 10, 0) if e else None for e in expected]
+
+
+def test_a_list_that_names_no_creator() -> None:
+    """Blind b1/atlassian: 'Label', 'Service', 'Created', 'Expires', 'Status' and no creator column."""
+    head = "<th>Label</th><th>Created</th><th>Expires</th><th>Status</th><th></th>"
+    rows = (
+        "<tr><td>pipeline-01</td><td>2026-01-11</td><td>2027-01-11</td><td>Active</td>"
+        "<td><button>Revoke</button></td></tr>"
+    )
+    read = KeyPageSource(english_page(rows, head=head), Labels()).rows()
+    assert [(r.name, r.created_at, r.created_by, r.shown) for r in read] == [
+        ("pipeline-01", datetime.datetime(2026, 1, 11), "", (("Expires", "2027-01-11"), ("Status", "Active")))
+    ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "<tr><th>Nom</th><th>Description</th></tr><tr><td>Loop APIkey</td><td>Clés d'API</td></tr>",
+        "<tr><th>Name</th><th>Email</th></tr><tr><td>Jo Smith</td><td>jo@example.com</td></tr>",
+    ],
+)
+def test_a_table_with_a_name_column_alone_is_not_the_key_page(table: str) -> None:
+    """A catalogue or a users table has a "Nom" or "Name" column too: the way stops only at a list
+    that also shows when each key was made."""
+    html = f"<body><h1>Catalogue de services</h1><table>{table}</table></body>"
+    assert not KeyPageSource(html, Labels()).is_here()
+    keys = html.replace("<th>Description</th>", "<th>Créée le</th>").replace("<th>Email</th>", "<th>Created</th>")
+    assert KeyPageSource(keys, Labels()).is_here()

@@ -77,3 +77,81 @@ def test_a_renamed_generate_or_revoke_is_dangerous_with_one_change() -> None:
     for word in ("Émettre", "Retirer l'accès"):  # no default word: only the override makes them dangerous
         assert not Labels().rx("danger").search(word)
     assert not Labels().rx("danger").search("Catalogue de services")
+
+
+# --- the portal in English (issue "first contact" §2) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("open_generate", "Create API key"),
+        ("open_generate", "New API Key"),
+        ("open_generate", "+ Generate a new key"),
+        ("open_generate", "Créer une clé"),
+        ("generate_button", "Create"),
+        ("generate_button", "Generate"),
+        ("generate_button", "Save"),
+        ("revoke_button", "Revoke"),
+        ("revoke_button", "Delete key"),
+        ("revoke_button", "Supprimer"),
+    ],
+)
+def test_english_controls_that_change_keys_are_found_and_dangerous(field: str, text: str) -> None:
+    """The key page finds them by their label, and the route search never clicks them."""
+    labels = Labels()
+    assert labels.rx(field).search(text)
+    assert labels.rx("danger").search(text)
+
+
+@pytest.mark.parametrize(
+    "name", ["Rotate key", "Roll API key", "Disable", "Deactivate", "Renew", "Destroy", "Activer", "Réactiver"]
+)
+def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
+    danger = Labels().rx("danger")
+    assert danger.search(name)
+    for way in ("API keys", "Account settings", "Clés d'API", "Catalogue de services", "Next"):
+        assert not danger.search(way), way  # the way to the keys stays open to the search
+
+
+@pytest.mark.parametrize(
+    ("field", "label", "not_label"),
+    [
+        ("key_page_marker", "API keys for the service Loop APIkey", "API keys"),
+        # a generic word counts only as a whole label (alone, or before ':'), never within other text
+        ("name_column", "Key name", "Type the key name to confirm"),
+        ("name_column", "Name", "Name server sync"),
+        ("name_column", "Label:", "Label printer"),
+        ("name_column", "Libellé", "Prénom"),
+        ("created_column", "Created", "Created by"),
+        ("created_column", "Created on:", "Keys you created are listed here"),
+        ("created_column", "Créée le", "Créée par"),
+        ("creator_column", "Created by", "Created"),
+        ("creator_column", "Créée par", "Créée le"),
+        ("new_key_name", "* Key Name", "Type the key name to confirm"),
+        ("new_key_name", "Label", "Label printer"),
+        ("new_key_name", "Nom de la nouvelle clé", "Nom de la clé d'API :"),  # the seed's name filter
+        ("status_revoked", "Revoked", "Revoke"),
+        ("confirm_button", "Yes, revoke", "Yes, keep it"),
+        ("generated_message", "API key created", "API key revoked"),
+        ("generated_message", "La clé « app » a été créée", "La clé « app » a été révoquée"),
+        ("generated_message", "Clé « app » générée", "Clé « app » révoquée"),
+        ("generated_message", "Clé API créée", "Clés existantes"),
+        ("generated_message", "Clé ajoutée : first-contact", "Ajouter une clé"),
+        ("generated_message", "API key added", "Add API key"),
+        ("identifier_label", "Key ID", "Every key has an identifier and a secret"),
+        ("identifier_label", "Client ID:", "Client identifiers"),
+        ("identifier_label", "Access key ID", "Access keys"),
+        ("secret_label", "Secret", "Copy the secret now: you won't be able to see it again."),
+        ("secret_label", "Client secret", "Keep your client secret safe"),
+        ("secret_label", "Secret access key", "Secrets"),
+        ("copy_button", "Copy", "Copy the secret now"),
+        ("copy_button", "Copy secret", "Copyright"),
+        ("no_keys", "You don't have any API keys yet.", "You have 3 API keys."),
+        ("generate_button", "Create", "Create API key"),  # the opener, never the form's own submit
+    ],
+)
+def test_english_and_french_key_pages_words(field: str, label: str, not_label: str) -> None:
+    rx = Labels().rx(field)
+    assert rx.search(label)
+    assert not rx.search(not_label)

@@ -30,8 +30,12 @@ class SignInPage(BasePage):
         )
 
     def password_field(self) -> Locator:
-        # type=password is what makes a field a password field for a person too (masked dots).
-        return self.page.get_by_label(self.rx("password_field")).or_(self.page.locator("input[type=password]"))
+        # type=password is what makes a field a password field for a person too (masked dots). One
+        # that cannot be typed in is a value shown masked (a one-time secret), never a sign-in form.
+        typed = self.page.locator("input:not([readonly]):not([disabled])")
+        return (
+            self.page.get_by_label(self.rx("password_field")).or_(self.page.locator("input[type=password]")).and_(typed)
+        )
 
     def error_message(self) -> str | None:
         """The portal's own words when it refused the credentials, if it shows any."""

@@ -24,6 +24,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     Credentials,
     KeyRow,
+    list_changed,
     matching,
     new_row,
     wait_for_next_minute,
@@ -72,7 +73,7 @@ class Generation:
             except (TransientError, SessionExpiredError) as uncertain:
                 s.artifacts.capture(portal.page, s.step)
                 listed_now = portal.read_active(self.name)
-                if new_row(listed, listed_now, self.name) is not None:
+                if list_changed(listed, listed_now, self.name):  # made (proven or not): never a second click
                     unread = SecretNotDeliveredError(
                         f"the API key {self.name!r} was generated but the portal failed before showing its "
                         f"credentials ({uncertain.message})",
@@ -121,10 +122,11 @@ class Generation:
             listed_now = portal.read_active(name)
         made = new_row(listed, listed_now, name)
         if made is None:
-            if lost.details.get("uncertain"):
+            if lost.details.get("uncertain") and not list_changed(listed, listed_now, name):
                 s.fail(f"{lost}; the key list shows no new key {name!r}, so none was generated", step=lost.step)
             s.fail(
-                f"{lost}; the new key could not be found in the list: revoke it by hand",
+                f"{lost}; the list of keys {name!r} changed, but which row is the new key cannot be told: "
+                "nobody has its secret - revoke it by hand",
                 step=lost.step,
                 generated_key_name=name,
             )

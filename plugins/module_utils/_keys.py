@@ -173,6 +173,14 @@ def new_row(before: t.Sequence[KeyRow], after: t.Sequence[KeyRow], name: str | N
     return grown[0]
 
 
+def list_changed(before: t.Sequence[KeyRow], after: t.Sequence[KeyRow], name: str) -> bool:
+    """Whether the rows of that name differ at all (one more, one of a new look): a key may have
+    been made even where `new_row` cannot prove which row it is."""
+    before = [r for r in before if same_name(r.name, name)]
+    after = [r for r in after if same_name(r.name, name)]
+    return len(after) != len(before) or {r.look for r in after} != {r.look for r in before}
+
+
 class PlanError(ValueError):
     """The key list and the options leave no safe action (e.g. duplicates with on_duplicates=fail)."""
 

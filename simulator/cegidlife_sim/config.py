@@ -416,6 +416,12 @@ class SimConfig:
     panel_fails_for: str = _fault(
         "", "generating a key of this name creates it but shows no one-time panel (until reset)", metavar="NAME"
     )
+    panel_alert_for: str = _fault(
+        "",
+        "generating a key of this name creates it and says only, in an alert, 'Opération effectuée : NAME' (a panel "
+        "worded as no label knows; its secret is never shown) until reset",
+        metavar="NAME",
+    )
     key_quota: int = _fault(
         0,
         "at N Active keys of the service and tiers, 'Générer' is disabled and the page says why (a quota); "

@@ -125,6 +125,11 @@ def register(app: Flask, portal: Portal) -> None:
             # The key exists, but the answer is lost: the secret is never shown.
             live.state.count_fault("post_after_commit")
             return faults.error_page(502)
+        if live.get().panel_alert_for and live.get().panel_alert_for == name:
+            # The key exists; the page says so in words no label knows, and shows no secret.
+            live.state.count_fault("panel_alert")
+            portal.flash("alert", f"Opération effectuée : {name}")
+            return None
         if live.take("panel_fails") or (live.get().panel_fails_for and live.get().panel_fails_for == name):
             # The key exists and is listed, but the one-time panel never renders.
             live.state.count_fault("panel_missing")

@@ -89,6 +89,16 @@ def test_panel_that_fails_to_render_revokes_the_lost_key(fresh: Portal, tmp_path
     assert after.result["action"] == "created", after.output
 
 
+def test_a_panel_worded_as_no_label_knows_is_a_lost_key_not_a_refusal(fresh: Portal) -> None:
+    """An alert after 'Générer' ("Opération effectuée : NAME") was taken for a refusal: the key was left
+    Active, its secret unread by anyone. Now the list tells: a new key there is revoked again."""
+    fresh.sim.config(panel_alert_for="worded-otherwise")
+    run = fresh.run(name="worded-otherwise")
+    assert_clean_failure(run, "the portal said 'Opération effectuée : worded-otherwise'", "was revoked again")
+    assert fresh.active("worded-otherwise") == []
+    assert fresh.sim.stats()["faults"]["panel_alert"] == 1
+
+
 def test_lost_key_left_active_when_told(fresh: Portal) -> None:
     fresh.sim.config(panel_fails=1)
     run = fresh.run(name="kept-lost", revoke_lost_keys=False)

@@ -109,6 +109,7 @@ def test_fault_switches_default_off_and_bad_values_are_refused(sim: Sim) -> None
         "panel_fails_for",
         "generate_word",
         "key_quota",
+        "panel_alert_for",
         "revoke_fails_for",
         "mfa",
         "totp_secrets",

@@ -8,7 +8,6 @@ import time
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
-    PortalError,
     SecretNotDeliveredError,
     SessionExpiredError,
 )
@@ -167,11 +166,15 @@ class CredentialsPanel(BasePage):
                 self.health.raise_if_bad(self.STEP)
             alert = self.page.get_by_role("alert")
             if self.visible(alert):
+                # A refusal, or a panel worded as this model does not know: only the list can tell.
                 text = alert.first.inner_text().strip()
-                raise PortalError(
-                    f"the portal refused to generate the API key {name!r}: {text!r}",
+                raise SecretNotDeliveredError(
+                    f"after 'Générer' for the API key {name!r}, the portal said {text[:300]!r} and showed no "
+                    "one-time panel that could be read",
                     step=self.STEP,
                     url=self.page.url,
+                    key_name=name,
+                    uncertain=True,
                 )
             if time.monotonic() > deadline:
                 raise SecretNotDeliveredError(

@@ -11,7 +11,9 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     KeyRow,
     credential_problem,
     furniture_problem,
+    list_changed,
     matching,
+    new_row,
     numeric_date_order,
     pair_problem,
     parse_portal_date,
@@ -197,3 +199,14 @@ def test_the_pair_and_the_shapes() -> None:
     odd = shape_notice("abcdefghijklmnopqrstuvwxyz012345", "identifier")
     assert odd is not None and "32 characters" in odd and "lower-case letters, digits" in odd
     assert "abcdefghij" not in odd  # the shape, never the value
+
+
+def test_a_list_that_changed_is_told_even_where_the_new_row_cannot_be_proven() -> None:
+    """A key made in a minute another of its name shares: `new_row` cannot say which row is new, but
+    the list did change, so a run never says "none was made" nor clicks "Générer" again."""
+    twin = KeyRow(name="app", created_at=None, created_by="Jo", status="active", created_raw="06/12/2026 10:00")
+    other = KeyRow(name="app2", created_at=None, created_by="Jo", status="active", created_raw="06/12/2026 10:00")
+    assert new_row([twin], [twin, twin], "app") is None
+    assert list_changed([twin], [twin, twin], "app")
+    assert not list_changed([twin], [twin, other], "app")  # another name only
+    assert not list_changed([], [], "app")

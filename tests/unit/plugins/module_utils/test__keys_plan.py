@@ -56,6 +56,9 @@ def test_rotations() -> None:
         current=NEW,
         reason="its secret is unknown and recreate=if_secret_missing",
     )
+    assert plan("present", [NEW], secret_known=True, recreate="if_secret_missing") == Plan(
+        action="unchanged", current=NEW
+    )
     assert plan("present", [NEW, OLD], recreate="always", rotation="staged", on_duplicates="keep_newest") == Plan(
         action="rotation_staged", generate=True, revoke=(OLD,), current=NEW, reason="recreate=always", pending=NEW
     )

@@ -1,0 +1,88 @@
+"""Ranking.safe, the danger guard of the route search, rule by rule: each test names one control it
+must refuse (or must keep), so that weakening any rule fails a test (the `mutation` gate)."""
+
+from __future__ import annotations
+
+import typing as t
+
+import pytest
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Ranking
+
+PAGE = "https://www.cegidlife.com/accueil"
+
+
+def _control(name: str = "Clés d'API", role: str = "link", **extra: t.Any) -> dict[str, t.Any]:
+    return {"name": name, "role": role, "href": "", "target": "", "submits": False, "formMethod": "", **extra}
+
+
+def _safe(control: dict[str, t.Any], page: str = PAGE) -> bool:
+    return Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: page).safe(control)
+
+
+def test_a_plain_control_of_the_portal_is_safe() -> None:
+    assert _safe(_control()) is True
+    assert _safe(_control(role="button", submits=True, formMethod="get")) is True  # a GET form changes nothing
+
+
+@pytest.mark.parametrize("name", ["", "Générer une clé API", "Révoquer", "Se déconnecter", "Enregistrer"])
+def test_a_nameless_or_dangerous_control_is_refused(name: str) -> None:
+    assert _safe(_control(name)) is False
+
+
+@pytest.mark.parametrize("role", ["switch", "menuitemcheckbox"])
+def test_a_toggle_is_refused_whatever_its_name(role: str) -> None:
+    assert _safe(_control("Notifications", role=role)) is False
+
+
+def test_a_disabled_control_is_refused() -> None:
+    assert _safe(_control(disabled=True)) is False
+
+
+@pytest.mark.parametrize("name", ["Fermer", "\u00d7", "Retour"])
+def test_a_close_control_is_refused(name: str) -> None:
+    assert _safe(_control(name, role="button")) is False
+
+
+def test_a_new_window_is_refused() -> None:
+    assert _safe(_control(target="_blank")) is False
+    assert _safe(_control(target="_self")) is True
+
+
+@pytest.mark.parametrize("href", ["mailto:support@cegid.com", "tel:+33100000000", "javascript:void(0)", " MAILTO:x@y"])
+def test_mail_phone_and_void_links_are_refused(href: str) -> None:
+    assert _safe(_control(href=href)) is False
+
+
+def test_a_script_link_that_does_something_is_kept() -> None:
+    """javascript:openMenu() opens the portal's own menu: it stays on the page."""
+    assert _safe(_control(href="javascript:openMenu()")) is True
+
+
+@pytest.mark.parametrize("href", ["#cles", "?tiers=95943"])
+def test_a_fragment_or_query_stays_on_the_page_whatever_the_page_is(href: str) -> None:
+    """Even on a page whose own address is no web address (a saved page, about:blank)."""
+    assert _safe(_control(href=href), page="file:///tmp/page.html") is True
+
+
+def test_a_relative_link_on_a_page_that_is_no_web_address_is_refused() -> None:
+    assert _safe(_control(href="cles"), page="file:///tmp/page.html") is False
+
+
+def test_a_portal_served_over_plain_http_is_followed() -> None:
+    assert _safe(_control(href="http://portal.example/cles"), page="http://portal.example/accueil") is True
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["/logout", "/account/logoff", "/Deconnexion", "/auth/signout", "/SIGN-OUT?next=/", "/LogOut"],
+)
+def test_a_link_that_ends_the_session_is_refused_however_it_is_labelled(href: str) -> None:
+    assert _safe(_control("Mon espace", href=href)) is False
+
+
+def test_a_form_posted_is_refused_a_form_sent_by_get_is_not() -> None:
+    assert _safe(_control(role="button", submits=True, formMethod="post")) is False
+    assert _safe(_control(role="button", submits=False, formMethod="post")) is True
+    assert _safe(_control(role="button", submits=True, formMethod="get")) is True

@@ -137,7 +137,15 @@ class Generation:
                 step=lost.step,
                 generated_key_name=name,
             )
-        revoke(portal, name, [made], None, listed_now, s.warn, s.step)
+        try:
+            revoke(portal, name, [made], None, listed_now, s.warn, s.step)
+        except (CegidLifeError, PlaywrightError) as exc:
+            s.fail(
+                f"{lost}; revoking that key again failed ({exc}): the key (created {made.created_raw}) may still be "
+                "Active and nobody has its secret - revoke it by hand",
+                step=lost.step,
+                generated_key_name=name,
+            )
         s.fail(
             f"{lost}; the key (created {made.created_raw}) was revoked again so that no key is left whose "
             "secret nobody has; the next run generates a new one",

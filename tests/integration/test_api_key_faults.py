@@ -99,6 +99,16 @@ def test_a_panel_worded_as_no_label_knows_is_a_lost_key_not_a_refusal(fresh: Por
     assert fresh.sim.stats()["faults"]["panel_alert"] == 1
 
 
+def test_a_lost_key_that_cannot_be_revoked_is_said_to_be_active(fresh: Portal) -> None:
+    """Its panel unread, and revoking it again failing too (a modal in the way, a refusal): the
+    failure says the key may still be Active with nobody holding its secret, and names it."""
+    fresh.sim.config(panel_fails_for="lost-and-kept", revoke_fails_for="lost-and-kept")
+    run = fresh.run(name="lost-and-kept")
+    assert_clean_failure(run, "revoking that key again failed", "may still be Active", "revoke it by hand")
+    assert run.result["generated_key_name"] == "lost-and-kept"
+    assert len(fresh.active("lost-and-kept")) == 1  # as the message says
+
+
 def test_lost_key_left_active_when_told(fresh: Portal) -> None:
     fresh.sim.config(panel_fails=1)
     run = fresh.run(name="kept-lost", revoke_lost_keys=False)

@@ -92,13 +92,16 @@ class KeyPageCheck:
         return Finding(step, bool(matched), matched or "")
 
     def _textbox(self, step: str, field: str) -> Finding:
+        # Optional: without a name filter, a run reads every row and keeps the name asked for.
         matched = self._named(("textbox",), field)
-        return Finding(step, bool(matched), matched or "")
+        return Finding(step, bool(matched), matched or "", applies=bool(matched))
 
     def _boxes(self) -> Finding:
+        # Optional: a list with no status filters is read as it is shown, each row's status read on
+        # it; only one of the two shown is a page that changed.
         step = "status filters 'Active' and 'Révoquée'"
         found = [self._named(("checkbox",), f) for f in ("status_active", "status_revoked")]
-        return Finding(step, all(found), "; ".join(f for f in found if f))
+        return Finding(step, all(found), "; ".join(f for f in found if f), applies=any(found))
 
     def _revoke_control(self) -> Finding:
         step = "'Révoquer' control on an Active key's row"

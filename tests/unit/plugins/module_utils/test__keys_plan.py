@@ -111,3 +111,15 @@ def test_the_credential_proof_at_its_limits() -> None:
     assert furniture_problem("A" * 15, "identifier", []) == (
         "the identifier read is 15 characters long (a credential has at least 16)"
     )
+
+
+@pytest.mark.parametrize(("shown", "said"), [("", "'none'"), ("12/06/2026", "'12/06/2026'")])
+def test_max_age_on_a_key_of_unknown_age_fails_saying_why(shown: str, said: str) -> None:
+    unknown = KeyRow(name="loop", created_at=None, created_by="Jo", status="active", created_raw=shown)
+    with pytest.raises(PlanError) as failed:
+        plan("present", [unknown], secret_known=True, max_age=datetime.timedelta(days=30), now=NOW)
+    assert str(failed.value) == (
+        f"max_age is set, but the creation date shown for the Active key 'loop' ({said}) cannot be read as one "
+        "date, so its age is unknown; a date whose day and month could be swapped is never guessed (see the "
+        "labels option's day_first_dates)"
+    )

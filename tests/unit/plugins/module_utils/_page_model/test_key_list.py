@@ -503,3 +503,19 @@ def test_a_table_with_a_name_column_alone_is_not_the_key_page(table: str) -> Non
     assert not KeyPageSource(html, Labels()).is_here()
     keys = html.replace("<th>Description</th>", "<th>Créée le</th>").replace("<th>Email</th>", "<th>Created</th>")
     assert KeyPageSource(keys, Labels()).is_here()
+
+
+def test_a_key_page_without_filters_is_no_drift() -> None:
+    """A run needs no name filter (it keeps the rows of the name asked for) nor status filters (each
+    row's status is read): a portal that never had them is not "a portal that changed"."""
+    bare = (
+        "<body><h2>Liste des clés d'API pour le service Loop APIkey</h2>"
+        "<p>Entrer le nom d'une nouvelle clé : <input aria-label=\"Entrer le nom d'une nouvelle clé\"> "
+        '<a href="#">Générer</a></p>'
+        f"<table><tr><th>Nom de la clé d'API</th><th>Date de création</th><th>Créateur</th><th></th></tr>{ROWS}"
+        "</table></body>"
+    )
+    findings = KeyPageCheck(Document(bare), Labels(), "Loop APIkey").findings()
+    assert [f.drift() for f in findings if f.drift()] == []
+    half = page().replace('<input type="checkbox" id="r" ><label for="r">Révoquée</label>', "")
+    assert any("status filters" in (f.drift() or "") for f in KeyPageCheck(Document(half), Labels()).findings())

@@ -122,7 +122,7 @@ def judge(results: dict[str, t.Any], portal: Portal) -> tuple[int, str, str]:
         create_why = _why(created, "expected action=created")
     else:
         create_why = "the credentials returned are not the simulator's record"
-    missing = [s.get("name", s) for s in checked.get("steps", []) if not s.get("found")]
+    missing = [s.get("name", s) for s in checked.get("steps", []) if not s.get("found") and s.get("applies", True)]
     check_ok = bool(checked.get("ok")) and checked.get("drift") == [] and not missing and bool(checked.get("steps"))
     if checked.get("failed") or not checked or checked.get("skipped"):
         check_why = _why(checked, "")

@@ -8,6 +8,7 @@ this class only acts: it filters, pages through the list, generates and revokes.
 
 from __future__ import annotations
 
+import contextlib
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow
@@ -23,6 +24,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_li
     walk_pages,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.new_key_form import NewKeyForm
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scrolling import grew_on_scroll
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
@@ -137,21 +139,38 @@ class KeyPage(BasePage):
         return [row for row, dummy in self._row_elements(status, all_pages=True)]
 
     def _row_elements(self, status: str, *, all_pages: bool) -> list[tuple[KeyRow, str]]:
-        def turn(reader: KeyList) -> tuple[KeyList, bool] | None:
-            control = self._next_control(reader)
-            if control is None:
-                return None
-            self.click_and_settle(control[0], "the next page of the key list")
-            return self._expect_list(), control[1]
-
         try:
-            found, dummy = walk_pages(self._expect_list(), turn, status, self.service, all_pages=all_pages)
+            found, dummy = walk_pages(
+                self._expect_list(),
+                lambda reader: self._more(reader, status),
+                status,
+                self.service,
+                all_pages=all_pages,
+            )
         except ListProblem as problem:
             self.fail(str(problem))
         return [(row, element.attrs.get("data-cl-id", "")) for row, element in found]
 
+    def _more(self, reader: KeyList, status: str) -> tuple[KeyList, bool] | None:
+        """The list's next page, or more of it (and whether it shows the rows read so far again);
+        None at its end. Without a control to more, a list that grows as it is scrolled shows it
+        only then."""
+        control = self._next_control(reader)
+        if control is None:
+            rows = reader.row_elements(status, self.service if reader.lists_services() else None)
+            last = element_locator(self.page, rows[-1][1].attrs.get("data-cl-id", "")) if rows else None
+            if grew_on_scroll(self.page, last, lambda: len(self.reader().doc.lines())):
+                return self._expect_list(), True
+            return None
+        self.click_and_settle(control[0], "the next page of the key list")
+        return self._expect_list(), control[1]
+
     def _expect_list(self) -> KeyList:
         problems = ["expected the key list (column 'Nom de la clé d'API'), not found"]
+        # A page just loaded may still be fetching its rows (a list drawn by script): its header
+        # with no row yet is no empty list. Once the page has settled, this returns at once.
+        with contextlib.suppress(PlaywrightError):
+            self.page.wait_for_load_state("networkidle", timeout=min(self.timeout_ms, 10_000))
 
         def readable() -> KeyList | None:
             reader = self.reader()
@@ -249,8 +268,6 @@ class KeyPage(BasePage):
                     return element_locator(self.page, element)
             if not all_pages:
                 return None
-            control = self._next_control(self.reader())
-            if control is None:
+            if self._more(self.reader(), row.status) is None:
                 return None
-            self.click_and_settle(control[0], "the next page of the key list")
         return None

@@ -1,0 +1,58 @@
+# Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
+# Do not use this from other collections or standalone plugins/modules!
+"""A list that grows as it is scrolled (infinite scroll): a person scrolls to its end to see whether
+more rows come. Without it, the rows loaded first passed for the whole list, and a key further down
+was generated again."""
+
+from __future__ import annotations
+
+import typing as t
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError, evaluate_loaded
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
+
+if t.TYPE_CHECKING:
+    from playwright.sync_api import Locator, Page, Request
+
+# To the end of the page; whether there was anything below the window to scroll to.
+_TO_THE_END_JS = """() => {
+  const s = document.scrollingElement || document.documentElement;
+  s.scrollTo(0, s.scrollHeight);
+  return s.scrollHeight > window.innerHeight + 1;
+}"""
+# How long a scrolled list is watched for more rows: a moment, or longer once it asked for more.
+_WATCH_S = 1.5
+_GROWS_WITHIN_S = 5.0
+
+
+def _fetches(request: Request) -> bool:
+    return request.resource_type in ("fetch", "xhr")
+
+
+def grew_on_scroll(page: Page, last_row: Locator | None, size: t.Callable[[], int]) -> bool:
+    """Scroll to the list's last row and the page's end: True when the list grew (`size`: how much
+    of it is shown). A page with nothing below its window has nothing to scroll to; one that has is
+    watched a moment, and longer when the scroll asked the portal for more."""
+    before = size()
+    asked: list[Request] = []
+
+    def note(request: Request) -> None:
+        if _fetches(request):
+            asked.append(request)
+
+    page.on("request", note)
+    try:
+        try:
+            if last_row is not None:
+                last_row.scroll_into_view_if_needed(timeout=1000)
+            below = bool(evaluate_loaded(page, _TO_THE_END_JS))
+        except PlaywrightError:
+            return False
+        if not below and not asked:
+            return False
+        wait = page_wait(page)
+        if poll(lambda: size() > before, _WATCH_S, wait):
+            return True
+        return bool(asked) and bool(poll(lambda: size() > before, _GROWS_WITHIN_S, wait))
+    finally:
+        page.remove_listener("request", note)

@@ -38,8 +38,12 @@ class PageHealth:
         # The last main-frame document request: a GET can be loaded again, a POST never.
         self.method: str | None = None
         self.url: str | None = None
+        # The page's own data requests still on their way (a list drawn by script waits for them).
+        self.fetching: set[Request] = set()
         page.on("response", self._on_response)
         page.on("requestfailed", self._on_failed)
+        page.on("request", self._on_request)
+        page.on("requestfinished", self._on_finished)
 
     def _is_main_document(self, request: Request) -> bool:
         try:
@@ -53,7 +57,15 @@ class PageHealth:
             self.failure = None
             self._note(response.request)
 
+    def _on_request(self, request: Request) -> None:
+        if request.resource_type in ("fetch", "xhr"):
+            self.fetching.add(request)
+
+    def _on_finished(self, request: Request) -> None:
+        self.fetching.discard(request)
+
     def _on_failed(self, request: Request) -> None:
+        self.fetching.discard(request)
         if self._is_main_document(request):
             self.failure = request.failure or "the request failed"
             self._note(request)

@@ -171,6 +171,9 @@ class KeyPage(BasePage):
         # with no row yet is no empty list. Once the page has settled, this returns at once.
         with contextlib.suppress(PlaywrightError):
             self.page.wait_for_load_state("networkidle", timeout=min(self.timeout_ms, 10_000))
+        health = self.health
+        if health is not None:  # and after a choice made on the page, its data requests
+            poll(lambda: not health.fetching, min(self.timeout_s, 5), page_wait(self.page))
 
         def readable() -> KeyList | None:
             reader = self.reader()

@@ -326,6 +326,8 @@ def _record(ref: KeyRef, row: KeyRow | None, credentials: Credentials | None) ->
         "service": ref.service,
         "name": ref.name,
         "created_at": row.created_at.isoformat() if row and row.created_at else None,
+        # As the list shows it: the identity of a key whose date cannot be read as one date.
+        "created_raw": row.created_raw if row else "",
         "created_by": row.created_by if row else "",
         "identifier": credentials.identifier if credentials else None,
         "secret": credentials.secret if credentials else None,
@@ -344,6 +346,10 @@ def _stored(record: t.Mapping[str, t.Any]) -> StoredKey:
 
 
 def _matches(record: t.Mapping[str, t.Any], row: KeyRow) -> bool:
-    if record.get("name") != row.name or row.created_at is None:
+    """The same name and creation date; where the date cannot be read as one date (12/06/2026 on an
+    English list), the same date as the list shows it."""
+    if record.get("name") != row.name:
         return False
-    return record.get("created_at") == row.created_at.isoformat()
+    if row.created_at is not None:
+        return record.get("created_at") == row.created_at.isoformat()
+    return bool(row.created_raw.strip()) and record.get("created_raw") == row.created_raw

@@ -35,6 +35,19 @@ def test_save_is_private_and_found_again(tmp_path: Path) -> None:
     assert FileCredentialStore(str(path)).find(REF._replace(tiers="other"), row()) is None
 
 
+def test_a_key_whose_date_is_no_one_date_is_found_by_the_date_as_shown(tmp_path: Path) -> None:
+    """12/06/2026 on an English list (day or month first?) is never read as a date; the same text
+    shown for the same key is still its identity, so its secret is found again."""
+    unproven = KeyRow("app", None, "", created_raw="12/06/2026 3:04 PM")
+    store = FileCredentialStore(str(tmp_path / "c.json"))
+    store.save(REF, unproven, OLD)
+    assert FileCredentialStore(str(tmp_path / "c.json")).find(REF, unproven) == OLD
+    other = dataclasses.replace(unproven, created_raw="12/06/2026 3:05 PM")
+    assert FileCredentialStore(str(tmp_path / "c.json")).find(REF, other) is None
+    blank = dataclasses.replace(unproven, created_raw="")
+    assert FileCredentialStore(str(tmp_path / "c.json")).find(REF, blank) is None
+
+
 def test_rotation_in_the_same_minute_keeps_the_new_record(tmp_path: Path) -> None:
     store = FileCredentialStore(str(tmp_path / "c.json"))
     store.save(REF, row(), OLD)

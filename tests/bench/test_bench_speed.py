@@ -1,31 +1,15 @@
-"""The benchmarks run and print their tables. Their speed is not checked (machines are noisy), but
-the speed bench's figures are: numbers in a sane range, and ratios that are what they say."""
+"""bench/speed.py runs and prints its tables. Its speed is not checked (machines are noisy), but its
+figures are: numbers in a sane range, and ratios that are what they say."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
+from tests.bench._bench import BENCH, run
 
 pytestmark = pytest.mark.integration
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *args],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=1200,
-        check=False,
-        env=dict(os.environ),
-    )
 
 
 _FIGURE = re.compile(r"^  (\S.*?)\s+(\d+\.\d\d)(?:\s+\(target <= \d+\.\d\d\))?$")
@@ -51,7 +35,7 @@ def test_speed_benchmark_prints_ratios() -> None:
     """The figures are numbers in a sane range (each run loads at least one page, slowed by the
     latency) and each ratio is the quotient of the medians it names; no speed target is checked."""
     latency_ms, keys = 10, 3
-    out = _run(str(BENCH / "speed.py"), "--runs", "1", "--keys", str(keys), "--latency-ms", str(latency_ms))
+    out = run(str(BENCH / "speed.py"), "--runs", "1", "--keys", str(keys), "--latency-ms", str(latency_ms))
     assert out.returncode == 0, out.stdout + out.stderr
     tables = _tables(out.stdout)
     medians_title = f"latency {latency_ms} ms per page, medians of 1 runs (seconds)"
@@ -85,23 +69,3 @@ def test_speed_benchmark_prints_ratios() -> None:
             assert driver == browser == 0, f"{label}\n{out.stdout}"
         else:
             assert driver > 0 and browser > 0, f"{label}\n{out.stdout}"
-
-
-def test_fault_matrix_loses_no_secret() -> None:
-    out = _run(str(BENCH / "faults.py"))
-    assert out.returncode == 0, out.stdout + out.stderr
-    assert "secrets lost in all: 0" in out.stdout
-    assert "UNCLEAR" not in out.stdout, out.stdout
-    assert "warm runs that made a key or lost the credentials: 0" in out.stdout, out.stdout
-
-
-def test_renderings_benchmark_runs_the_lifecycle_and_loses_no_secret() -> None:
-    out = _run(str(BENCH / "renderings.py"), "--rendering", "seed", "--rendering", "random:3", "--runs", "1")
-    assert out.returncode == 0, out.stdout + out.stderr
-    for needle in ("lifecycles passed        2 / 2", "secrets lost             0", "median warm / click-through"):
-        assert needle in out.stdout, out.stdout
-    assert "route: button 'Mon profil'" in out.stdout, out.stdout
-    # Cold runs (no session file), searched and with the way given, against the click-through.
-    cold = re.findall(r"cold (\d+\.\d\d)x, cold with route (\d+\.\d\d)x", out.stdout)
-    assert len(cold) == 2 and all(0.05 < float(v) < 20 for pair in cold for v in pair), out.stdout
-    assert re.search(r"median cold / click-through  \d+\.\d\dx", out.stdout), out.stdout

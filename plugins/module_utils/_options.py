@@ -64,6 +64,8 @@ class KeyOptions(PortalOptions):
     name: str | None
     names: list[str] | None
     state: str
+    credentials_store: str
+    credentials_store_options: t.Mapping[str, t.Any] | None
     credentials_file: str | None
     credentials_vault_id: str | None
     current_credentials: t.Mapping[str, str] | None = dataclasses.field(repr=False)

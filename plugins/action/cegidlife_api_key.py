@@ -16,7 +16,6 @@ from ansible.parsing.vault import VaultLib, match_encrypt_secret
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyRun, argument_spec
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, FileCredentialStore
 from ansible_collections.cegid.cegidlife.plugins.plugin_utils._controller_action import ControllerAction
 
 
@@ -36,39 +35,35 @@ class ActionModule(ControllerAction):
             check_mode=bool(self._task.check_mode),
             diff=bool(self._task.diff),
             warn=warn,
-            open_store=self._store_opener(args.get("credentials_vault_id")),
+            encryption=self._vault(args.get("credentials_vault_id")),
         )
         self._show_credentials = bool(args.get("show_credentials"))
         return task.run()
 
-    def _store_opener(self, vault_id: str | None) -> t.Callable[[str], CredentialStore]:
-        """A credentials file encrypted with the play's vault secret (or the one named)."""
+    def _vault(self, vault_id: str | None) -> t.Callable[[], VaultCodec | None]:
+        """The encryption the run offers its credentials store (_store.Encryption): the play's vault
+        secret, or the one named; None without vault secrets. Asked only by a store that encrypts
+        (the credentials file), when it opens: a vault id the play lacks fails the task then."""
         secrets = list(getattr(getattr(self._loader, "_vault", None), "secrets", None) or [])
 
-        def open_store(path: str) -> CredentialStore:
+        def codec() -> VaultCodec | None:
             if vault_id and not any(vid == vault_id for vid, dummy in secrets):
                 known = ", ".join(sorted({vid for vid, dummy in secrets})) or "none"
                 raise TaskFailed(
                     f"credentials_vault_id {vault_id!r}: this play has no such vault secret "
                     f"(vault ids available: {known}); pass it with --vault-id {vault_id}@..."
                 )
-            if not secrets:
-                return FileCredentialStore(path)  # an encrypted file then fails clearly, untouched
-            codec = VaultCodec(secrets, vault_id)
-            store = FileCredentialStore(path, encrypt=codec.encrypt, decrypt=codec.decrypt)
-            change = codec.change()
-            if change:
-                store.notice = f"{store.notice}; {change}" if store.notice else change
-            return store
+            return VaultCodec(secrets, vault_id) if secrets else None
 
-        return open_store
+        return codec
 
 
 class VaultCodec:
-    """ansible-vault for the credentials file. A file is written back under the vault id (and with
-    the secret) that opened it: with several vault secrets in a play, the first one is no reason to
-    re-encrypt a file under another id that other plays may not have. A new or plain file gets the
-    named vault id, else the play's first. Only `credentials_vault_id` moves a file to another id."""
+    """ansible-vault for the credentials file (a _store.Encryption). A file is written back under the
+    vault id (and with the secret) that opened it: with several vault secrets in a play, the first one
+    is no reason to re-encrypt a file under another id that other plays may not have. A new or plain
+    file gets the named vault id, else the play's first. Only `credentials_vault_id` moves a file to
+    another id."""
 
     def __init__(self, secrets: list[tuple[str, t.Any]], asked: str | None) -> None:
         self._vault = VaultLib(secrets)

@@ -28,11 +28,11 @@ options:
     type: str
   service:
     description:
-      - The online service whose keys are managed. Matched whatever the case, accents, spacing and
-        punctuation, as a name the portal's contains (the default finds both V(Loop APIkey) and
-        V(Loop APIKey Standard (P04448\))), or by product code (V(P04448)). The portal's name that is
-        the same wins over names that contain it; when several match as well, the task fails and
-        lists them.
+      - The online service whose keys are managed - its name whatever the case, accents, spacing and
+        punctuation, a name the portal's contains (the default finds both V(Loop APIkey) and
+        V(Loop APIKey Standard (P04448\))), or its product code (V(P04448)).
+      - The portal's name that is the same wins over names that contain it; when several match as well,
+        the task fails and lists them.
     type: str
     default: Loop APIkey
   tiers:
@@ -87,11 +87,15 @@ options:
     default: true
   labels:
     description:
-      - Overrides of the visible labels the page model looks for. The portal follows the user's
-        language; the defaults read its key pages in French and in English (for example
-        V(generate_button) matches C(Générer), C(Create), C(Generate), C(Save)), so overrides are for
-        a portal shown in another language, or worded otherwise. Keys are label names, values are
-        case-insensitive regular expressions. An unknown key is an error that lists the known ones.
+      - Overrides of the visible labels the page model looks for - label names, each with a
+        case-insensitive regular expression. The defaults read the portal in French and in English;
+        override them for a portal shown in another language, or worded otherwise.
+      - The portal follows the user's language; the defaults read its key pages in French and in English
+        (for example V(generate_button) matches C(Générer), C(Create), C(Generate), C(Save)). An unknown
+        key is an error that lists the known ones.
+      - Whatever V(generate_button), V(open_generate) and V(revoke_button) match is never clicked while
+        the way to the key page is searched, like whatever V(danger) matches - a renamed C(Générer) or
+        C(Révoquer) is one override, not also one of V(danger).
       - Numeric dates (C(12/06/2026)) are read day first under a created-date label that matches
         V(day_first_dates) (French, as C(Date de création) or C(Créée le)); elsewhere only when the list's
         own dates prove the order (a C(13/06/2026) beside it), else the date is left unknown, never
@@ -107,12 +111,12 @@ options:
   trace:
     description:
       - Also record a Playwright trace (C(playwright show-trace FILE)) into O(failure_artifacts_dir),
-        kept when the run fails. It is paused around every sign-in (also one in the middle of a run,
-        after the portal ended the session) and while the one-time credentials are on screen, holds
-        no screenshots, and is scrubbed before it is kept - typed values, field values, cookies,
-        authorization headers, form posts, and every value the run knows to be secret, wherever it
-        stands in the archive. Unfinished traces live in a private temporary folder (C(0700)) that is
-        removed with the browser.
+        kept when the run fails (C(0600)); it never shows a sign-in or the credentials.
+      - It is paused around every sign-in (also one in the middle of a run, after the portal ended the
+        session) and while the one-time credentials are on screen, holds no screenshots, and is scrubbed
+        before it is kept - typed values, field values, cookies, authorization headers, form posts, and
+        every value the run knows to be secret, wherever it stands in the archive. Unfinished traces live
+        in a private temporary folder (C(0700)) that is removed with the browser.
     type: bool
     default: false
   reuse_session:
@@ -137,13 +141,14 @@ options:
     type: path
   http_check:
     description:
-      - Before starting a browser, load the key page remembered in O(session_file) with a plain
-        HTTP(S) request in the saved session, and the list's next pages when they are plain links.
-        When those pages prove to be the key page of O(service) and O(tiers) listing exactly
-        the Active keys, and what they list needs neither C(Générer) nor C(Révoquer), the task ends
-        there without a browser (the result says C(checked_with=http)). Anything else (no saved
-        session yet, an expired session, an error, another page, a filtered list, an empty list, a
-        change to make) falls back to the browser, and the result's C(http_check_declined) says why.
+      - A run with a saved session first reads the key page with plain HTTP(S) requests and, when nothing
+        needs a click, ends there without a browser (the result says C(checked_with=http)).
+      - It loads the key page remembered in O(session_file) in the saved session, and the list's next
+        pages when they are plain links. When those pages prove to be the key page of O(service) and
+        O(tiers) listing exactly the Active keys, and what they list needs neither C(Générer) nor
+        C(Révoquer), the task ends there. Anything else (no saved session yet, an expired session, an
+        error, another page, a filtered list, an empty list, a change to make) falls back to the
+        browser, and the result's C(http_check_declined) says why.
       - The plain reading is trusted for a key page only after a browser run found that the page's
         HTML, read the same way, lists exactly what the browser lists; a portal whose list is built
         or changed by scripts therefore always gets the browser. Needs O(reuse_session).
@@ -152,8 +157,9 @@ options:
   route:
     description:
       - The way from the first signed-in page to the key page, as the names a person clicks on it,
-        in order - for example V(['Espace client', 'Mes abonnements', 'Loop APIkey', 'Gérer les clés']).
-        Give it where the run's own search does not find the page, or to spare a run without
+        in order - for example V(['Espace client', 'Mes abonnements', 'Loop APIkey', 'Gérer les clés']),
+        or an earlier run's RV(route). It is followed instead of searched.
+      - Give it where the run's own search does not find the page, or to spare a run without
         O(session_file) (a fresh AWX container) the search.
       - An earlier run's RV(route) can be given as it is (V(link 'Gérer les clés' on the row
         'Loop APIkey'), V('Services en ligne' in combobox 'Type'), V(answered 'Non') - questions and

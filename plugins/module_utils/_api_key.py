@@ -29,18 +29,19 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
 from ansible_collections.cegid.cegidlife.plugins.module_utils._lock import LockError, key_lock
 from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
 from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import (
-    CredentialStore,
-    FileCredentialStore,
-    StoreError,
+from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, Encryption, StoreError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._store_registry import (
+    DEFAULT_STORE,
+    keeps_credentials,
+    needed_for_a_store,
+    open_store,
+    store_problems,
 )
 
 if t.TYPE_CHECKING:
     from ansible.module_utils.basic import AnsibleModule
 
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
-
-StoreFactory = t.Callable[[str], CredentialStore]
 
 
 def argument_spec() -> dict[str, dict[str, t.Any]]:
@@ -49,6 +50,8 @@ def argument_spec() -> dict[str, dict[str, t.Any]]:
         name={"type": "str"},
         names={"type": "list", "elements": "str"},
         state={"type": "str", "default": "present", "choices": ["present", "absent"]},
+        credentials_store={"type": "str", "default": DEFAULT_STORE},
+        credentials_store_options={"type": "dict"},
         credentials_file={"type": "path"},
         credentials_vault_id={"type": "str"},
         current_credentials={
@@ -90,6 +93,7 @@ def input_problems(options: KeyOptions) -> list[str]:
             parse_age(getattr(options, option))
         except ValueError as exc:
             problems.append(f"{option}: {exc}")
+    problems.extend(store_problems(options))
     problems.extend(_rotation_problems(options))
     for field in ("identifier", "secret"):
         if options.current_credentials:
@@ -102,15 +106,16 @@ def input_problems(options: KeyOptions) -> list[str]:
 
 
 def _rotation_problems(options: KeyOptions) -> list[str]:
-    """Staged rotation's options: phase 2 is one of finish or roll back, and the credentials file
-    is where the two keys and which one is current are recorded between the phases."""
+    """Staged rotation's options: phase 2 is one of finish or roll back, and the credentials store
+    (whichever: the credentials file by default) is where the two keys and which one is current are
+    recorded between the phases."""
     problems = []
     if options.finish_rotation and options.rollback_rotation:
         problems.append("finish_rotation and rollback_rotation exclude each other")
     staged = options.rotation == "staged" or options.finish_rotation or options.rollback_rotation
-    if staged and not options.credentials_file:
+    if staged and not keeps_credentials(options) and not store_problems(options):
         problems.append(
-            "rotation=staged, finish_rotation and rollback_rotation need credentials_file "
+            f"rotation=staged, finish_rotation and rollback_rotation need {needed_for_a_store(options)} "
             "(it records both keys, and which one is current, between the phases)"
         )
     if staged and options.state == "absent":
@@ -130,12 +135,14 @@ class ApiKeyRun:
         check_mode: bool,
         diff: bool,
         warn: t.Callable[[str], None],
-        open_store: StoreFactory | None = None,
+        encryption: t.Callable[[], Encryption | None] | None = None,
     ) -> None:
+        """`encryption`: what the run offers a store to encrypt what it keeps (the action plugin:
+        the play's vault secrets); without it, the credentials file is plain JSON."""
         self.options = KeyOptions.from_params(params, argument_spec())
         self.session = PortalSession(self.options, warn=warn)
         self.check_mode, self.diff = check_mode, diff
-        self._open_store: StoreFactory = open_store or FileCredentialStore
+        self._encryption = encryption
 
     def run(self) -> dict[str, t.Any]:
         s, o = self.session, self.options
@@ -143,7 +150,7 @@ class ApiKeyRun:
         if problems:
             s.fail("; ".join(problems))
         s.labels()  # a bad override fails before anything is opened
-        store = self._store()  # so does an unusable credentials file: the portal is not touched
+        store = self._store()  # so does an unusable credentials store: the portal is not touched
         units = [
             EnsureKey(s, o, name, store, check_mode=self.check_mode, diff=self.diff, max_age=parse_age(o.max_age))
             for name in o.all_names
@@ -158,17 +165,18 @@ class ApiKeyRun:
         return s.reported(results[0] if not o.names else _many_result(results))
 
     def _store(self) -> CredentialStore | None:
-        s, path = self.session, self.options.credentials_file
-        if not path:
-            return None
+        """The chosen credentials store (_store_registry), or None when the task keeps no credentials."""
+        s = self.session
         try:
-            store = self._open_store(path)
+            store = open_store(self.options, self._encryption)
         except StoreError as exc:
             s.fail(str(exc))
+        if store is None:
+            return None
         if store.problem:
-            s.warn(f"credentials_file {store.path}: {store.problem}; the secret is treated as unknown")
+            s.warn(f"{store.where}: {store.problem}; the secret is treated as unknown")
         if store.notice:
-            s.warn(f"credentials_file {store.path}: {store.notice}")
+            s.warn(f"{store.where}: {store.notice}")
         return store
 
     def _refresh(self, store: CredentialStore) -> None:

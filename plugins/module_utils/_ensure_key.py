@@ -90,12 +90,15 @@ class EnsureKey:
             if same_name(row.name, self.name) and row.status not in (ACTIVE, REVOKED):
                 s.warn(f"the API key {row.says()} shows the status {row.status!r}, not Active: it is not present")
         ref = KeyRef(self.options.portal_url, s.tiers, s.service, self.name)
-        pending = self.store.pending(ref) if self.store is not None else None
-        if pending is None:
+        store = self.store
+        pending = store.pending(ref) if store is not None else None
+        if store is None or pending is None:
             known = old_known = self._known_credentials(ref, active[0] if active else None)
             decision = usual_plan(self.options, active, secret_known=known is not None, max_age=self.max_age)
         else:  # a staged rotation recorded by an earlier run
-            decision, known, old_known = pending_plan(s, self.options, self.name, active, pending, max_age=self.max_age)
+            decision, known, old_known = pending_plan(
+                s, self.options, self.name, active, pending, kept_in=store.where, max_age=self.max_age
+            )
         result: dict[str, t.Any] = {
             "changed": decision.changed,
             "action": decision.action,
@@ -226,7 +229,7 @@ class EnsureKey:
                 self.store.save(decision.ref, row, credentials)
         except StoreError as exc:
             if row is not None:  # the credentials were kept by the first call: only the date is missing
-                s.warn(f"credentials_file {self.store.path}: the new key's creation date was not recorded ({exc})")
+                s.warn(f"{self.store.where}: the new key's creation date was not recorded ({exc})")
                 return
             try:
                 row = new_row(before, portal.read_active(self.name), self.name)
@@ -241,7 +244,7 @@ class EnsureKey:
         s.step = "revoke the replaced key" if plan_.settle == "finished" else "revoke the new key (roll back)"
         revoked = revoke(portal, self.name, plan_.revoke, plan_.keep, listed, s.warn, s.step) if plan_.revoke else []
         if self.store is not None:
-            s.step = "record the rotation's end in the credentials file"
+            s.step = f"record the rotation's end in {self.store.where}"
             try:
                 self.store.settle(decision.ref, plan_.settle)
             except StoreError as exc:
@@ -290,7 +293,7 @@ class EnsureKey:
         if not self.generated:
             return "nothing was generated", False
         if self.store is not None:
-            return "its credentials are in credentials_file", False
+            return f"its credentials are in {self.store.where}", False
         if not self.options.revoke_lost_keys:
             return "it was left Active (revoke_lost_keys=false): its credentials are in this result", False
         if self.created is None:

@@ -3,8 +3,8 @@
 """The modules' options as typed values, read once from the validated parameters.
 
 Every default is stated in one place, the argument spec (`_arguments.py`, `_api_key.argument_spec`,
-`_api_key_info.argument_spec`); `from_params` fills an option that is missing from the spec's
-default, so code and tests never restate one.
+`_api_key_info.argument_spec`, `_portal_check.argument_spec`); `from_params` fills an option that is
+missing from the spec's default, so code and tests never restate one.
 """
 
 from __future__ import annotations
@@ -64,6 +64,8 @@ class KeyOptions(PortalOptions):
     name: str | None
     names: list[str] | None
     state: str
+    credentials_store: str
+    credentials_store_options: t.Mapping[str, t.Any] | None
     credentials_file: str | None
     credentials_vault_id: str | None
     current_credentials: t.Mapping[str, str] | None = dataclasses.field(repr=False)
@@ -95,3 +97,11 @@ class InfoOptions(PortalOptions):
     status: str
     older_than: str | None
     max_age: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckOptions(PortalOptions):
+    """cegidlife_portal_check's options."""
+
+    fail_on_drift: bool
+    snapshot_dir: str | None

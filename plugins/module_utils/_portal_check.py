@@ -19,7 +19,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import 
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import CegidLifeError, TaskFailed
 from ansible_collections.cegid.cegidlife.plugins.module_utils._files import private_dir, write_private
-from ansible_collections.cegid.cegidlife.plugins.module_utils._options import PortalOptions
+from ansible_collections.cegid.cegidlife.plugins.module_utils._options import CheckOptions
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model import snapshot
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import rendered
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList, ListProblem
@@ -44,10 +44,7 @@ class PortalCheck:
     """One check: the steps (each found or not, what matched, how long), drift sentences, snapshots."""
 
     def __init__(self, params: t.Mapping[str, t.Any], warn: t.Callable[[str], None]) -> None:
-        spec = argument_spec()
-        self.options = PortalOptions.from_params(params, spec)
-        self.fail_on_drift = params.get("fail_on_drift", spec["fail_on_drift"]["default"])
-        self.snapshot_dir = params.get("snapshot_dir")
+        self.options = CheckOptions.from_params(params, argument_spec())
         self.session = PortalSession(self.options, warn=warn)
         self.steps: list[dict[str, t.Any]] = []
         self.drift: list[str] = []
@@ -75,9 +72,9 @@ class PortalCheck:
             "checked_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             "route": s.route,
         }
-        if self.snapshot_dir:
+        if self.options.snapshot_dir:
             result["snapshots"] = self._write_snapshots()
-        if self.drift and self.fail_on_drift:
+        if self.drift and self.options.fail_on_drift:
             raise TaskFailed("the portal changed: " + "; ".join(self.drift), **result)
         return result
 
@@ -91,12 +88,12 @@ class PortalCheck:
 
     def _walk(self, portal: Portal) -> None:
         portal.direct = False  # the whole way, never the remembered address
-        if self.snapshot_dir:
+        if self.options.snapshot_dir:
             portal.on_page = lambda what: self._pages.append((what, snapshot.take(portal.page, rendered(portal.page))))
         portal.reach()
         self._step("sign in", True, matched="no sign-in form left, back on the portal")
         self._step("the way to the key page", True, matched=" > ".join(portal.route), route=portal.route)
-        if self.snapshot_dir:
+        if self.options.snapshot_dir:
             shown = rendered(portal.page)
             self._pages.append(("the key page", snapshot.take(portal.page, shown)))
             with contextlib.suppress(ListProblem):  # every key shown, whatever its service: all personal
@@ -121,7 +118,7 @@ class PortalCheck:
         )
         personal += snapshot.names_on_the_way(s.route_steps, s.labels())
         vocabulary = self.vocabulary()
-        directory = private_dir(self.snapshot_dir or ".")
+        directory = private_dir(self.options.snapshot_dir or ".")
         write_private(os.path.join(directory, "README.txt"), snapshot.README.encode())
         paths = []
         for number, (what, raw) in enumerate(self._pages, start=1):

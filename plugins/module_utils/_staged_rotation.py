@@ -1,7 +1,8 @@
 # Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 # Do not use this from other collections or standalone plugins/modules!
 """Staged rotation (rotation=staged) for one key name: the plan when no rotation is under way, what
-to do about one an earlier run recorded in the credentials file, and when the current key is due.
+to do about one an earlier run recorded in the credentials store (`_store.CredentialStore`, whichever
+store the task chose), and when the current key is due.
 `_ensure_key.EnsureKey` acts on these plans; the pure decisions are `_keys.locate_pending` and
 `_keys.plan_pending`."""
 
@@ -55,10 +56,12 @@ def pending_plan(
     active: list[KeyRow],
     pending: PendingRotation,
     *,
+    kept_in: str,
     max_age: datetime.timedelta | None,
 ) -> tuple[Plan, Credentials | None, Credentials | None]:
-    """A staged rotation recorded by an earlier run: go on with it, finish it or roll it back. The
-    plan, the credentials of the key it leaves current, and the old key's."""
+    """A staged rotation recorded by an earlier run (`pending`, as the store returned it): go on with
+    it, finish it or roll it back. The plan, the credentials of the key it leaves current, and the old
+    key's. `kept_in` names the store, for messages."""
     rows = locate_pending(active, pending.new.created_at, pending.old.created_at)
     new_known, old_known = pending.new.credentials, pending.old.credentials
     for known in (new_known, old_known):
@@ -74,10 +77,10 @@ def pending_plan(
     )
     if decision is not None:
         return decision, old_known if decision.current is rows.old else new_known, old_known
-    # Its new key is gone: the credentials file goes back to the old key, then as usual.
+    # Its new key is gone: the store goes back to the old key, then as usual.
     session.warn(
         f"a staged rotation of {name!r} was recorded, but its new key is no longer Active: "
-        "the credentials file is set back to the key it replaced"
+        f"{kept_in} is set back to the key it replaced"
     )
     decision = usual_plan(options, active, secret_known=old_known is not None, max_age=max_age)
     return dataclasses.replace(decision, settle="rolled_back"), old_known, old_known

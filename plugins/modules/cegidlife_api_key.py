@@ -33,10 +33,10 @@ extends_documentation_fragment:
 options:
   name:
     description:
-      - Name of the API key, as shown in the portal's column C(Nom de la clé d'API).
-      - Matched exactly. Leading or trailing white space, control characters and names longer
-        than 100 characters are refused before the browser starts.
-      - Exactly one of O(name) and O(names) is required.
+      - Name of the API key, as shown in the portal's column C(Nom de la clé d'API), matched exactly.
+        Exactly one of O(name) and O(names) is required.
+      - Leading or trailing white space, control characters and names longer than 100 characters are
+        refused before the browser starts.
     type: str
   names:
     description:
@@ -51,10 +51,25 @@ options:
     type: str
     choices: [present, absent]
     default: present
+  credentials_store:
+    description:
+      - Where the credentials of the keys this task generates are kept, so that every later run returns
+        them, and where a staged rotation (O(rotation=staged)) records its two keys. V(file) (the default)
+        is O(credentials_file); the task keeps nothing without it.
+      - Another value names another store known to the collection; its settings are O(credentials_store_options).
+    type: str
+    default: file
+  credentials_store_options:
+    description:
+      - Settings of the store O(credentials_store) chooses. V(file) takes none (its file is
+        O(credentials_file)).
+      - They are not C(no_log) - a store reads its secrets (a token) from where it documents, never from here.
+    type: dict
   credentials_file:
     description:
-      - File on the controller where the credentials of every key this task generates are kept,
-        so that every later run returns them in RV(credentials) with C(changed=false).
+      - File on the controller where the credentials of every key this task generates are kept
+        (vault-encrypted when the play has a vault secret), so that every later run returns them in
+        RV(credentials) with C(changed=false).
       - Written B(before) the task reports success, atomically, mode C(0600), its directory
         created C(0700). One file can hold many keys (by portal, tiers, service and name).
       - A file that its group or every user may read is used with a warning naming it and its mode;
@@ -98,8 +113,8 @@ options:
     default: never
   max_age:
     description:
-      - Replace the Active key when its creation date (from the portal's list) is older than this,
-        for example V(90d), V(12h), V(2w), or a number of seconds.
+      - Rotate - replace the Active key - when its creation date (from the portal's list) is older than
+        this, for example V(90d), V(12h), V(2w), or a number of seconds.
       - Replacement is make-before-break - the new key is generated and persisted first, and only
         then are the old ones revoked (RV(replaced_keys)). If persisting fails, the new key is
         revoked again and the old one keeps working.
@@ -110,34 +125,36 @@ options:
     description:
       - How a due rotation (O(max_age), O(recreate)) replaces the key.
       - V(immediate) generates the new key, persists it and revokes the old one in the same task.
-      - V(staged) is phase 1 of a rotation without downtime - it generates and persists the new key,
-        returns its RV(credentials) and the old key in RV(pending_revocation), and leaves the old key
-        Active, so that every application can be moved to the new key first. O(credentials_file)
-        records both keys and which one is current, so a play that died in the middle is picked up by
-        the next run. Until the rotation is finished, every rerun with V(staged) returns the same
-        credentials and RV(pending_revocation), with C(changed=false).
+      - V(staged) leaves the old key Active until O(finish_rotation) - a rotation without downtime, so
+        that every application can be moved to the new key first. It needs O(credentials_file) (or
+        another O(credentials_store)).
+      - Phase 1, with V(staged), generates and persists the new key, returns its RV(credentials) and the
+        old key in RV(pending_revocation). The credentials store records both keys and which one is
+        current, so a play that died in the middle is picked up by the next run. Until the rotation is
+        finished, every rerun with V(staged) returns the same credentials and RV(pending_revocation),
+        with C(changed=false).
       - Phase 2 is a later task with O(finish_rotation=true) (or with V(immediate), after the rollout),
         which revokes the old key, or with O(rollback_rotation=true).
-      - V(staged) needs O(credentials_file). The role C(cegid.cegidlife.app_credentials) does both phases
-        across a fleet.
+      - The role C(cegid.cegidlife.app_credentials) does both phases across a fleet.
     type: str
     choices: [immediate, staged]
     default: immediate
   finish_rotation:
     description:
       - Phase 2 of a staged rotation (O(rotation=staged)) - revoke the key it replaced, now that every
-        application runs on the new one. The new key stays current in O(credentials_file).
-      - When no rotation is under way, nothing is done (no rotation is started either).
-      - Needs O(credentials_file).
+        application runs on the new one. It never starts a rotation.
+      - The new key stays current in the credentials store. When no rotation is under way, nothing is done.
+      - Needs O(credentials_file) (or another O(credentials_store)).
     type: bool
     default: false
   rollback_rotation:
     description:
       - Undo a staged rotation (O(rotation=staged)) - revoke the new key, make the old one current again
-        in O(credentials_file), and return the old key's RV(credentials).
+        in the credentials store, and return the old key's RV(credentials). It never starts a rotation.
       - Refused, saying why, when the old key's secret is unknown (it was not kept when the rotation
         started) or the old key is no longer Active.
-      - When no rotation is under way, nothing is done. Needs O(credentials_file).
+      - When no rotation is under way, nothing is done. Needs O(credentials_file) (or another
+        O(credentials_store)).
     type: bool
     default: false
   warn_within:

@@ -86,3 +86,24 @@ def test_a_form_posted_is_refused_a_form_sent_by_get_is_not() -> None:
     assert _safe(_control(role="button", submits=True, formMethod="post")) is False
     assert _safe(_control(role="button", submits=False, formMethod="post")) is True
     assert _safe(_control(role="button", submits=True, formMethod="get")) is True
+
+
+@pytest.mark.parametrize(
+    ("label", "pattern", "shown"),
+    [
+        ("generate_button", r"^\W*émettre\W*$", "Émettre"),
+        ("open_generate", r"émettre une clé", "Émettre une clé"),
+        ("revoke_button", r"retirer l.accès", "Retirer l'accès"),
+    ],
+)
+def test_a_renamed_generate_or_revoke_control_is_refused_by_the_search(label: str, pattern: str, shown: str) -> None:
+    """Issue 22 §3: a portal that renamed "Générer" or "Révoquer" needs one override, of the label
+    that finds the control; the search then never clicks it. No danger setting is touched: the
+    danger pattern is built from the generate and revoke labels, with the user's overrides."""
+    assert _safe(_control(shown, role="button")) is True  # no default word: only the override makes it dangerous
+    renamed = Labels.with_overrides({label: pattern})
+    assert renamed.danger == Labels().danger
+    search = Ranking(renamed, service="Loop APIkey", tiers=None, page_url=lambda: PAGE)
+    assert search.safe(_control(shown, role="button")) is False
+    assert search.safe(_control(shown, role="link")) is False
+    assert search.safe(_control()) is True  # the way to the keys is still open

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import time
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
@@ -20,7 +19,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     PlaywrightTimeoutError,
     evaluate_loaded,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import RELOAD_RETRY, page_wait, poll
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import LOOK_IN_SLICES, RELOAD_RETRY, page_wait, poll
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
@@ -161,17 +160,21 @@ class BasePage:
         """Wait for a locator to be visible, else fail saying what was looked for. The sign-in page
         (an ended session) or an error page fail at once: no use waiting for them to change."""
         limit = timeout_s or self.timeout_s
-        deadline = time.monotonic() + limit
-        while True:
-            try:
-                locator.first.wait_for(state="visible", timeout=min(500, max(1, (deadline - time.monotonic()) * 1000)))
-                return locator.first
-            except PlaywrightTimeoutError:
-                pass
+
+        def shown() -> bool:
+            if self.visible(locator):
+                return True
             if (self.signed_out is not None and self.signed_out()) or (self.health is not None and self.health.bad()):
                 self.fail(f"expected {expected}, not found")
-            if time.monotonic() >= deadline:
-                self.fail(f"expected {expected}, not found within {limit:g}s")
+            return False
+
+        def until_shown(seconds: float) -> None:  # Playwright's own wait: it ends once the locator shows
+            with contextlib.suppress(PlaywrightTimeoutError):
+                locator.first.wait_for(state="visible", timeout=max(1, seconds * 1000))
+
+        if not poll(shown, limit, until_shown, LOOK_IN_SLICES):
+            self.fail(f"expected {expected}, not found within {limit:g}s")
+        return locator.first
 
     def is_here(self) -> bool:  # pragma: no cover - every page defines it
         raise NotImplementedError

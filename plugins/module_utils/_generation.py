@@ -16,6 +16,7 @@ import typing as t
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     CegidLifeError,
     GenerationRefusedError,
+    PortalError,
     SecretNotDeliveredError,
     SessionExpiredError,
     TransientError,
@@ -30,7 +31,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     wait_for_next_minute,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
-from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import GENERATE_RETRY, fixed_sleep, page_wait, retry
 from ansible_collections.cegid.cegidlife.plugins.module_utils._revocation import revoke
 
 if t.TYPE_CHECKING:
@@ -48,48 +49,71 @@ class Generation:
         self.name = name
         self.generated = False
         self.waited: dict[str, t.Any] | None = None  # the wait for a fresh minute, as the result says it
+        self.listed: list[KeyRow] = []  # the key list a try of "Générer" is judged by
 
     def generate(self, portal: Portal, listed: list[KeyRow]) -> tuple[Credentials, list[KeyRow]]:
         """Click "Générer" and read the one-time panel. An uncertain outcome (an error page, a
         dropped connection, an expired session) is settled by re-reading the list, not by clicking
         again blindly: only when the list shows no new key is "Générer" clicked once more."""
-        s = self.s
         self._wait_for_a_fresh_minute(portal, listed)
-        s.step = "generate the key"
-        for attempt in (1, 2):
-            s.artifacts.pause_trace("before generate")  # the one-time panel is never in a trace
-            try:
-                self.generated = True
-                panel = portal.key_page.generate(self.name)
-                credentials = panel.read(self.name)
-                for notice in panel.notices:
-                    s.warn(f"the API key {self.name!r}: {notice}")
-                return credentials, listed
-            except GenerationRefusedError:
-                self.generated = False  # refused before any click
-                raise
-            except SecretNotDeliveredError as lost:
-                self._handle_lost_key(portal, listed, lost)
-            except (TransientError, SessionExpiredError) as uncertain:
-                s.artifacts.capture(portal.page, s.step)
-                listed_now = portal.read_active(self.name)
-                if list_changed(listed, listed_now, self.name):  # made (proven or not): never a second click
-                    unread = SecretNotDeliveredError(
-                        f"the API key {self.name!r} was generated but the portal failed before showing its "
-                        f"credentials ({uncertain.message})",
-                        step="generate the key",
-                        url=uncertain.url,
-                    )
-                    self._handle_lost_key(portal, listed, unread, listed_now)
-                self.generated = False
-                if attempt == 2:
-                    s.fail(f"{uncertain}; the key list shows no new key {self.name!r}: nothing was generated")
-                s.warn(
-                    f"'Générer' met a transient fault ({uncertain.message}); no key was made, so it was tried once more"
-                )
-                s.artifacts.allow_another_capture()
-                listed = listed_now
-        raise AssertionError("unreachable")  # pragma: no cover
+        self.s.step = "generate the key"
+        self.listed = listed  # read again after each fault
+        outcome = retry(
+            lambda: self._click_generate(portal),
+            GENERATE_RETRY,
+            None,
+            page_wait(portal.page),
+            on=(TransientError, SessionExpiredError),
+            gave_up=lambda uncertain, tries: self._give_up(portal, uncertain),
+            again=lambda uncertain: self._try_again(portal, uncertain),
+        )
+        if isinstance(outcome, SecretNotDeliveredError):
+            self._handle_lost_key(portal, self.listed, outcome)  # out of the retry: what it raises is never retried
+        return outcome, self.listed
+
+    def _click_generate(self, portal: Portal) -> Credentials | SecretNotDeliveredError:
+        """One try: the credentials read, or why they could not be (handled by the caller)."""
+        self.s.artifacts.pause_trace("before generate")  # the one-time panel is never in a trace
+        try:
+            self.generated = True
+            panel = portal.key_page.generate(self.name)
+            credentials = panel.read(self.name)
+            for notice in panel.notices:
+                self.s.warn(f"the API key {self.name!r}: {notice}")
+            return credentials
+        except GenerationRefusedError:
+            self.generated = False  # refused before any click
+            raise
+        except SecretNotDeliveredError as lost:
+            return lost
+
+    def _settle(self, portal: Portal, uncertain: PortalError) -> list[KeyRow]:
+        """After a fault on "Générer": the list read again. A new key there was made (proven or not),
+        and its secret lost: never a second click."""
+        s = self.s
+        s.artifacts.capture(portal.page, s.step)
+        listed_now = portal.read_active(self.name)
+        if list_changed(self.listed, listed_now, self.name):
+            unread = SecretNotDeliveredError(
+                f"the API key {self.name!r} was generated but the portal failed before showing its "
+                f"credentials ({uncertain.message})",
+                step="generate the key",
+                url=uncertain.url,
+            )
+            self._handle_lost_key(portal, self.listed, unread, listed_now)
+        self.generated = False
+        return listed_now
+
+    def _try_again(self, portal: Portal, uncertain: PortalError) -> None:
+        self.listed = self._settle(portal, uncertain)
+        self.s.warn(
+            f"'Générer' met a transient fault ({uncertain.message}); no key was made, so it was tried once more"
+        )
+        self.s.artifacts.allow_another_capture()
+
+    def _give_up(self, portal: Portal, uncertain: PortalError) -> t.NoReturn:
+        self._settle(portal, uncertain)
+        self.s.fail(f"{uncertain}; the key list shows no new key {self.name!r}: nothing was generated")
 
     def _wait_for_a_fresh_minute(self, portal: Portal, listed: list[KeyRow]) -> None:
         """The list shows creation times to the minute, and a row's place is no identity: a key made
@@ -100,7 +124,8 @@ class Generation:
             return
         seconds, row = delay
         self.s.step = "wait for a fresh minute before generating"
-        page_wait(portal.page)(seconds)  # the page's events are served meanwhile
+        # fixed sleep: the minute must turn; nothing on the page tells it (its events are served meanwhile)
+        fixed_sleep(portal.page, seconds)
         self.waited = {
             "seconds": round(seconds, 1),
             "reason": f"the Active key {row.says()} may have been made this minute; a key made the same "

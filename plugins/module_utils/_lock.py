@@ -22,6 +22,7 @@ import time
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._files import private_dir, untrusted
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import LOCK_RETRY, poll
 
 DEFAULT_LOCK_DIR = "~/.ansible/cegidlife/locks"
 
@@ -51,7 +52,7 @@ def key_lock(parts: t.Sequence[str], timeout_s: float, lock_dir: str | None = No
     problem = untrusted(directory)
     if problem:
         raise LockError(f"the lock folder {directory} is refused: {problem}")
-    fd = _acquire(path, time.monotonic() + timeout_s, timeout_s)
+    fd = _acquire(path, timeout_s)
     try:
         yield path
     finally:
@@ -60,28 +61,31 @@ def key_lock(parts: t.Sequence[str], timeout_s: float, lock_dir: str | None = No
         os.close(fd)  # closing releases the lock
 
 
-def _acquire(path: str, deadline: float, timeout_s: float) -> int:
+def _acquire(path: str, timeout_s: float) -> int:
+    # A tuple: 0 is a file descriptor too. A process (no page) has nothing to serve while it sleeps.
+    held = poll(lambda: _try_lock(path), timeout_s, time.sleep, LOCK_RETRY)
+    if held is None:
+        raise LockTimeout(f"another run has held the lock for this key for more than {timeout_s:g}s ({path})")
+    return held[0]
+
+
+def _try_lock(path: str) -> tuple[int] | None:
+    """The lock taken on the file the path names (its descriptor), or None while another run holds it."""
     while True:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
         except OSError as exc:
             raise LockError(f"cannot open the lock file {path}: {exc.strerror}") from None
         try:
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise LockTimeout(
-                            f"another run has held the lock for this key for more than {timeout_s:g}s ({path})"
-                        ) from None
-                    time.sleep(0.2)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return None
         except BaseException:
             os.close(fd)
             raise
         if _names_this_file(path, fd):
-            return fd
+            return (fd,)
         os.close(fd)  # its holder deleted it on release: lock the path afresh
 
 

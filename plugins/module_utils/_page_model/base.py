@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
-import time
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
@@ -19,7 +19,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     PlaywrightTimeoutError,
     evaluate_loaded,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import pauses
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import LOOK_IN_SLICES, RELOAD_RETRY, page_wait, poll
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
@@ -121,8 +121,6 @@ _LAYERS_JS = """
   return found;
 }
 """
-# Pauses before loading a page again after a 5xx or a dropped connection, within `timeout`.
-RELOAD_BACKOFF = (0.3, 0.6, 1.2, 2.4, 4.8)
 
 
 class BasePage:
@@ -162,17 +160,21 @@ class BasePage:
         """Wait for a locator to be visible, else fail saying what was looked for. The sign-in page
         (an ended session) or an error page fail at once: no use waiting for them to change."""
         limit = timeout_s or self.timeout_s
-        deadline = time.monotonic() + limit
-        while True:
-            try:
-                locator.first.wait_for(state="visible", timeout=min(500, max(1, (deadline - time.monotonic()) * 1000)))
-                return locator.first
-            except PlaywrightTimeoutError:
-                pass
+
+        def shown() -> bool:
+            if self.visible(locator):
+                return True
             if (self.signed_out is not None and self.signed_out()) or (self.health is not None and self.health.bad()):
                 self.fail(f"expected {expected}, not found")
-            if time.monotonic() >= deadline:
-                self.fail(f"expected {expected}, not found within {limit:g}s")
+            return False
+
+        def until_shown(seconds: float) -> None:  # Playwright's own wait: it ends once the locator shows
+            with contextlib.suppress(PlaywrightTimeoutError):
+                locator.first.wait_for(state="visible", timeout=max(1, seconds * 1000))
+
+        if not poll(shown, limit, until_shown, LOOK_IN_SLICES):
+            self.fail(f"expected {expected}, not found within {limit:g}s")
+        return locator.first
 
     def is_here(self) -> bool:  # pragma: no cover - every page defines it
         raise NotImplementedError
@@ -260,18 +262,25 @@ class BasePage:
     def recover(self) -> None:
         """After a load: a GET that met a 5xx or a dropped connection is loaded again, with
         back-off, within `timeout`; anything else transient (a POST) is raised as such."""
-        if self.health is None:
+        health = self.health
+        if health is None:
             return
-        for pause in pauses(time.monotonic() + self.timeout_s, RELOAD_BACKOFF):
-            url = self.health.reloadable()
-            if url is None:
-                break
-            self.page.wait_for_timeout(pause * 1000)
-            try:
-                self.page.goto(url, wait_until="domcontentloaded")
-            except PlaywrightError:
-                continue  # the failure is recorded by the health watcher; try again
-        self.health.raise_if_bad(self.STEP)
+        url: str | None = None  # what the last look found to load again
+        wait = page_wait(self.page)
+
+        def loaded() -> bool:
+            nonlocal url
+            url = health.reloadable()
+            return url is None
+
+        def load_again(pause: float) -> None:
+            wait(pause)
+            if url is not None:
+                with contextlib.suppress(PlaywrightError):  # the health watcher records it: looked at again
+                    self.page.goto(url, wait_until="domcontentloaded")
+
+        poll(loaded, self.timeout_s, load_again, RELOAD_RETRY)
+        health.raise_if_bad(self.STEP)
 
     # --- reading -----------------------------------------------------------------------------
     def value_after_label(self, label: Locator, label_field: str, stop_field: str | None) -> tuple[str, bool]:

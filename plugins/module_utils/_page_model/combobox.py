@@ -117,7 +117,7 @@ class Combobox:
                 return None
             return [n for n in found if n] or None
 
-        return poll(read, wait_s, page_wait(self.page), interval_s=0.1) or []
+        return poll(read, wait_s, page_wait(self.page)) or []
 
     @staticmethod
     def _name(option: Locator) -> str:
@@ -144,7 +144,7 @@ class Combobox:
             except PlaywrightError:
                 return None  # the page reloaded with the choice: read it again
 
-        if not poll(showing, min(self.owner.timeout_s, OPEN_WAIT_S), page_wait(self.page), interval_s=0.1):
+        if not poll(showing, min(self.owner.timeout_s, OPEN_WAIT_S), page_wait(self.page)):
             try:
                 shown = self.shown(1000)
             except PlaywrightError:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
-from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import LOOK_OFTEN, page_wait, poll
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator
@@ -28,7 +28,7 @@ class RevokeConfirmation(BasePage):
                 return "reloaded"  # done without asking
             return "asked" if self.visible(dialog) and self.visible(confirm) else None
 
-        if poll(asked, min(self.timeout_s, 5), page_wait(self.page), interval_s=0.05) == "asked":
+        if poll(asked, min(self.timeout_s, 5), page_wait(self.page), LOOK_OFTEN) == "asked":
             self._type_name_if_asked(dialog.first, name)
             self.click_and_settle(confirm.first, f"the confirmation of revoking {name!r}")
 

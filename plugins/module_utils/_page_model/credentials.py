@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import time
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
@@ -20,6 +19,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import controls
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
@@ -152,8 +152,10 @@ class CredentialsPanel(BasePage):
 
     def wait_shown(self, name: str) -> None:
         """Wait for the success message; a portal error (e.g. a name it refuses) fails clearly."""
-        deadline = time.monotonic() + self.timeout_s
-        while not self.is_here():
+
+        def shown() -> bool:
+            if self.is_here():
+                return True
             if self.signed_out is not None and self.signed_out():
                 # The session had ended: the portal refused the form, so no key was made (the list
                 # will tell, read after signing in again).
@@ -176,13 +178,14 @@ class CredentialsPanel(BasePage):
                     key_name=name,
                     uncertain=True,
                 )
-            if time.monotonic() > deadline:
-                raise SecretNotDeliveredError(
-                    f"after 'Générer' for the API key {name!r}, the one-time panel did not appear "
-                    f"within {self.timeout_s:g}s",
-                    step=self.STEP,
-                    url=self.page.url,
-                    key_name=name,
-                    uncertain=True,
-                )
-            self.page.wait_for_timeout(100)
+            return False
+
+        if not poll(shown, self.timeout_s, page_wait(self.page)):
+            raise SecretNotDeliveredError(
+                f"after 'Générer' for the API key {name!r}, the one-time panel did not appear "
+                f"within {self.timeout_s:g}s",
+                step=self.STEP,
+                url=self.page.url,
+                key_name=name,
+                uncertain=True,
+            )

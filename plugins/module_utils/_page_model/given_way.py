@@ -21,7 +21,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom im
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import Control, Step, describe
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded, is_service
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_mentioned
-from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import LOOK_AT_CONTROLS, page_wait, poll
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.route import RouteFinder
@@ -169,7 +169,7 @@ def _control_of(finder: RouteFinder, number: int, wanted: Step) -> Control:
             lambda: choose(matching(controls(finder.page), wanted), finder.service, finder.tiers),
             min(finder.timeout_s, 10),
             page_wait(finder.page),
-            interval_s=0.15,
+            LOOK_AT_CONTROLS,
         )
     except AmbiguousStep as exc:
         raise NotFoundError(

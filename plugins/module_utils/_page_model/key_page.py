@@ -27,7 +27,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.new_ke
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scrolling import grew_on_scroll
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
-from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import fixed_sleep, page_wait, poll
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Dialog, Locator
@@ -100,7 +100,9 @@ class KeyPage(BasePage):
         return False
 
     def _submit_criteria_if_any(self, what: str) -> None:
-        self.page.wait_for_timeout(100)
+        # fixed sleep: a choice whose form submits itself starts loading a moment later (its 'Filtrer'
+        # must not be taken for the new page's); where nothing loads, there is no event to wait for.
+        fixed_sleep(self.page, 0.1)
         button = self.control("filter_button")
         if self.visible(button) and self.is_here():
             self.click_and_settle(button.first, f"'Filtrer' for {what}")

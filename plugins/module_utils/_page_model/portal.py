@@ -10,7 +10,6 @@ found (route.py) and remembered as what a person clicks, then replayed.
 from __future__ import annotations
 
 import contextlib
-import time
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
@@ -33,7 +32,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     PlaywrightError,
     PlaywrightTimeoutError,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import pauses
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import SAFE_STEP_RETRY, page_wait, retry
 from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot, origin
 
 if t.TYPE_CHECKING:
@@ -159,22 +158,26 @@ class Portal:
 
         Never for "Générer" or "Révoquer": a click that changes the portal is not repeated blindly.
         """
-        attempts = 0
-        waits = pauses(time.monotonic() + self.timeout_s)
-        while True:
-            attempts += 1
-            try:
-                return work()
-            except (TransientError, SessionExpiredError) as exc:
-                pause = next(waits, None)
-                if pause is None:
-                    raise type(exc)(
-                        f"{exc.message}; still failing after {attempts} attempt(s) over {self.timeout_s:g}s",
-                        step=exc.step or what,
-                        url=exc.url,
-                    ) from None
-                self.retries += 1
-                self.page.wait_for_timeout(pause * 1000)
+
+        def gave_up(exc: PortalError, tries: int) -> t.NoReturn:
+            raise type(exc)(
+                f"{exc.message}; still failing after {tries} attempt(s) over {self.timeout_s:g}s",
+                step=exc.step or what,
+                url=exc.url,
+            ) from None
+
+        def again(exc: PortalError) -> None:
+            self.retries += 1
+
+        return retry(
+            work,
+            SAFE_STEP_RETRY,
+            self.timeout_s,
+            page_wait(self.page),
+            on=(TransientError, SessionExpiredError),
+            gave_up=gave_up,
+            again=again,
+        )
 
     # --- signing in ---------------------------------------------------------------------------
     def open(self) -> None:

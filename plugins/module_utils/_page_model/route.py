@@ -39,7 +39,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.rankin
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_mentioned
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError, evaluate_loaded
-from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import LOOK_AT_CONTROLS, page_wait, poll
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
@@ -128,7 +128,7 @@ class RouteFinder(BasePage):
         def shown() -> Control | None:
             return next((c for c in controls(self.page) if _matches(c, step)), None)
 
-        return poll(shown, wait_s, page_wait(self.page), interval_s=0.15)
+        return poll(shown, wait_s, page_wait(self.page), LOOK_AT_CONTROLS)
 
     # --- following the way the user gave (option route) ----------------------------------------
     def follow(self, given: list[Step]) -> Arrival:

@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
-import time
+import dataclasses
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import SignInError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import fixed_sleep, page_wait, poll
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator
@@ -67,21 +68,22 @@ class SignInPage(BasePage):
     def wait_for_form_or_signed_in(self, is_signed_in: t.Callable[[], bool]) -> bool:
         """After loading the portal: True when a sign-in form is shown (a public landing page's
         'Se connecter' is followed to it), False when the page is already signed in."""
-        deadline = time.monotonic() + self.timeout_s
-        followed = False
-        while True:
+        followed: list[bool] = []
+
+        def shown() -> str | None:
             if self.is_here():
-                return True
+                return "form"
             link = self.control("sign_in_link")
             if not followed and self.visible(link):
-                followed = True
+                followed.append(True)
                 self.click_and_settle(link.first, "'Se connecter'")
-                continue
-            if _holds(self.page, is_signed_in):
-                return False
-            if time.monotonic() > deadline:
-                self.fail("expected a sign-in form or a signed-in page, the page shows neither")
-            self.page.wait_for_timeout(100)
+                return shown()  # the page it led to, looked at at once
+            return "signed in" if _holds(self.page, is_signed_in) else None
+
+        found = poll(shown, self.timeout_s, page_wait(self.page))
+        if found is None:
+            self.fail("expected a sign-in form or a signed-in page, the page shows neither")
+        return found == "form"
 
     def sign_in(
         self,
@@ -130,14 +132,16 @@ class SignInPage(BasePage):
             self.fail(f"expected a {what!r} button to continue signing in, found none")
 
     def _wait_for_password_or_error(self, password_field: Locator) -> None:
-        deadline = time.monotonic() + self.timeout_s
-        while not self.visible(password_field):
+        def shown() -> bool:
+            if self.visible(password_field):
+                return True
             refused = self.error_message()
             if refused:
                 self.fail(f"the portal refused the user name: {refused!r}", error=SignInError)
-            if time.monotonic() > deadline:
-                self.fail(f"after the user name, expected the password field within {self.timeout_s:g}s")
-            self.page.wait_for_timeout(100)
+            return False
+
+        if not poll(shown, self.timeout_s, page_wait(self.page)):
+            self.fail(f"after the user name, expected the password field within {self.timeout_s:g}s")
 
     def _answer_question(self) -> bool:
         """A page between the sign-in and the portal that asks a question ("Stay signed in?", a
@@ -157,53 +161,72 @@ class SignInPage(BasePage):
         return self.page.get_by_role("textbox", name=self.rx("totp_field"))
 
     def _wait_for_result(self, is_signed_in: t.Callable[[], bool], totp: t.Callable[[], str] | None) -> None:
-        """Signed in, or refused: a refusal fails at once (retrying could lock the account)."""
-        deadline = time.monotonic() + self.timeout_s
-        code_sent = False
-        questions = 0
-        while True:
-            if _holds(self.page, is_signed_in):
+        """Signed in, or refused: a refusal fails at once (retrying could lock the account). Each
+        step forward (a question answered, the code sent) gives the portal the whole timeout again."""
+        steps = _Steps()
+        # At most _MAX_QUESTIONS answers and one code: the last wait can only end signed in, or fail.
+        for dummy in range(_MAX_QUESTIONS + 2):
+            found = poll(lambda: self._result(is_signed_in, totp, steps), self.timeout_s, page_wait(self.page))
+            if found == "signed in":
                 return
-            if questions < _MAX_QUESTIONS and self._answer_question():
-                questions += 1
-                deadline = time.monotonic() + self.timeout_s
-                continue
-            refused = self.error_message()
-            if refused:
-                what = "verification code" if code_sent else "user name or password"
+            if found is None:
+                break
+        self.fail(
+            f"after submitting the credentials, the browser did not come back to the portal "
+            f"without a sign-in form, and no error was shown, within {self.timeout_s:g}s",
+            error=SignInError,
+        )
+
+    def _result(
+        self, is_signed_in: t.Callable[[], bool], totp: t.Callable[[], str] | None, steps: _Steps
+    ) -> str | None:
+        """One look after submitting: "signed in", "moved on" (a step forward), or None (not yet)."""
+        if _holds(self.page, is_signed_in):
+            return "signed in"
+        if steps.questions < _MAX_QUESTIONS and self._answer_question():
+            steps.questions += 1
+            return "moved on"
+        refused = self.error_message()
+        if refused:
+            what = "verification code" if steps.code_sent else "user name or password"
+            self.fail(
+                f"the portal refused the {what}: {refused!r} "
+                "(not retried, so the account is not locked by repeated attempts)",
+                error=SignInError,
+            )
+        moved = None
+        if not steps.code_sent and self.visible(self.totp_field()):
+            if totp is None:
                 self.fail(
-                    f"the portal refused the {what}: {refused!r} "
-                    "(not retried, so the account is not locked by repeated attempts)",
+                    "the portal asks for a second factor (a verification code) and no totp_secret is set",
                     error=SignInError,
                 )
-            if not code_sent and self.visible(self.totp_field()):
-                if totp is None:
-                    self.fail(
-                        "the portal asks for a second factor (a verification code) and no totp_secret is set",
-                        error=SignInError,
-                    )
-                self._fill(self.totp_field(), totp(), "the verification code field")
-                self._submit(self.control("totp_submit"), "Vérifier", fallback=self.totp_field())
-                code_sent = True
-                deadline = time.monotonic() + self.timeout_s
-            if self.visible(self.page.get_by_text(self.rx("push_approval"))):
-                self.fail(
-                    "the portal waits for a person to approve this sign-in in an authenticator app, which "
-                    "an unattended run cannot do: use an account with a TOTP second factor (totp_secret), or "
-                    "sign in once by hand and reuse its session (session_file)",
-                    error=SignInError,
-                )
-            if time.monotonic() > deadline:
-                self.fail(
-                    f"after submitting the credentials, the browser did not come back to the portal "
-                    f"without a sign-in form, and no error was shown, within {self.timeout_s:g}s",
-                    error=SignInError,
-                )
-            self.page.wait_for_timeout(100)
+            self._fill(self.totp_field(), totp(), "the verification code field")
+            self._submit(self.control("totp_submit"), "Vérifier", fallback=self.totp_field())
+            steps.code_sent = True
+            moved = "moved on"
+        if self.visible(self.page.get_by_text(self.rx("push_approval"))):
+            self.fail(
+                "the portal waits for a person to approve this sign-in in an authenticator app, which "
+                "an unattended run cannot do: use an account with a TOTP second factor (totp_secret), or "
+                "sign in once by hand and reuse its session (session_file)",
+                error=SignInError,
+            )
+        return moved
+
+
+@dataclasses.dataclass
+class _Steps:
+    """The steps forward taken after submitting the credentials."""
+
+    questions: int = 0  # questions answered ("Stay signed in?")
+    code_sent: bool = False  # the one-time code typed
 
 
 # Questions between the sign-in and the portal ("Stay signed in?", a notice) answered at the most.
 _MAX_QUESTIONS = 3
+# How long a signed-in page must stay so before the sign-in counts as ended.
+_STILL_HOLDS_S = 0.3
 
 
 def _holds(page: t.Any, condition: t.Callable[[], bool]) -> bool:
@@ -212,7 +235,9 @@ def _holds(page: t.Any, condition: t.Callable[[], bool]) -> bool:
     try:
         if page.evaluate("() => document.readyState") != "complete" or not condition():
             return False
-        page.wait_for_timeout(300)
+        # fixed sleep: what would move the page on (a form posting itself, a redirect by script) starts
+        # within this moment; where nothing does, there is no event to wait for.
+        fixed_sleep(page, _STILL_HOLDS_S)
         return bool(page.evaluate("() => document.readyState") == "complete" and condition())
     except PlaywrightError:
         return False  # the page navigated while we looked

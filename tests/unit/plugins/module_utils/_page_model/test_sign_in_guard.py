@@ -28,6 +28,9 @@ class _Field:
     def wait_for(self, **kw: t.Any) -> None:
         pass
 
+    def is_visible(self) -> bool:
+        return True
+
     def element_handle(self) -> _Field:
         return self
 

@@ -28,7 +28,7 @@ def _read(name: str) -> str:
         with open(path, encoding="utf-8") as handle:
             lines = handle.read().strip().splitlines()
     except OSError as exc:
-        raise RuntimeError(f"the browser script {path} is missing: the collection is incomplete ({exc})") from exc
+        raise RuntimeError(f"the browser script {path} could not be read: is the collection whole? ({exc})") from exc
     while lines and (lines[0].startswith("//") or (lines[0].startswith("/*") and lines[0].endswith("*/"))):
         lines.pop(0)
     return "\n".join(lines)

@@ -28,7 +28,7 @@ def test_a_script_with_helpers_is_an_expression_giving_its_function_with_them_in
 
 
 def test_a_missing_script_says_which_file() -> None:
-    with pytest.raises(RuntimeError, match=r"js/no_such_script\.js is missing"):
+    with pytest.raises(RuntimeError, match=r"js/no_such_script\.js could not be read"):
         script("no_such_script")
 
 

@@ -31,65 +31,13 @@ import urllib.parse
 import zipfile
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._files import private_dir
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page
 
 BLANK = "********"
-
-_BLANK_JS = """
-(values) => {
-  // Known values (any length, any characters), and anything shaped like a credential or token
-  // (a secret that could not be read is on screen but unknown to us): 20+ characters of
-  // base64/identifier alphabet. Every change is recorded so that _RESTORE_JS can undo it: the run
-  // may go on with this page (a lost key to revoke), and it must find the page as it was.
-  const shaped = /[A-Za-z0-9+\\/=_-]{20,}/g;
-  const known = values.filter((v) => v);
-  const has = (s) => known.some((v) => s.includes(v));
-  const hide = (s) => known.reduce((acc, v) => acc.split(v).join('********'), s).replace(shaped, '********');
-  const undo = [];
-  window.__cegidlifeUndo = undo;
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) {
-    const node = walker.currentNode;
-    const hidden = hide(node.nodeValue);
-    if (hidden !== node.nodeValue) {
-      const old = node.nodeValue;
-      undo.push(() => { node.nodeValue = old; });
-      node.nodeValue = hidden;
-    }
-  }
-  for (const el of document.body.querySelectorAll('*')) {
-    // What a screenshot renders of attributes: a field's value and placeholder.
-    for (const name of ['value', 'placeholder']) {
-      const old = el.getAttribute(name);
-      if (old !== null && has(old)) { undo.push(() => el.setAttribute(name, old)); el.setAttribute(name, '********'); }
-    }
-    // A value split over several text nodes (<wbr>, spans): blank the smallest element holding it.
-    if (![...el.children].some((c) => has(c.textContent || '')) && has(el.textContent || '')) {
-      const children = [...el.childNodes];
-      undo.push(() => el.replaceChildren(...children));
-      el.textContent = '********';
-    }
-  }
-  for (const field of document.querySelectorAll('input, textarea')) {
-    if (field.type === 'password' || has(field.value || '')) {
-      const old = field.value;
-      undo.push(() => { field.value = old; });
-      field.value = '';
-    }
-  }
-}
-"""
-
-_RESTORE_JS = """
-() => {
-  const undo = window.__cegidlifeUndo || [];
-  for (const step of undo.reverse()) step();
-  window.__cegidlifeUndo = [];
-}
-"""
 
 _SENSITIVE_HEADERS = {"cookie", "set-cookie", "authorization", "proxy-authorization", "x-apikey"}
 # Trace actions whose parameters are what was typed.
@@ -107,11 +55,11 @@ def failure_screenshot(page: Page, directory: str, step: str, hidden: t.Sequence
     """A PNG of the page as the failure left it, secrets blanked and fields masked; its path."""
     values = sorted({v for v in hidden if v}, key=len, reverse=True)
     try:
-        page.evaluate(_BLANK_JS, values)
+        page.evaluate(script("blank_secrets"), values)
         try:
             png = page.screenshot(full_page=True, mask=[page.locator("input, textarea")], timeout=10_000)
         finally:
-            page.evaluate(_RESTORE_JS)
+            page.evaluate(script("restore_secrets"))
     except PlaywrightError:
         return None
     path = _stamped(private_dir(directory), step, ".png")

@@ -11,14 +11,13 @@ import zipfile
 from pathlib import Path
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._artifacts import (
-    _BLANK_JS,
-    _RESTORE_JS,
     RunArtifacts,
     TraceRecorder,
     failure_screenshot,
     scrub_trace,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from tests.support.encodings import SPECIAL_PASSWORDS, every_encoding
 from tests.support.simulator import CHROMIUM
 
@@ -97,13 +96,13 @@ def test_a_screenshot_blanks_every_known_value_and_leaves_the_page_as_it_was(tmp
         page.set_content(html)
         before = page.content()
         # What the screenshot is taken of:
-        page.evaluate(_BLANK_JS, [short, odd])
+        page.evaluate(script("blank_secrets"), [short, odd])
         blanked = page.content()
         for needle in (short, odd, SECRET):
             assert needle not in blanked.replace(f'title="{odd}"', ""), needle  # a title is not drawn
         assert odd not in page.locator("input").input_value()
         assert 'href="/catalogue/services/1/cles?tiers=95943"' in blanked  # links keep working
-        page.evaluate(_RESTORE_JS)
+        page.evaluate(script("restore_secrets"))
         assert page.content() == before
         # And the whole thing, which must leave the page as it found it (a run may go on with it).
         shot = failure_screenshot(page, str(tmp_path / "shots"), "sign-in", [short, odd])

@@ -11,11 +11,9 @@ import pytest
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import SecretNotDeliveredError
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import (
-    CLIPBOARD_HOOK_JS,
-    CredentialsPanel,
-)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from tests.support.simulator import CHROMIUM
 
 IDENTIFIER = "Q7PLM2XK9RTB4WZ8NC3VH6JDA"
@@ -59,7 +57,7 @@ class _Page:
 def page() -> t.Iterator[t.Any]:
     with BrowserSession(executable=CHROMIUM, headless=True, timeout_s=10, validate_certs=True) as browser:
         assert browser.context is not None and browser.page is not None
-        browser.context.add_init_script(CLIPBOARD_HOOK_JS)
+        browser.context.add_init_script(script("clipboard_hook"))
         yield _Page(browser.page)
 
 

@@ -14,6 +14,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     SignInError,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
     PlaywrightError,
     PlaywrightTimeoutError,
@@ -26,101 +27,13 @@ if t.TYPE_CHECKING:
 
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.health import PageHealth
 
-# The value a person reads after a label: visible text and field values that follow the label
-# in document order, up to the next button (e.g. "Copier") or the next stop label. Marks that
-# button so Playwright can click it for real. Works whatever the nesting (div, dl, table).
-_VALUE_AFTER_LABEL_JS = """
-(label, [labelSrc, stopSrc, buttonMark, copySrc]) => {
-  const labelRx = new RegExp(labelSrc, 'i');
-  const stopRx = stopSrc ? new RegExp(stopSrc, 'i') : null;
-  const copyRx = new RegExp(copySrc, 'i');
-  const visible = (el) => !!el && (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
-  // A control, as a person tells one: a button or link of any make, or what says "Copier".
-  const controlSel = 'button, [role=button], [role=link], a, input[type=button], input[type=submit], [onclick]';
-  const saysCopy = (el) => el.children.length === 0 && copyRx.test((el.textContent || '').trim());
-  const isControl = (el) => el.matches(controlSel) || saysCopy(el);
-  // Read in document order from the label's own text: the words of the label itself (however
-  // they are split), then what follows, up to a control (its "Copier") or the next label. A
-  // control inside the label's element is a control like any other, never part of the value.
-  const parts = [];
-  let seen = '';
-  let matched = false;
-  let button = null;
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  walker.currentNode = label;
-  for (let steps = 0; steps < 5000 && walker.nextNode(); steps++) {
-    const node = walker.currentNode;
-    if (node.nodeType === Node.TEXT_NODE) {
-      const parent = node.parentElement;
-      if (!parent || !visible(parent) || parent.closest(controlSel + ', script, style, template')) continue;
-      if (!matched) {
-        seen += node.nodeValue;
-        const found = labelRx.exec(seen);
-        if (!found) continue;
-        matched = true;
-        const rest = seen.slice(found.index + found[0].length).replace(/^[\\s:]+/, '');
-        if (rest.trim()) parts.push(rest);
-        continue;
-      }
-      if (stopRx && stopRx.test(node.nodeValue)) break;
-      if (copyRx.test(node.nodeValue.trim())) continue;
-      parts.push(node.nodeValue);
-      continue;
-    }
-    if (!matched) continue;
-    const el = node;
-    if (isControl(el)) { if (visible(el)) { button = el; break; } continue; }
-    if (el.matches('table, [role=table], h1, h2, h3, h4, h5, h6, form')) break;
-    if (el.matches('select, input[type=checkbox], input[type=radio]')) break;
-    if (el.matches('input:not([type=hidden]), textarea, output') && visible(el))
-      parts.push(' ' + (el.value || el.textContent || '') + ' ');
-  }
-  document.querySelectorAll('[' + buttonMark + ']').forEach((b) => b.removeAttribute(buttonMark));
-  if (button) button.setAttribute(buttonMark, '1');
-  return {value: parts.join(' ').replace(/\\s+/g, ' ').trim(), button: !!button};
-}
-"""
-
-# A marker the page loses when it navigates, and a flag set when its DOM changes: together they
-# tell that a click has had its effect, whether the portal reloads the page or redraws it.
-_MARK_JS = """
-() => {
-  window.__cegidlifeMark = true;
-  window.__cegidlifeChanged = false;
-  if (window.__cegidlifeObserver) window.__cegidlifeObserver.disconnect();
-  // Attributes count too (a menu shown by removing `hidden`, `aria-expanded`), but not our own marks.
-  const ours = (r) => r.type === 'attributes' && /^data-(cl-|cegidlife)/.test(r.attributeName || '');
-  window.__cegidlifeObserver = new MutationObserver((records) => {
-    if (records.some((r) => !ours(r))) window.__cegidlifeChanged = true;
-  });
-  const watch = {childList: true, subtree: true, characterData: true, attributes: true};
-  window.__cegidlifeObserver.observe(document.body || document.documentElement, watch);
-}
-"""
-_SETTLED_JS = "() => !window.__cegidlifeMark || window.__cegidlifeChanged"
-
+# The mark js/value_after_label.js puts on the button after a value (its "Copier"), to click it for real.
 BUTTON_MARK = "data-cegidlife-target"
 # A click that something drawn over the page takes (a cookie consent, an announcement, a tour) is
 # noticed this fast, not after the whole timeout; the layer is then answered and the click retried.
 BLOCKED_CLICK_S = 2.0
+# The mark js/mark_layers.js puts on what is drawn over the page (dialogs, fixed layers).
 _LAYER_MARK = "data-cegidlife-layer"
-# What is drawn over the page: dialogs, and fixed layers that cover a part of the viewport (the
-# marks go on the outermost ones).
-_LAYERS_JS = """
-(mark) => {
-  if (!document.body) return 0;  // a page still loading has nothing drawn over it yet
-  document.querySelectorAll('[' + mark + ']').forEach((e) => e.removeAttribute(mark));
-  const shown = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
-  let found = 0;
-  for (const el of document.body.querySelectorAll('*')) {
-    if (el.parentElement && el.parentElement.closest('[' + mark + ']')) continue;
-    const dialog = el.matches('dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]');
-    const fixed = getComputedStyle(el).position === 'fixed';
-    if ((dialog || fixed) && shown(el)) { el.setAttribute(mark, ''); found++; }
-  }
-  return found;
-}
-"""
 
 
 class BasePage:
@@ -199,7 +112,7 @@ class BasePage:
     def click_and_settle(self, locator: Locator, what: str, *, required: bool = True) -> None:
         """Click, then wait until the page reloaded or redrew and has finished loading. A click
         that need not change anything (`required=False`) waits a moment at most."""
-        evaluate_loaded(self.page, _MARK_JS)
+        evaluate_loaded(self.page, script("mark_changes"))
         self._click(locator, what)
         self.settle(what, required=required)
 
@@ -228,7 +141,7 @@ class BasePage:
     def answer_layer(self) -> str | None:
         """Answer what is drawn over the page (a dialog, a fixed layer) with its declining or closing
         choice; that choice's name, or None when no layer offers one."""
-        if not evaluate_loaded(self.page, _LAYERS_JS, _LAYER_MARK):
+        if not evaluate_loaded(self.page, script("mark_layers"), _LAYER_MARK):
             return None
         answers = self.control("decline_answer", scope=self.page.locator(f"[{_LAYER_MARK}]"))
         # Layers stack: the one on top (usually the last drawn) takes the click, so try from the last.
@@ -249,7 +162,7 @@ class BasePage:
     def settle(self, what: str, *, required: bool = True) -> None:
         limit_ms = self.timeout_ms if required else min(self.timeout_ms, 1500)
         try:
-            self.page.wait_for_function(_SETTLED_JS, timeout=limit_ms, polling=50)
+            self.page.wait_for_function(script("settled"), timeout=limit_ms, polling=50)
             self.page.wait_for_load_state("domcontentloaded", timeout=self.timeout_ms)
         except PlaywrightTimeoutError:
             if required:
@@ -286,7 +199,7 @@ class BasePage:
     def value_after_label(self, label: Locator, label_field: str, stop_field: str | None) -> tuple[str, bool]:
         """(text value, whether a button follows it) for the label; the button gets BUTTON_MARK."""
         result = label.evaluate(
-            _VALUE_AFTER_LABEL_JS,
+            script("value_after_label"),
             [
                 getattr(self.labels, label_field),
                 getattr(self.labels, stop_field) if stop_field else None,

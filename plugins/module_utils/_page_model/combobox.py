@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import typing as t
 
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
@@ -23,32 +24,6 @@ if t.TYPE_CHECKING:
 
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 
-# What the combobox shows: an input's value (its own, or that of the field it wraps), else its text
-# without its listbox (ARIA 1.0 comboboxes hold it) and what is hidden from assistive technology.
-SHOWN_JS = """
-(el) => {
-  const squash = (s) => (s || '').replace(/\\s+/g, ' ').trim();
-  if (el.matches('input, textarea')) return squash(el.value);
-  const field = el.querySelector('input:not([type=hidden]), textarea');
-  if (field) return squash(field.value);
-  const text = (node) => {
-    let out = '';
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) { out += child.nodeValue; continue; }
-      if (child.nodeType !== Node.ELEMENT_NODE || child.getAttribute('aria-hidden') === 'true') continue;
-      if (child.matches('[role=listbox], [hidden]')) continue;
-      out += ' ' + text(child) + ' ';
-    }
-    return out;
-  };
-  return squash(text(el));
-}
-"""
-# A button that would submit a form that posts: clicking it could change the portal.
-_POSTS_JS = """
-(el) => el.tagName === 'BUTTON' && (el.getAttribute('type') || 'submit').toLowerCase() === 'submit'
-  && !!el.form && (el.form.getAttribute('method') || 'get').toLowerCase() === 'post'
-"""
 # How long the options take to show once the combobox is opened.
 OPEN_WAIT_S = 5.0
 
@@ -79,7 +54,7 @@ class Combobox:
 
     def shown(self, timeout_ms: float | None = None) -> str:
         """The value the combobox shows now."""
-        return str(self.box.evaluate(SHOWN_JS, timeout=timeout_ms))
+        return str(self.box.evaluate(script("combobox_shown"), timeout=timeout_ms))
 
     def listbox(self) -> Locator:
         """The listbox it controls (aria-controls, aria-owns), else one it holds, else the one shown."""
@@ -97,7 +72,7 @@ class Combobox:
     def open(self) -> list[str]:
         """Open it as a person does (a click; the arrow key where a click shows nothing) and read
         the names of the options it offers."""
-        if self.box.evaluate(_POSTS_JS):
+        if self.box.evaluate(script("submits_post")):
             self.owner.fail(f"{self.what} is a button that would submit a form that posts: it is never clicked")
         if self.box.get_attribute("aria-expanded") != "true":
             self.owner.click_and_settle(self.box, f"{self.what} (to open it)", required=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import LOOK_OFTEN, page_wait, poll
 
 if t.TYPE_CHECKING:
@@ -44,6 +45,6 @@ class RevokeConfirmation(BasePage):
 
     def _still_same_page(self) -> bool:
         try:
-            return bool(self.page.evaluate("() => !!window.__cegidlifeMark"))
+            return bool(self.page.evaluate(script("still_marked")))
         except Exception:  # noqa: BLE001 - a navigation destroyed the context: not the same page
             return False

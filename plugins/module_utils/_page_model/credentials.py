@@ -18,52 +18,12 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import controls
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
-
-# Installed in every page before its scripts run: what the "Copier" buttons write goes to this
-# array instead of the system clipboard, so a copy-only portal can be read and a secret never
-# lands in the clipboard of the machine running the browser.
-CLIPBOARD_HOOK_JS = """
-(() => {
-  const copied = [];
-  Object.defineProperty(window, '__cegidlifeCopied', {value: copied});
-  const keep = (text) => { if (text !== undefined && text !== null && String(text) !== '') copied.push(String(text)); };
-  if (window.Clipboard && Clipboard.prototype) {
-    Clipboard.prototype.writeText = function (text) { keep(text); return Promise.resolve(); };
-    Clipboard.prototype.write = async function (items) {
-      for (const item of items || []) {
-        if (item.types && item.types.includes('text/plain')) keep(await (await item.getType('text/plain')).text());
-      }
-    };
-  }
-  const setData = DataTransfer.prototype.setData;
-  DataTransfer.prototype.setData = function (type, value) {
-    if (/^text(\\/plain)?$/i.test(type)) keep(value);
-    return setData.call(this, type, value);
-  };
-  const exec = Document.prototype.execCommand;
-  Document.prototype.execCommand = function (command, ...rest) {
-    if (String(command).toLowerCase() === 'copy') {
-      const el = document.activeElement;
-      if (el && typeof el.value === 'string' && el.selectionEnd > el.selectionStart) {
-        keep(el.value.slice(el.selectionStart, el.selectionEnd));
-      } else {
-        keep(String(document.getSelection() || ''));
-      }
-      return true;
-    }
-    return exec.call(this, command, ...rest);
-  };
-})();
-"""
-
-_COPIED_COUNT_JS = "() => (window.__cegidlifeCopied || []).length"
-_COPIED_SINCE_JS = "(n) => (window.__cegidlifeCopied || []).length > n"
-_LAST_COPIED_JS = "() => { const c = window.__cegidlifeCopied || []; return c.length ? c[c.length - 1] : ''; }"
 
 
 class CredentialsPanel(BasePage):
@@ -134,13 +94,13 @@ class CredentialsPanel(BasePage):
         return furniture_problem(value, what, furniture)
 
     def _copy(self, name: str, what: str) -> str:
-        before = int(self.page.evaluate(_COPIED_COUNT_JS))
+        before = int(self.page.evaluate(script("copied_count")))
         try:
             self.marked_button().click()
-            self.page.wait_for_function(_COPIED_SINCE_JS, arg=before, timeout=min(self.timeout_ms, 10_000))
+            self.page.wait_for_function(script("copied_since"), arg=before, timeout=min(self.timeout_ms, 10_000))
         except PlaywrightError:
             self._lost(name, f"its 'Copier' control did not hand over the {what}")
-        return str(self.page.evaluate(_LAST_COPIED_JS)).strip()
+        return str(self.page.evaluate(script("last_copied"))).strip()
 
     def _lost(self, name: str, why: str) -> None:
         raise SecretNotDeliveredError(

@@ -24,6 +24,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_li
     walk_pages,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.new_key_form import NewKeyForm
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scrolling import grew_on_scroll
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
@@ -91,7 +92,7 @@ class KeyPage(BasePage):
             return True
         for radio in self.page.get_by_role("radio").all():
             name = radio.get_attribute("aria-label") or ""
-            label = name or (radio.evaluate("(r) => r.labels && r.labels[0] ? r.labels[0].innerText : ''") or "")
+            label = name or (radio.evaluate(script("radio_label")) or "")
             self.offered_tiers.append(" ".join(str(label).split()))
             if tiers_matches(str(label), wanted):
                 self.click_and_settle(radio, f"the tiers {label!r}")

@@ -19,13 +19,13 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     TransientError,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, KeyRow
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CLIPBOARD_HOOK_JS
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.health import (
     PageHealth,
     is_transient_net_error,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.origins import Origins
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.sign_in import SignInPage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.way import KeyPageWay
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import (
@@ -65,7 +65,8 @@ class Portal:
         origins: Origins | None = None,
         given_route: list[dict[str, str]] | None = None,
     ) -> None:
-        context.add_init_script(CLIPBOARD_HOOK_JS)
+        # What the "Copier" buttons write is kept in the page, never in the system clipboard.
+        context.add_init_script(script("clipboard_hook"))
         self.page = page
         self.url = url
         self.service, self.tiers = service, tiers

@@ -27,7 +27,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     SessionExpiredError,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model import given_way
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import _MARK_JS, BasePage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import Combobox
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import control_locator, controls
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.ranking import (
@@ -36,6 +36,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.rankin
     Step,
     describe,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_mentioned
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError, evaluate_loaded
@@ -50,10 +51,6 @@ MAX_CLICKS = 15
 MAX_EXPANDS = 8
 # The score an opened group's step carries: at or above 140, it costs no depth (see _search).
 _EXPAND_SCORE = "145"
-
-
-# What a box says: its labels, else its aria-label.
-_LABEL_JS = "(e) => [...(e.labels || [])].map((l) => l.innerText).join(' ') || e.getAttribute('aria-label') || ''"
 
 
 @dataclasses.dataclass
@@ -179,7 +176,7 @@ class RouteFinder(BasePage):
         boxes = self.page.get_by_role("checkbox", name=self.rx("commitment"))
         try:
             said = next((b for b in boxes.all() if b.is_visible() and not b.is_checked()), None)
-            return " ".join(str(said.evaluate(_LABEL_JS)).split()) if said is not None else ""
+            return " ".join(str(said.evaluate(script("box_label"))).split()) if said is not None else ""
         except PlaywrightError:
             return ""
 
@@ -279,7 +276,7 @@ class RouteFinder(BasePage):
         if step.get("action") == "select" and control["tag"] != "select":
             self._choose_in_combobox(control, step)
         elif step.get("action") == "select":
-            evaluate_loaded(self.page, _MARK_JS)
+            evaluate_loaded(self.page, script("mark_changes"))
             target.select_option(label=step["option"])
             self.settle(f"choosing {step['option']!r}", required=False)
         else:

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import typing as t
 
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError, evaluate_loaded
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator, Page, Request
 
-# To the end of the page; whether there was anything below the window to scroll to.
-_TO_THE_END_JS = """() => {
-  const s = document.scrollingElement || document.documentElement;
-  s.scrollTo(0, s.scrollHeight);
-  return s.scrollHeight > window.innerHeight + 1;
-}"""
 # How long a scrolled list is watched for more rows: a moment, or longer once it asked for more.
 _WATCH_S = 1.5
 _GROWS_WITHIN_S = 5.0
@@ -45,7 +40,7 @@ def grew_on_scroll(page: Page, last_row: Locator | None, size: t.Callable[[], in
         try:
             if last_row is not None:
                 last_row.scroll_into_view_if_needed(timeout=1000)
-            below = bool(evaluate_loaded(page, _TO_THE_END_JS))
+            below = bool(evaluate_loaded(page, script("scroll_to_end")))
         except PlaywrightError:
             return False
         if not below and not asked:

@@ -1,0 +1,385 @@
+"""Each browser script of js/ (scripts.py), run in a real headless Chromium on small pages of its own:
+what it returns and what it leaves on the page. Skipped where Playwright is not installed (ansible-test
+units)."""
+
+from __future__ import annotations
+
+import re
+import typing as t
+from pathlib import Path
+
+import pytest
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model import scripts
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
+
+ORIGIN = "https://scripts.test"
+MARK = "data-test-mark"
+HTML = "text/html; charset=utf-8"
+# Every file of js/, each tested below (test_every_script_is_tested keeps this list whole).
+TESTED = {
+    "blank_secrets",
+    "restore_secrets",
+    "value_after_label",
+    "mark_changes",
+    "settled",
+    "still_marked",
+    "mark_layers",
+    "box_label",
+    "radio_label",
+    "clipboard_hook",
+    "copied_count",
+    "copied_since",
+    "last_copied",
+    "combobox_shown",
+    "submits_post",
+    "snapshot",
+    "shadow_dom",
+    "flat_html",
+    "controls",
+    "scroll_to_end",
+}
+
+
+class Browser:
+    """One page of a real Chromium; `show(html)` loads a new document (fresh window globals) from a
+    secure origin (the clipboard API wants one)."""
+
+    def __init__(self, page: t.Any) -> None:
+        self.page = page
+        self._html = ""
+        page.route(f"{ORIGIN}/**", lambda route: route.fulfill(body=self._html, content_type=HTML))
+
+    def show(self, html: str) -> t.Any:
+        self._html = f"<!doctype html><html><head><title>t</title></head><body>{html}</body></html>"
+        self.page.goto(f"{ORIGIN}/page")
+        return self.page
+
+
+@pytest.fixture(scope="module")
+def browser() -> t.Iterator[Browser]:
+    pytest.importorskip("playwright.sync_api", reason="the scripts run in Chromium through Playwright")
+    from tests.support.browser import chromium_page  # not shipped: imported only where Playwright is
+
+    with chromium_page("") as page:
+        yield Browser(page)
+
+
+@pytest.fixture(scope="module")
+def hooked(browser: Browser) -> t.Iterator[Browser]:
+    """A page whose documents get the clipboard hook before their own scripts, as Portal installs it
+    (a context of its own in the same browser: Playwright's sync API runs one at a time)."""
+    context = browser.page.context.browser.new_context()
+    try:
+        context.add_init_script(script("clipboard_hook"))
+        yield Browser(context.new_page())
+    finally:
+        context.close()
+
+
+def test_every_script_is_tested() -> None:
+    assert {p.stem for p in Path(scripts._DIR).glob("*.js")} == TESTED
+
+
+# --- failure screenshots ------------------------------------------------------------------------
+
+
+def test_secrets_are_blanked_then_the_page_is_restored(browser: Browser) -> None:
+    known, token = "p@ss w0rd!é", "QJ3K5L7M9N2P4R6T8V1X3Z5B7"
+    page = browser.show(
+        f"""<p id=split>odd: <span>p@ss </span><wbr><span>w0rd!é</span></p><p id=token>{token}</p>
+        <input id=field value="{known}"><input id=pw type=password placeholder="{known}">
+        <p id=short>short id9</p><a href="/catalogue/services/1/cles?tiers=95943">keys</a>"""
+    )
+    page.fill("#pw", "typed-password")
+    before = page.content()
+    page.evaluate(script("blank_secrets"), [known])
+    text = page.inner_text("body")
+    assert known not in text and token not in text
+    assert page.inner_text("#split") == "********" and page.inner_text("#token") == "********"
+    assert known not in page.input_value("#field") and page.input_value("#pw") == ""
+    assert page.get_attribute("#field", "value") == "********"
+    assert page.get_attribute("#pw", "placeholder") == "********"
+    assert page.inner_text("#short") == "short id9"  # neither known nor shaped like a credential
+    assert 'href="/catalogue/services/1/cles?tiers=95943"' in page.content()  # links keep working
+    page.evaluate(script("restore_secrets"))
+    assert page.content() == before
+    assert page.input_value("#field") == known and page.input_value("#pw") == "typed-password"
+    assert page.evaluate("() => window.__cegidlifeUndo.length") == 0
+
+
+# --- reading a value after its label ---------------------------------------------------------------
+
+
+def _after_label(page: t.Any, selector: str, label: str, stop: str | None) -> dict[str, t.Any]:
+    labels = Labels()
+    stop_src = getattr(labels, stop) if stop else None
+    return t.cast(
+        "dict[str, t.Any]",
+        page.locator(selector).evaluate(
+            script("value_after_label"), [getattr(labels, label), stop_src, MARK, labels.copy_button]
+        ),
+    )
+
+
+def test_the_value_after_a_label_up_to_its_copy_button_which_is_marked(browser: Browser) -> None:
+    page = browser.show(
+        """<div role=dialog><p><span id=ident>Identifiant de la clé d'API :</span>
+          <code>QJ3K5L7M <span style="display:none">hidden</span> 9N2P</code> <button id=c1>Copier</button></p>
+        <p><span id=secret>Secret de la clé d'API</span> <span>Copier</span></p>
+        <h2>Next section</h2><p>not a value</p></div>"""
+    )
+    assert _after_label(page, "#ident", "identifier_label", "secret_label") == {
+        "value": "QJ3K5L7M 9N2P",
+        "button": True,
+    }
+    assert page.get_attribute("#c1", MARK) == "1"
+    # A bare "Copier" text is a control too; the mark moves to it.
+    assert _after_label(page, "#secret", "secret_label", "identifier_label") == {"value": "", "button": True}
+    assert page.locator(f"[{MARK}]").count() == 1 and page.get_attribute("#c1", MARK) is None
+
+
+def test_a_field_value_stops_at_the_next_label_without_a_button(browser: Browser) -> None:
+    page = browser.show(
+        """<dl><dt id=ident>Identifiant</dt><dd><input value="abc-123"></dd>
+        <dt>Secret</dt><dd>s3cr3t</dd></dl>"""
+    )
+    assert _after_label(page, "#ident", "identifier_label", "secret_label") == {"value": "abc-123", "button": False}
+    assert page.locator(f"[{MARK}]").count() == 0
+
+
+# --- waiting for a click's effect ---------------------------------------------------------------------
+
+
+def test_a_change_of_the_page_settles_and_a_navigation_loses_the_mark(browser: Browser) -> None:
+    page = browser.show("<p id=p>before</p>")
+    page.evaluate(script("mark_changes"))
+    assert page.evaluate(script("settled")) is False and page.evaluate(script("still_marked")) is True
+    page.evaluate("() => document.getElementById('p').setAttribute('data-cl-id', '1')")
+    page.evaluate("() => document.getElementById('p').setAttribute('data-cegidlife-target', '1')")
+    assert page.evaluate(script("settled")) is False  # our own marks are no change
+    page.evaluate("() => document.getElementById('p').setAttribute('aria-expanded', 'true')")
+    assert page.evaluate(script("settled")) is True  # an attribute of the page's own is
+    page.evaluate(script("mark_changes"))  # marked again: the flag starts over
+    assert page.evaluate(script("settled")) is False
+    page.evaluate("() => { document.getElementById('p').textContent = 'after'; }")
+    assert page.evaluate(script("settled")) is True
+    page.evaluate(script("mark_changes"))
+    page.goto(f"{ORIGIN}/page")
+    assert page.evaluate(script("still_marked")) is False and page.evaluate(script("settled")) is True
+
+
+def test_the_outermost_layers_drawn_over_the_page_are_marked(browser: Browser) -> None:
+    page = browser.show(
+        """<p id=plain data-test-layer>text</p>
+        <div id=fixed style="position:fixed;top:0;left:0;width:200px;height:50px">Cookies
+          <div id=inner style="position:fixed;top:60px">inside</div></div>
+        <dialog id=dlg open><button>Fermer</button></dialog>
+        <div id=announce role=alertdialog>Annonce</div>
+        <div id=gone style="position:fixed;display:none">hidden</div>"""
+    )
+    assert page.evaluate(script("mark_layers"), "data-test-layer") == 3
+    marked = page.eval_on_selector_all("[data-test-layer]", "(els) => els.map((e) => e.id)")
+    assert marked == ["fixed", "dlg", "announce"]  # not the old mark, the nested layer, a hidden one
+
+
+# --- what a control says -----------------------------------------------------------------------
+
+
+def test_a_box_says_its_labels_else_its_aria_label(browser: Browser) -> None:
+    page = browser.show(
+        """<label for=cb>J'accepte</label> <label for=cb>la charte</label><input type=checkbox id=cb>
+        <input type=checkbox id=aria aria-label="Conditions"><input type=checkbox id=none>"""
+    )
+    assert page.locator("#cb").evaluate(script("box_label")) == "J'accepte la charte"
+    assert page.locator("#aria").evaluate(script("box_label")) == "Conditions"
+    assert page.locator("#none").evaluate(script("box_label")) == ""
+
+
+def test_a_radio_says_its_first_label(browser: Browser) -> None:
+    page = browser.show(
+        """<label><input type=radio name=t id=r1> 95943 FUTUROSCOPE</label><label for=r1>other</label>
+        <input type=radio name=t id=r2>"""
+    )
+    assert page.locator("#r1").evaluate(script("radio_label")).strip() == "95943 FUTUROSCOPE"
+    assert page.locator("#r2").evaluate(script("radio_label")) == ""
+
+
+# --- the clipboard -------------------------------------------------------------------------------------
+
+
+def test_what_the_page_copies_is_kept_in_the_page(hooked: Browser) -> None:
+    page = hooked.show(
+        """<input id=f value="selected-secret"><p id=text>selected text</p>
+        <button id=write-text onclick="navigator.clipboard.writeText('via-writeText')">a</button>
+        <button id=empty onclick="navigator.clipboard.writeText('')">b</button>
+        <button id=field onclick="const f = document.getElementById('f'); f.focus(); f.setSelectionRange(0, 8);
+          document.execCommand('copy')">c</button>
+        <button id=write onclick="navigator.clipboard.write([new ClipboardItem(
+          {'text/plain': new Blob(['via-write'], {type: 'text/plain'})})])">d</button>
+        <button id=set-data onclick="new DataTransfer().setData('text', 'via-setData')">e</button>
+        <button id=selection onclick="getSelection().selectAllChildren(document.getElementById('text'));
+          document.execCommand('copy')">f</button>"""
+    )
+    assert page.evaluate(script("copied_count")) == 0 and page.evaluate(script("last_copied")) == ""
+    expected = [
+        ("write-text", "via-writeText"),
+        ("field", "selected"),
+        ("write", "via-write"),
+        ("set-data", "via-setData"),
+        ("selection", "selected text"),
+    ]
+    for count, (button, value) in enumerate(expected):
+        page.click(f"#{button}")
+        page.wait_for_function(script("copied_since"), arg=count, timeout=5000)
+        assert page.evaluate(script("last_copied")) == value
+        page.click("#empty")  # nothing to keep
+    assert page.evaluate(script("copied_count")) == len(expected)
+    assert page.evaluate(script("copied_since"), len(expected)) is False
+    assert page.evaluate(script("copied_since"), len(expected) - 1) is True
+    # The page cannot replace what was kept; other commands still reach the browser.
+    assert page.evaluate("() => { window.__cegidlifeCopied = []; return window.__cegidlifeCopied.length; }") == 5
+    assert page.evaluate("() => document.execCommand('selectAll')") is True
+
+
+# --- comboboxes ------------------------------------------------------------------------------------
+
+
+def test_what_a_combobox_shows(browser: Browser) -> None:
+    page = browser.show(
+        """<input id=input role=combobox value="  95943   FUTUROSCOPE ">
+        <div id=wrapper role=combobox><input type=hidden value=x><input value="Loop APIkey"></div>
+        <button id=button role=combobox>Tiers : <b>95943</b> <span aria-hidden=true>▾</span>
+          <span hidden>old</span><ul role=listbox><li role=option>other</li></ul></button>"""
+    )
+    shown = {box: page.locator(f"#{box}").evaluate(script("combobox_shown")) for box in ("input", "wrapper", "button")}
+    assert shown == {"input": "95943 FUTUROSCOPE", "wrapper": "Loop APIkey", "button": "Tiers : 95943"}
+
+
+def test_only_a_button_that_submits_a_form_that_posts_posts(browser: Browser) -> None:
+    page = browser.show(
+        """<form method=POST><button id=default>a</button><button id=submit type=submit>b</button>
+          <button id=plain type=button>c</button><input id=input type=submit value=d></form>
+        <form method=get><button id=get>e</button></form><button id=alone>f</button>"""
+    )
+    posts = {b: page.locator(f"#{b}").evaluate(script("submits_post")) for b in ("default", "submit", "plain", "input")}
+    assert posts == {"default": True, "submit": True, "plain": False, "input": False}
+    assert page.locator("#get").evaluate(script("submits_post")) is False
+    assert page.locator("#alone").evaluate(script("submits_post")) is False
+
+
+# --- the rendered page -----------------------------------------------------------------------------
+
+CARD = """<x-card><span slot=title>Slotted title</span></x-card>
+<template id=card><h2><slot name=title></slot></h2><p>In the shadow &amp; &lt;ok&gt;</p>
+  <button>Dans l'ombre</button></template>
+<script>customElements.define('x-card', class extends HTMLElement {
+  connectedCallback() {
+    this.attachShadow({mode: 'open'}).appendChild(document.getElementById('card').content.cloneNode(true));
+  }
+});</script>"""
+SNAPSHOT_MARKS = "[data-cl-hidden], [data-cl-value], [data-cl-checked], [data-cl-selected], [data-cl-block]"
+
+
+def _snapshot(page: t.Any) -> str:
+    return str(page.evaluate(script("snapshot", "shadow_dom", "flat_html")))
+
+
+def test_the_snapshot_writes_in_what_only_the_browser_knows(browser: Browser) -> None:
+    page = browser.show(
+        """<p>Visible <span style="display:none">caché</span></p><input id=name><input type=checkbox id=box>
+        <select id=sel><option>un</option><option>deux</option></select><div>bloc</div><span>inline</span>"""
+    )
+    page.fill("#name", "typed")
+    page.check("#box")
+    page.select_option("#sel", "deux")
+    html = _snapshot(page)
+    assert html.startswith("<!doctype html><html>")
+    assert re.search(r'<span [^>]*data-cl-hidden=""[^>]*>caché', html)
+    assert re.search(r'<input id="name" [^>]*data-cl-value="typed"', html)
+    assert re.search(r'<input type="checkbox" id="box" [^>]*data-cl-checked="true"', html)
+    assert re.search(r'<option [^>]*data-cl-selected="">deux', html) and not re.search(
+        r"data-cl-selected=\"\">un", html
+    )
+    assert re.search(r'<div [^>]*data-cl-block="">bloc', html) and not re.search(r"data-cl-block=\"\">inline", html)
+    # Taken away again, but for the ids an element the reader picked is clicked by.
+    assert page.locator(SNAPSHOT_MARKS).count() == 0
+    ids = page.eval_on_selector_all("body *", "(els) => els.map((e) => e.getAttribute('data-cl-id'))")
+    assert ids == [str(n) for n in range(len(ids))]
+    assert f'data-cl-id="{ids[-1]}"' in html
+
+
+def test_the_snapshot_shows_shadow_roots_in_place_and_slots_filled(browser: Browser) -> None:
+    page = browser.show(CARD + "<p>line<br>break <input value=x></p>")
+    # A template made by a script can hold children of its own: it still draws nothing.
+    page.evaluate("() => document.body.appendChild(document.createElement('template')).append('never drawn')")
+    html = _snapshot(page)
+    assert "never drawn" not in html
+    assert "line<br" in html and "</br>" not in html and "</input>" not in html  # void elements
+    heading = html[html.index("<h2") : html.index("</h2>")]
+    assert "Slotted title" in heading  # the slot, filled
+    assert html.count("In the shadow &amp; &lt;ok&gt;") == 1  # the shadow root; a template draws nothing
+    # Elements of the shadow root are numbered too, and stay clickable by their id.
+    in_shadow = page.locator("x-card").evaluate(
+        "(h) => h.shadowRoot.querySelector('button').getAttribute('data-cl-id')"
+    )
+    assert in_shadow is not None and f'data-cl-id="{in_shadow}">Dans l\'ombre</button>' in html
+    assert page.locator(SNAPSHOT_MARKS).count() == 0
+
+
+def test_every_control_a_person_could_use_as_a_person_sees_it(browser: Browser) -> None:
+    page = browser.show(
+        """<header><nav><a href="/home">Accueil</a></nav></header>
+        <table><tr><td>Felix</td><td><button id=rev>Révoquer</button></td></tr></table>
+        <form method=post><input type=submit value="Générer"></form><form><button>Chercher</button></form>
+        <label for=r>Mon tiers</label><input type=radio id=r checked>
+        <select aria-label="Tiers"><option>A</option><option selected>B</option></select>
+        <div role=combobox aria-controls=lb tabindex=0>Choisir <span aria-hidden=true>▾</span></div>
+        <ul role=listbox id=lb hidden><li role=option>Un</li><li role=option aria-label="Deux">2</li></ul>
+        <button style="display:none">Caché</button><button disabled>Off</button>
+        <button aria-haspopup=menu aria-expanded=false title="Compte"><img alt="Profil"></button>
+        <span onclick="void 0">no role, no control</span>"""
+        + CARD
+    )
+    found = page.evaluate(script("controls", "shadow_dom"))
+    by_name = {c["name"]: c for c in found}
+    assert list(by_name) == [
+        "Accueil",
+        "Révoquer",
+        "Générer",
+        "Chercher",
+        "Mon tiers",
+        "Tiers",
+        "Choisir",
+        "Off",
+        "Profil",
+        "Dans l'ombre",
+    ]
+    assert by_name["Accueil"]["role"] == "link" and by_name["Accueil"]["href"] == "/home"
+    assert by_name["Accueil"]["inBanner"] and not by_name["Révoquer"]["inBanner"]
+    assert by_name["Révoquer"]["row"] == "Felix Révoquer" and by_name["Révoquer"]["rowLabel"] == "Felix"
+    assert (by_name["Générer"]["submits"], by_name["Générer"]["formMethod"]) == (True, "post")
+    assert (by_name["Chercher"]["submits"], by_name["Chercher"]["formMethod"]) == (True, "get")
+    assert (by_name["Mon tiers"]["role"], by_name["Mon tiers"]["checked"]) == ("radio", True)
+    assert by_name["Tiers"]["options"] == ["A", "B"] and by_name["Tiers"]["selected"] == "B"
+    combobox = by_name["Choisir"]
+    assert (combobox["role"], combobox["options"], combobox["selected"]) == ("combobox", ["Un", "Deux"], "Choisir")
+    assert by_name["Off"]["disabled"] and not by_name["Accueil"]["disabled"]
+    assert by_name["Profil"]["haspopup"] and by_name["Profil"]["expanded"] == "false"
+    # Each can be found again by its index, the one inside a shadow root too.
+    for control in found:
+        assert page.locator(f'[data-cl-control="{control["index"]}"]').count() == 1
+    in_shadow = by_name["Dans l'ombre"]["index"]
+    assert page.locator(f'[data-cl-control="{in_shadow}"]').inner_text() == "Dans l'ombre"
+
+
+# --- lists that grow as they are scrolled ---------------------------------------------------------------
+
+
+def test_scrolling_to_the_end_says_whether_there_was_anything_below(browser: Browser) -> None:
+    page = browser.show('<div style="height:5000px">tall</div><p id=end>end</p>')
+    assert page.evaluate(script("scroll_to_end")) is True
+    assert page.evaluate("() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1")
+    page = browser.show("<p>short</p>")
+    assert page.evaluate(script("scroll_to_end")) is False

@@ -66,7 +66,7 @@ WARM_CASES: list[tuple[str, dict[str, t.Any]]] = [
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", maxsplit=1)[0])
     parser.add_argument("--table", choices=("cold", "warm", "both"), default="both")
     table = parser.parse_args().table
     work = Path(tempfile.mkdtemp(prefix="cegidlife-faults-"))

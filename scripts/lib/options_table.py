@@ -85,7 +85,7 @@ def read_fragment(name: str) -> Fragment:
     """`cegid.cegidlife.portal` or `cegid.cegidlife.attributes.INFO_MODULE`, read from its file."""
     if not name.startswith(COLLECTION + "."):
         raise ValueError(f"doc fragment {name}: only this collection's fragments are read")
-    file_name, _, variable = name[len(COLLECTION) + 1 :].partition(".")
+    file_name, _dot, variable = name[len(COLLECTION) + 1 :].partition(".")
     tree = ast.parse((ROOT / "plugins" / "doc_fragments" / f"{file_name}.py").read_text(encoding="utf-8"))
     classes = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "ModuleDocFragment"]
     text = _literal(classes[0], variable or "DOCUMENTATION") if classes else None
@@ -147,7 +147,7 @@ def _closing(text: str, start: int, escaped: bool) -> tuple[str, int]:
 def _option_name(value: str) -> str:
     """O(name), O(name=value), O(fqcn#module:name) as a reader of the README says them."""
     if "#" in value:
-        plugin, _, rest = value.partition("#")
+        plugin, _hash, rest = value.partition("#")
         option = rest.partition(":")[2]
         return f"`{option}` of `{plugin.rsplit('.', 1)[-1]}`"
     return f"`{value}`"
@@ -173,7 +173,7 @@ def markdown(text: str) -> str:
         elif kind == "U":
             out.append(f"<{value}>")
         else:  # L(text, url)
-            label, _, url = value.rpartition(",")
+            label, _comma, url = value.rpartition(",")
             out.append(f"[{label.strip()}]({url.strip()})")
     out.append(text[i:])
     return " ".join("".join(out).split()).replace("|", "\\|")

@@ -16,8 +16,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / ".build" / "collections"), str(ROOT / "sim
 
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator  # noqa: E402
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyRun, argument_spec  # noqa: E402
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed  # noqa: E402
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.api_key import ApiKeyRun, argument_spec  # noqa: E402
 from tests.support.simulator import ADMIN  # noqa: E402
 
 # scripts/bootstrap exports the browser it installed; else the system's, as the module finds it.

@@ -57,8 +57,8 @@ def click_through(sim: object, described: dict) -> float:
 
 
 def run_step(base: dict, over: dict, check: bool) -> tuple[str, dict]:
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyRun
     from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.api_key import ApiKeyRun
 
     try:
         result = ApiKeyRun({**base, **over}, check_mode=check, diff=False, warn=lambda _m: None).run()

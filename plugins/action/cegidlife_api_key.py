@@ -14,8 +14,8 @@ import typing as t
 
 from ansible.parsing.vault import VaultLib, match_encrypt_secret
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyRun, argument_spec
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.api_key import ApiKeyRun, argument_spec
 from ansible_collections.cegid.cegidlife.plugins.plugin_utils._controller_action import ControllerAction
 
 
@@ -41,7 +41,7 @@ class ActionModule(ControllerAction):
         return task.run()
 
     def _vault(self, vault_id: str | None) -> t.Callable[[], VaultCodec | None]:
-        """The encryption the run offers its credentials store (_store.Encryption): the play's vault
+        """The encryption the run offers its credentials store (_storage.store.Encryption): the play's vault
         secret, or the one named; None without vault secrets. Asked only by a store that encrypts
         (the credentials file), when it opens: a vault id the play lacks fails the task then."""
         secrets = list(getattr(getattr(self._loader, "_vault", None), "secrets", None) or [])
@@ -59,7 +59,7 @@ class ActionModule(ControllerAction):
 
 
 class VaultCodec:
-    """ansible-vault for the credentials file (a _store.Encryption). A file is written back under the
+    """ansible-vault for the credentials file (a _storage.store.Encryption). A file is written back under the
     vault id (and with the secret) that opened it: with several vault secrets in a play, the first one
     is no reason to re-encrypt a file under another id that other plays may not have. A new or plain
     file gets the named vault id, else the play's first. Only `credentials_vault_id` moves a file to

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key_info import argument_spec, run_info
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.api_key_info import argument_spec, run_info
 from ansible_collections.cegid.cegidlife.plugins.plugin_utils._controller_action import ControllerAction
 
 

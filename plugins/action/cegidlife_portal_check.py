@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_check import argument_spec, run_check
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.portal_check import argument_spec, run_check
 from ansible_collections.cegid.cegidlife.plugins.plugin_utils._controller_action import ControllerAction
 
 

@@ -2,8 +2,8 @@
 # Do not use this from other collections or standalone plugins/modules!
 """The modules' options as typed values, read once from the validated parameters.
 
-Every default is stated in one place, the argument spec (`_arguments.py`, `_api_key.argument_spec`,
-`_api_key_info.argument_spec`, `_portal_check.argument_spec`); `from_params` fills an option that is
+Every default is stated in one place, the argument spec (`_arguments.py`, `_tasks.api_key.argument_spec`,
+`_tasks.api_key_info.argument_spec`, `_tasks.portal_check.argument_spec`); `from_params` fills an option that is
 missing from the spec's default, so code and tests never restate one.
 """
 

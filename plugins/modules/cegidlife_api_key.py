@@ -446,7 +446,7 @@ tiers:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import argument_spec, run_module
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.api_key import argument_spec, run_module
 
 
 def main() -> None:

@@ -163,8 +163,8 @@ tiers:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key_info import argument_spec, run_info
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.api_key_info import argument_spec, run_info
 
 
 def main() -> None:

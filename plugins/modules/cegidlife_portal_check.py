@@ -146,7 +146,7 @@ snapshots:
 from ansible.module_utils.basic import AnsibleModule
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed
-from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_check import argument_spec, run_check
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.portal_check import argument_spec, run_check
 
 
 def main() -> None:

@@ -10,14 +10,14 @@ import stat
 import zipfile
 from pathlib import Path
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._artifacts import (
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.artifacts import (
     RunArtifacts,
     TraceRecorder,
     failure_screenshot,
     scrub_trace,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.browser import BrowserSession
 from tests.support.encodings import SPECIAL_PASSWORDS, every_encoding
 from tests.support.simulator import CHROMIUM
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils import _browser as browser_module
-from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import BrowserError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal import browser as browser_module
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.browser import BrowserSession
 from tests.support.simulator import CHROMIUM
 
 PASSWORD = "Env-Pass~word*!"

@@ -14,12 +14,12 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError, PortalError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.route import RouteFinder
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.way import KeyPageWay
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.browser import BrowserSession
 from tests.support.simulator import CHROMIUM
 
 pytestmark = pytest.mark.integration

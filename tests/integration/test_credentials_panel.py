@@ -9,11 +9,11 @@ import typing as t
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import SecretNotDeliveredError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.browser import BrowserSession
 from tests.support.simulator import CHROMIUM
 
 IDENTIFIER = "Q7PLM2XK9RTB4WZ8NC3VH6JDA"

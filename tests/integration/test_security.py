@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import argument_spec
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import PortalError, TaskFailed
 from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
-from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import SessionFile, key_page_slot
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.portal_session import PortalSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.session import SessionFile, key_page_slot
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.api_key import argument_spec
 from tests.integration.conftest import Portal, assert_clean_failure
 from tests.support.ansible_cli import run_playbook
 from tests.support.encodings import SPECIAL_PASSWORDS, every_encoding

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model import snapshot
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import rendered
-from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_check import PortalCheck, argument_spec
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.browser import BrowserSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.portal_check import PortalCheck, argument_spec
 from tests.support.simulator import CHROMIUM
 
 pytestmark = pytest.mark.integration

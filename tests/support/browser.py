@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.browser import BrowserSession
 from tests.support.simulator import CHROMIUM
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import origin
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.session import origin
 
 
 class Origins:

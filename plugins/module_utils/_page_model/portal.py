@@ -33,7 +33,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     PlaywrightTimeoutError,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import SAFE_STEP_RETRY, page_wait, retry
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot, origin
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.session import key_page_slot, origin
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page, Request

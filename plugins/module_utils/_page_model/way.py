@@ -15,7 +15,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.servic
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import origin
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.session import origin
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal

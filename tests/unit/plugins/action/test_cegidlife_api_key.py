@@ -9,9 +9,12 @@ import pytest
 from ansible.parsing.vault import VaultLib, VaultSecret
 
 from ansible_collections.cegid.cegidlife.plugins.action.cegidlife_api_key import VaultCodec
-from ansible_collections.cegid.cegidlife.plugins.module_utils._file_store import FileCredentialStore, vault_id_of
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow, parse_portal_date
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import KeyRef
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.file_store import (
+    FileCredentialStore,
+    vault_id_of,
+)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import KeyRef
 
 REF = KeyRef("https://portal.example", "95943", "Loop APIkey", "app")
 ROW = KeyRow("app", parse_portal_date("26/11/2026 20:41"), "Deltumeau Vincent", created_raw="26/11/2026 20:41")
@@ -28,7 +31,7 @@ def _locks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def _store(path: Path, asked: str | None = None) -> FileCredentialStore:
     codec = VaultCodec(SECRETS, asked)
     store = FileCredentialStore(str(path), encrypt=codec.encrypt, decrypt=codec.decrypt)
-    store.notice = codec.change()  # as _file_store.open_file_store adds it (the file is encrypted here)
+    store.notice = codec.change()  # as _storage.file_store.open_file_store adds it (the file is encrypted here)
     return store
 
 

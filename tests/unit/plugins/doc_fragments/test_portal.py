@@ -12,7 +12,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     MIN_PLAYWRIGHT_VERSION,
     PLAYWRIGHT_REQUIREMENT,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._totp import PYOTP_REQUIREMENT
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.totp import PYOTP_REQUIREMENT
 
 
 def test_requirements_match_the_runtime_constants() -> None:

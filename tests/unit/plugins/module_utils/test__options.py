@@ -8,13 +8,15 @@ import typing as t
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils import _api_key, _api_key_info, _portal_check
 from ansible_collections.cegid.cegidlife.plugins.module_utils._options import (
     CheckOptions,
     InfoOptions,
     KeyOptions,
     PortalOptions,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks import api_key as _api_key
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks import api_key_info as _api_key_info
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks import portal_check as _portal_check
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.origins import Origins
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import origin
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.session import origin
 
 PORTAL = "https://www.cegidlife.com"
 APP = "https://app.cegidlife.com"

@@ -4,7 +4,7 @@
 
 `run_api_key` serves the module (runs where the task runs, plain credentials file) and the action
 plugin (runs on the controller, ansible-vault encrypted credentials file, per-key locks). What one
-name needs lives in `_ensure_key`; the portal, the browser and failures in `_portal_session`.
+name needs lives in `_tasks.ensure_key`; the portal, the browser and failures in `_portal.portal_session`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import 
     portal_argument_spec,
     portal_input_problems,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._ensure_key import Decision, EnsureKey
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     KeyRow,
@@ -26,17 +25,22 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     parse_age,
     same_name,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._lock import LockError, key_lock
 from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
-from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, Encryption, StoreError
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store_registry import (
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.portal_session import PortalSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.lock import LockError, key_lock
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import (
+    CredentialStore,
+    Encryption,
+    StoreError,
+)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store_registry import (
     DEFAULT_STORE,
     keeps_credentials,
     needed_for_a_store,
     open_store,
     store_problems,
 )
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.ensure_key import Decision, EnsureKey
 
 if t.TYPE_CHECKING:
     from ansible.module_utils.basic import AnsibleModule

@@ -30,9 +30,9 @@ import typing as t
 import urllib.parse
 import zipfile
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._files import private_dir
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.private_files import private_dir
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page

@@ -21,7 +21,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     same_name,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._options import InfoOptions
-from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.portal_session import PortalSession
 
 STATUSES = {"active": (ACTIVE,), "revoked": (REVOKED,), "all": (ACTIVE, REVOKED)}
 

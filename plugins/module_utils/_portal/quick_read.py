@@ -18,7 +18,6 @@ import dataclasses
 import time
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._http_page import NotLoaded, load_page
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import (
     KeyList,
@@ -26,13 +25,14 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_li
     walk_pages,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.static_html import Document
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import key_page_slot
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.http_page import NotLoaded, load_page
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.session import key_page_slot
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import KeyRow
     from ansible_collections.cegid.cegidlife.plugins.module_utils._options import PortalOptions
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._session import SessionFile
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.session import SessionFile
 
 Fetch = t.Callable[[str], str]
 

@@ -14,7 +14,7 @@ import urllib.response
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._http_page import (
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.http_page import (
     NotLoaded,
     jar_from_state,
     load_page,

@@ -18,13 +18,13 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import 
     portal_input_problems,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import CegidLifeError, TaskFailed
-from ansible_collections.cegid.cegidlife.plugins.module_utils._files import private_dir, write_private
 from ansible_collections.cegid.cegidlife.plugins.module_utils._options import CheckOptions
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model import snapshot
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import rendered
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList, ListProblem
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page_check import KeyPageCheck
-from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.portal_session import PortalSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.private_files import private_dir, write_private
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import KeyRow

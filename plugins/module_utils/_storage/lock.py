@@ -21,8 +21,8 @@ import os
 import time
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._files import private_dir, untrusted
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import LOCK_RETRY, poll
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.private_files import private_dir, untrusted
 
 DEFAULT_LOCK_DIR = "~/.ansible/cegidlife/locks"
 

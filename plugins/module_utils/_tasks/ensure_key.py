@@ -14,7 +14,6 @@ import datetime
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import CegidLifeError, PortalError, first_line
-from ansible_collections.cegid.cegidlife.plugins.module_utils._generation import Generation
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     ACTIVE,
     REVOKED,
@@ -26,20 +25,21 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     same_name,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
-from ansible_collections.cegid.cegidlife.plugins.module_utils._revocation import revoke
-from ansible_collections.cegid.cegidlife.plugins.module_utils._staged_rotation import (
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import CredentialStore, KeyRef, StoreError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.generation import Generation
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.revocation import revoke
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.staged_rotation import (
     ROTATION_ENDS,
     pending_plan,
     pending_revocation,
     say_when_due,
     usual_plan,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, KeyRef, StoreError
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.portal_session import PortalSession
 
 
 @dataclasses.dataclass

@@ -29,7 +29,10 @@ import os
 import typing as t
 from urllib.parse import urlsplit
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._files import untrusted_file_or_folder, write_private
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.private_files import (
+    untrusted_file_or_folder,
+    write_private,
+)
 
 DEFAULT_SESSION_DIR = "~/.ansible/cegidlife/sessions"
 FORMAT_VERSION = 2

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._file_store import FileCredentialStore
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow, parse_portal_date
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import KeyRef, StoreError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.file_store import FileCredentialStore
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import KeyRef, StoreError
 
 REF = KeyRef("https://portal.example", "95943 FUTUROSCOPE CEDEX", "Loop APIkey", "app")
 OLD = Credentials("OLDIDENTIFIER000000000000", "b2xkc2VjcmV0b2xkc2VjcmV0b2xkc2VjcmV0b2xkMDA=")

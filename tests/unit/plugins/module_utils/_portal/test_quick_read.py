@@ -8,12 +8,12 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import KeyRow, parse_portal_date
 from ansible_collections.cegid.cegidlife.plugins.module_utils._options import PortalOptions
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
-from ansible_collections.cegid.cegidlife.plugins.module_utils._quick_read import (
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.quick_read import (
     Declined,
     check_against_browser,
     read_list,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import SessionFile, key_page_slot
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.session import SessionFile, key_page_slot
 from tests.unit.plugins.module_utils._page_model.test_key_list import page
 
 BASE = "https://portal.example/cles"

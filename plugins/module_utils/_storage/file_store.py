@@ -8,7 +8,7 @@ a lock of the file, so runs for different keys sharing one file (forks of a play
 other's records. Encryption at rest is pluggable: the action plugin offers ansible-vault's
 encrypt/decrypt (the play's vault secrets); the bare module writes plain JSON.
 
-The store `file` of `_store_registry.STORES`, chosen by default; `credentials_file` names the file.
+The store `file` of `_storage.store_registry.STORES`, chosen by default; `credentials_file` names the file.
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ import json
 import os
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._files import (
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.lock import LockError, key_lock
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.private_files import (
     readable_by_others,
     untrusted_file_or_folder,
     write_private,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow
-from ansible_collections.cegid.cegidlife.plugins.module_utils._lock import LockError, key_lock
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import (
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import (
     KeyRef,
     PendingRotation,
     StoredKey,
@@ -33,7 +33,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._store import (
 )
 
 if t.TYPE_CHECKING:
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, StoreRequest
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import CredentialStore, StoreRequest
 
 FORMAT_VERSION = 1
 # A write holds the file's lock for milliseconds; this much waiting means something is stuck.

@@ -11,8 +11,6 @@ import typing as t
 from ansible.module_utils.basic import missing_required_lib
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._arguments import portal_warnings
-from ansible_collections.cegid.cegidlife.plugins.module_utils._artifacts import RunArtifacts
-from ansible_collections.cegid.cegidlife.plugins.module_utils._browser import BrowserSession
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
     CegidLifeError,
     TaskFailed,
@@ -31,21 +29,23 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
     PlaywrightError,
     playwright_too_old,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._quick_read import (
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.artifacts import RunArtifacts
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.browser import BrowserSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.quick_read import (
     Declined,
     check_against_browser,
     quick_read,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import (
-    SessionFile,
-    default_session_path,
-    key_page_slot,
-)
-from ansible_collections.cegid.cegidlife.plugins.module_utils._totp import (
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.totp import (
     HAS_PYOTP,
     PYOTP_REQUIREMENT,
     code_provider,
     totp_problem,
+)
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.session import (
+    SessionFile,
+    default_session_path,
+    key_page_slot,
 )
 
 if t.TYPE_CHECKING:
@@ -144,7 +144,7 @@ class PortalSession:
 
     # --- without a browser ----------------------------------------------------------------------
     def read_without_browser(self) -> list[KeyRow] | None:
-        """The Active keys read over plain HTTP (see _quick_read), or None: the browser reads them."""
+        """The Active keys read over plain HTTP (see _portal.quick_read), or None: the browser reads them."""
         if not self.options.http_check:
             return None
         saved = self.saved_session()

@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._lock import LockError, LockTimeout, key_lock, lock_path
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.lock import (
+    LockError,
+    LockTimeout,
+    key_lock,
+    lock_path,
+)
 
 
 def _hold_and_count(lock_dir: str, log: str, rounds: int) -> None:

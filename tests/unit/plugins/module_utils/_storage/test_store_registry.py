@@ -1,5 +1,5 @@
 """A credentials store is one class and one registration (issue 22 §3): a store defined here, kept in
-memory, is plugged in with one entry in `_store_registry.STORES` and chosen with the generic option
+memory, is plugged in with one entry in `_storage.store_registry.STORES` and chosen with the generic option
 `credentials_store`; a whole staged rotation (phase 1, a rerun, phase 2) then runs through the real
 ApiKeyRun / EnsureKey / staged rotation code, which talks only to the store protocol. Only the
 portal's clicks are stood in for (generating and revoking a key); no credentials_file anywhere."""
@@ -12,20 +12,25 @@ from pathlib import Path
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils import _ensure_key, _store_registry
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import ApiKeyRun, argument_spec, input_problems
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import TaskFailed
-from ansible_collections.cegid.cegidlife.plugins.module_utils._file_store import FileCredentialStore
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, Credentials, KeyRow
 from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import (
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage import store_registry as _store_registry
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.file_store import FileCredentialStore
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import (
     KeyRef,
     PendingRotation,
     StoredKey,
     StoreError,
     StoreRequest,
 )
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store_registry import STORES, StoreKind
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store_registry import STORES, StoreKind
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks import ensure_key as _ensure_key
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.api_key import (
+    ApiKeyRun,
+    argument_spec,
+    input_problems,
+)
 
 OLD_DATE = datetime.datetime(2024, 1, 2, 3, 4)
 OLD = Credentials("OLDIDENTIFIER000000000000", "b2xkc2VjcmV0b2xkc2VjcmV0b2xkc2VjcmV0b2xkMDA=")
@@ -107,7 +112,7 @@ class FakePortal:
 
 
 class FakeGeneration:
-    """_generation.Generation's part of the run: 'Générer' clicked, the one-time panel read."""
+    """_tasks.generation.Generation's part of the run: 'Générer' clicked, the one-time panel read."""
 
     def __init__(self, session: t.Any, options: KeyOptions, name: str) -> None:
         self.name, self.generated, self.waited = name, False, None
@@ -122,7 +127,7 @@ class FakeGeneration:
 def _revoke(
     portal: FakePortal, name: str, targets: t.Sequence[KeyRow], keep: KeyRow | None, *rest: t.Any
 ) -> list[KeyRow]:
-    """_revocation.revoke's part: 'Révoquer' on each target (never the kept key)."""
+    """_tasks.revocation.revoke's part: 'Révoquer' on each target (never the kept key)."""
     done = []
     for i, row in enumerate(portal.rows):
         if row.status == ACTIVE and row != keep and any(row.look == target.look for target in targets):

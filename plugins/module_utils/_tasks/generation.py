@@ -32,12 +32,12 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import GENERATE_RETRY, fixed_sleep, page_wait, retry
-from ansible_collections.cegid.cegidlife.plugins.module_utils._revocation import revoke
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.revocation import revoke
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.portal import Portal
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.portal_session import PortalSession
 
 
 class Generation:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils import _portal_session
-from ansible_collections.cegid.cegidlife.plugins.module_utils._api_key import argument_spec
 from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
-from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
-from ansible_collections.cegid.cegidlife.plugins.module_utils._session import SessionFile, key_page_slot, origin
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal import portal_session as _portal_session
+from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.portal_session import PortalSession
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.session import SessionFile, key_page_slot, origin
+from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.api_key import argument_spec
 
 PORTAL = "https://portal.example"
 USER, PASSWORD = "admin@example", "pw-Correct-1"

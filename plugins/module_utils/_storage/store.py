@@ -3,8 +3,8 @@
 """What every credentials store is: the `CredentialStore` protocol the run talks to, and the values
 it exchanges with a store (which key, what was kept, a staged rotation under way).
 
-The stores themselves are one file each (`_file_store.py`: the credentials file), made known to
-the run by one line in `_store_registry.STORES`.
+The stores themselves are one file each (`_storage/file_store.py`: the credentials file), made known to
+the run by one line in `_storage.store_registry.STORES`.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class PendingRotation:
 class CredentialStore(t.Protocol):
     """Where a key's one-time secret is kept so that every later run can return it. The run, and
     staged rotation, talk only to this; a new kind of store (a secrets manager) is one class with
-    these members, and one line in `_store_registry.STORES`."""
+    these members, and one line in `_storage.store_registry.STORES`."""
 
     where: str  # how messages name it: "credentials_file /home/me/credentials.json"
     problem: str | None  # why what was kept could not be read (the secret is then unknown)

@@ -1,9 +1,9 @@
 # Note that this module util is **PRIVATE** to the collection. It can have breaking changes at any time.
 # Do not use this from other collections or standalone plugins/modules!
 """Staged rotation (rotation=staged) for one key name: the plan when no rotation is under way, what
-to do about one an earlier run recorded in the credentials store (`_store.CredentialStore`, whichever
+to do about one an earlier run recorded in the credentials store (`_storage.store.CredentialStore`, whichever
 store the task chose), and when the current key is due.
-`_ensure_key.EnsureKey` acts on these plans; the pure decisions are `_keys.locate_pending` and
+`_tasks.ensure_key.EnsureKey` acts on these plans; the pure decisions are `_keys.locate_pending` and
 `_keys.plan_pending`."""
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._portal_session import PortalSession
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._store import PendingRotation
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._portal.portal_session import PortalSession
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import PendingRotation
 
 ROTATION_ENDS = ("rotation_finished", "rotation_rolled_back")
 

@@ -2,8 +2,8 @@
 # Do not use this from other collections or standalone plugins/modules!
 """The credentials stores a task can choose with `credentials_store`, by name.
 
-A new store is one file (a class with the `_store.CredentialStore` members and a function that
-opens it from a `_store.StoreRequest`) and one line in `STORES`. Its settings come from
+A new store is one file (a class with the `_storage.store.CredentialStore` members and a function that
+opens it from a `_storage.store.StoreRequest`) and one line in `STORES`. Its settings come from
 `credentials_store_options`; the run, and staged rotation, only ever talk to the protocol.
 """
 
@@ -12,12 +12,12 @@ from __future__ import annotations
 import dataclasses
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._file_store import open_file_store
-from ansible_collections.cegid.cegidlife.plugins.module_utils._store import StoreRequest
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.file_store import open_file_store
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import StoreRequest
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._options import KeyOptions
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._store import CredentialStore, Encryption
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import CredentialStore, Encryption
 
 
 @dataclasses.dataclass(frozen=True)
@@ -29,7 +29,7 @@ class StoreKind:
     option: str | None = None
 
 
-DEFAULT_STORE = "file"  # the default of the credentials_store option (_api_key.argument_spec)
+DEFAULT_STORE = "file"  # the default of the credentials_store option (_tasks.api_key.argument_spec)
 STORES: dict[str, StoreKind] = {
     "file": StoreKind(open_file_store, option="credentials_file"),
 }

@@ -33,7 +33,11 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store imp
 )
 
 if t.TYPE_CHECKING:
-    from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import CredentialStore, StoreRequest
+    from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import (
+        CredentialStore,
+        Staging,
+        StoreRequest,
+    )
 
 FORMAT_VERSION = 1
 # A write holds the file's lock for milliseconds; this much waiting means something is stuck.
@@ -209,14 +213,13 @@ class FileCredentialStore:
             return None
         return PendingRotation(new=_stored(marked[CURRENT]), old=_stored(marked[PENDING_REVOCATION]))
 
-    def stage(
-        self,
-        ref: KeyRef,
-        new: KeyRow | None,
-        credentials: Credentials,
-        old: KeyRow,
-        old_credentials: Credentials | None,
-    ) -> None:
+    def stage(self, ref: KeyRef, staging: Staging) -> None:
+        new, credentials, old, old_credentials = (
+            staging.new,
+            staging.credentials,
+            staging.old,
+            staging.old_credentials,
+        )
         new_record = {**_record(ref, new, credentials), "rotation": CURRENT}
         old_record = {**_record(ref, old, old_credentials), "rotation": PENDING_REVOCATION}
 

@@ -51,6 +51,17 @@ class PendingRotation:
     old: StoredKey
 
 
+@dataclasses.dataclass(frozen=True)
+class Staging:
+    """A staged rotation to record: the new key (`new`: its row, None until the list shows it) is the
+    current one, the old key awaits revocation (its credentials when known)."""
+
+    new: KeyRow | None
+    credentials: Credentials = dataclasses.field(repr=False)
+    old: KeyRow
+    old_credentials: Credentials | None = dataclasses.field(repr=False, default=None)
+
+
 class CredentialStore(t.Protocol):
     """Where a key's one-time secret is kept so that every later run can return it. The run, and
     staged rotation, talk only to this; a new kind of store (a secrets manager) is one class with
@@ -75,14 +86,7 @@ class CredentialStore(t.Protocol):
     def pending(self, ref: KeyRef) -> PendingRotation | None:
         """The staged rotation recorded for this key name, if one is under way."""
 
-    def stage(
-        self,
-        ref: KeyRef,
-        new: KeyRow | None,
-        credentials: Credentials,
-        old: KeyRow,
-        old_credentials: Credentials | None,
-    ) -> None:
+    def stage(self, ref: KeyRef, staging: Staging) -> None:
         """Keep the new key's credentials as current and the old key as awaiting revocation, in one
         write (raises StoreError when it cannot, the run then revokes the new key)."""
 

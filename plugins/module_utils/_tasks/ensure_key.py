@@ -25,7 +25,12 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     same_name,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
-from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import CredentialStore, KeyRef, StoreError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import (
+    CredentialStore,
+    KeyRef,
+    Staging,
+    StoreError,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.generation import Generation
 from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.revocation import revoke
 from ansible_collections.cegid.cegidlife.plugins.module_utils._tasks.staged_rotation import (
@@ -224,7 +229,7 @@ class EnsureKey:
         s.step = "persist the credentials"
         try:
             if decision.plan.pending is not None:
-                self.store.stage(decision.ref, row, credentials, decision.plan.pending, decision.known)
+                self.store.stage(decision.ref, Staging(row, credentials, decision.plan.pending, decision.known))
             else:
                 self.store.save(decision.ref, row, credentials)
         except StoreError as exc:

@@ -11,7 +11,7 @@ import pytest
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow, parse_portal_date
 from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.file_store import FileCredentialStore
-from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import KeyRef, StoreError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import KeyRef, Staging, StoreError
 
 REF = KeyRef("https://portal.example", "95943 FUTUROSCOPE CEDEX", "Loop APIkey", "app")
 OLD = Credentials("OLDIDENTIFIER000000000000", "b2xkc2VjcmV0b2xkc2VjcmV0b2xkc2VjcmV0b2xkMDA=")
@@ -165,7 +165,7 @@ def test_staged_rotation_records_both_keys_and_settles(tmp_path: Path) -> None:
     store = FileCredentialStore(str(path))
     old_row, new_row = row("01/01/2026 10:00"), row()
     store.save(REF, old_row, OLD)
-    store.stage(REF, new_row, NEW, old_row, OLD)
+    store.stage(REF, Staging(new_row, NEW, old_row, OLD))
     again = FileCredentialStore(str(path))  # what the next run reads
     pending = again.pending(REF)
     assert pending is not None and pending.new.credentials == NEW and pending.old.credentials == OLD
@@ -183,7 +183,7 @@ def test_rolled_back_rotation_makes_the_old_key_current(tmp_path: Path) -> None:
     path = tmp_path / "c.json"
     store = FileCredentialStore(str(path))
     old_row = row("01/01/2026 10:00")
-    store.stage(REF, row(), NEW, old_row, OLD)
+    store.stage(REF, Staging(row(), NEW, old_row, OLD))
     store.settle(REF, "rolled_back")
     back = FileCredentialStore(str(path))
     assert back.pending(REF) is None and back.find(REF, old_row) == OLD and back.find(REF, row()) is None
@@ -191,7 +191,7 @@ def test_rolled_back_rotation_makes_the_old_key_current(tmp_path: Path) -> None:
 
 def test_staged_rotation_with_an_unknown_old_secret(tmp_path: Path) -> None:
     path = tmp_path / "c.json"
-    FileCredentialStore(str(path)).stage(REF, row(), NEW, row("01/01/2026 10:00"), None)
+    FileCredentialStore(str(path)).stage(REF, Staging(row(), NEW, row("01/01/2026 10:00"), None))
     pending = FileCredentialStore(str(path)).pending(REF)
     assert pending is not None and pending.old.credentials is None and pending.new.credentials == NEW
     # Settling drops the record that holds no secret.

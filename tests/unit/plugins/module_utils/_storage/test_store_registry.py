@@ -20,6 +20,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.file_stor
 from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import (
     KeyRef,
     PendingRotation,
+    Staging,
     StoredKey,
     StoreError,
     StoreRequest,
@@ -69,17 +70,10 @@ class MemoryStore:
             return None
         return PendingRotation(new=_stored(marked["new"]), old=_stored(marked["old"]))
 
-    def stage(
-        self,
-        ref: KeyRef,
-        new: KeyRow | None,
-        credentials: Credentials,
-        old: KeyRow,
-        old_credentials: Credentials | None,
-    ) -> None:
+    def stage(self, ref: KeyRef, staging: Staging) -> None:
         self.records[ref.slot()] = [
-            {"row": _look(new), "credentials": credentials, "mark": "new"},
-            {"row": _look(old), "credentials": old_credentials, "mark": "old"},
+            {"row": _look(staging.new), "credentials": staging.credentials, "mark": "new"},
+            {"row": _look(staging.old), "credentials": staging.old_credentials, "mark": "old"},
         ]
 
     def settle(self, ref: KeyRef, outcome: str) -> None:

@@ -31,9 +31,14 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import fixed_sleep, page_wait, poll
 
 if t.TYPE_CHECKING:
-    from playwright.sync_api import Dialog, Locator
+    from playwright.sync_api import Dialog, ElementHandle, Locator
 
 __all__ = ["MAX_PAGES", "KeyPage", "ListProblem"]
+
+# Marks of the revoke controls showing before a row's actions menu opened, and of the one it revealed.
+_SHOWN_BEFORE = "data-cl-shown-before-menu"
+_REVEALED = "data-cl-revealed-revoke"
+_MARK = "(el, [revealed, before, shown]) => { el.removeAttribute(revealed); el.toggleAttribute(before, shown); }"
 
 
 class KeyPage(BasePage):
@@ -227,10 +232,7 @@ class KeyPage(BasePage):
         if not self.visible(button):
             menu = self.control("actions_menu", scope=target)
             if self.visible(menu):
-                self.click_and_settle(menu.first, f"the actions of the API key {row.name!r}")
-                button = self.page.get_by_role("menuitem", name=self.rx("revoke_button")).or_(
-                    self.control("revoke_button")
-                )
+                button = self._revealed_revoke(menu.first, row)
         button = self.expect(
             button, f"the 'Révoquer' control on the row of the API key {row.name!r} created {row.created_raw}"
         )
@@ -244,6 +246,29 @@ class KeyPage(BasePage):
             self._confirmation().confirm_if_asked(row.name)
         finally:
             self.page.remove_listener("dialog", accept)
+
+    def _revealed_revoke(self, menu: Locator, row: KeyRow) -> Locator:
+        """The one "Révoquer" that opening this row's actions menu revealed. Menus are often drawn
+        apart from their row (at the end of the page), so the control is looked for page-wide, but
+        only one that was not showing before the click counts: another row's "Révoquer" is never
+        taken. None revealed, or more than one, fails before any of them is clicked."""
+        offered = self.page.get_by_role("menuitem", name=self.rx("revoke_button")).or_(self.control("revoke_button"))
+        for handle in offered.element_handles():
+            handle.evaluate(_MARK, [_REVEALED, _SHOWN_BEFORE, handle.is_visible()])
+        self.click_and_settle(menu, f"the actions of the API key {row.name!r}")
+
+        def revealed() -> list[ElementHandle] | None:
+            handles = offered.element_handles()
+            return [h for h in handles if h.is_visible() and h.get_attribute(_SHOWN_BEFORE) is None] or None
+
+        found = poll(revealed, min(self.timeout_s, 5), page_wait(self.page)) or []
+        what = f"opening the actions of the API key {row.name!r} created {row.created_raw}"
+        if not found:
+            self.fail(f"{what} showed no 'Révoquer' control")
+        if len(found) > 1:
+            self.fail(f"{what} showed {len(found)} new 'Révoquer' controls, not one: none was clicked")
+        found[0].evaluate("(el, revealed) => el.setAttribute(revealed, '')", _REVEALED)
+        return self.page.locator(f"[{_REVEALED}]")
 
     def _confirmation(self) -> RevokeConfirmation:
         confirmation = RevokeConfirmation(self.page, self.labels, self.timeout_s)

@@ -1,0 +1,68 @@
+"""A revocation through a row's actions menu, in a real Chromium: only the "Révoquer" that opening
+that row's menu reveals is clicked, wherever the portal draws the menu; another row's "Révoquer",
+showing all along, is never taken, and a menu that reveals none, or several, fails before any click.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import PortalError
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
+from tests.support.browser import chromium_page
+
+pytestmark = pytest.mark.integration
+
+# Felix's "Révoquer" shows on its row; erp's is in a menu drawn at the end of the page, as many
+# design systems draw their popovers. `{menu}` is what that menu holds.
+PAGE = """<!doctype html><html lang="fr"><head><title>Clés</title></head><body>
+<h1>Liste des clés d'API pour le service Loop APIkey</h1>
+<table><tr><th>Nom de la clé d'API</th><th>Date de création</th><th>Créateur</th><th></th></tr>
+<tr><td>Felix</td><td>23/01/2021 08:14</td><td>Deltumeau Vincent</td>
+  <td><button data-k="Felix">Révoquer</button></td></tr>
+<tr><td>erp</td><td>02/03/2026 09:30</td><td>Deltumeau Vincent</td>
+  <td><button aria-haspopup="menu" aria-expanded="false" id="open">Actions</button></td></tr></table>
+<ul role="menu" aria-label="Actions de la clé erp" hidden>{menu}</ul>
+<script>
+  window.revoked = [];
+  const menu = document.querySelector('[role=menu]');
+  document.getElementById('open').onclick = (e) => {{ menu.hidden = false; e.target.ariaExpanded = 'true'; }};
+  for (const b of document.querySelectorAll('[data-k]')) b.onclick = () => {{
+    window.revoked.push(b.dataset.k); menu.hidden = true; document.body.append('Clé révoquée.');
+  }};
+</script></body></html>"""
+
+ITEM = '<li role="none"><button role="menuitem" data-k="{key}">{label}</button></li>'
+
+
+def _revoke(menu: str) -> tuple[list[str], str]:
+    """What was revoked, and the failure's message (empty when the revocation went through)."""
+    with chromium_page(PAGE.format(menu=menu)) as page:
+        key_page = KeyPage(page, Labels(), 5)
+        [row] = [r for r in key_page.rows() if r.name == "erp"]
+        message = ""
+        try:
+            key_page.revoke(row)
+        except PortalError as exc:
+            message = str(exc)
+        page.wait_for_timeout(300)  # a click on the wrong control would have been recorded by now
+        return list(page.evaluate("window.revoked")), message
+
+
+def test_the_control_the_rows_menu_reveals_is_clicked_not_another_rows() -> None:
+    revoked, message = _revoke(ITEM.format(key="erp", label="Révoquer") + ITEM.format(key="-", label="Renommer"))
+    assert (revoked, message) == (["erp"], "")
+
+
+def test_a_menu_that_reveals_no_revoke_fails_and_clicks_nothing() -> None:
+    revoked, message = _revoke(ITEM.format(key="-", label="Renommer"))
+    assert revoked == []
+    assert "opening the actions of the API key 'erp'" in message
+    assert "showed no 'Révoquer' control" in message
+
+
+def test_a_menu_that_reveals_two_revokes_fails_and_clicks_neither() -> None:
+    revoked, message = _revoke(ITEM.format(key="erp", label="Révoquer") + ITEM.format(key="erp2", label="Supprimer"))
+    assert revoked == []
+    assert "showed 2 new 'Révoquer' controls, not one: none was clicked" in message

@@ -67,7 +67,8 @@ class Labels:
     # Service catalogue.
     tiers_select: str = r"tiers"
     online_services_option: str = r"^\s*services? en lignes?\s*$"
-    filter_button: str = r"^\s*filtrer\s*$"
+    # What submits a list's criteria: "Filtrer", or the "Appliquer" / "Apply" of filter forms.
+    filter_button: str = r"^\s*(filtrer|appliquer|filter|apply)( les filtres| filters)?\s*$"
     service_column: str = r"^\s*services?\b\s*:?"
     key_button: str = r"\bcl[ée]s?\b|\bkeys?\b"
     actions_menu: str = r"^\s*actions?\s*$|plus d.actions|more actions|^\s*(⋮|⋯|…|\.\.\.)\s*$"

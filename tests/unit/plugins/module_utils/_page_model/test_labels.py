@@ -149,6 +149,8 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("copy_button", "Copy secret", "Copyright"),
         ("no_keys", "You don't have any API keys yet.", "You have 3 API keys."),
         ("generate_button", "Create", "Create API key"),  # the opener, never the form's own submit
+        ("filter_button", "Appliquer", "Appliquer à tous les tiers"),  # a filter form's submit
+        ("filter_button", "Apply filters", "Apply for access"),
     ],
 )
 def test_english_and_french_key_pages_words(field: str, label: str, not_label: str) -> None:

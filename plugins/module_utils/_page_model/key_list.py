@@ -270,14 +270,22 @@ class KeyList:
         def count(element: Element, rx: re.Pattern[str]) -> int:
             return sum(1 for line in element.lines() if rx.search(line))
 
+        def says_creator(element: Element) -> bool:  # a 'Créateur' field, or "Créée le DATE par NAME"
+            return bool(count(element, creator)) or any(
+                self._creator_after_date(line[found.end() :])
+                for line in element.lines()
+                for found in [created.search(line)]
+                if found
+            )
+
         cards: list[Element] = []
         for element in self.doc.body.iter():
             if not element.visible or any(c.contains(element) for c in cards):
                 continue
-            if count(element, created) != 1 or not count(element, creator):
+            if count(element, created) != 1 or not says_creator(element):
                 continue
             inner = [c for c in element.children if not isinstance(c, str)]
-            if any(count(c, created) == 1 and count(c, creator) for c in inner):
+            if any(count(c, created) == 1 and says_creator(c) for c in inner):
                 continue  # not the innermost block holding both yet
             card = element
             while card.role not in ("listitem", "article", "row") and card.parent is not None:
@@ -300,6 +308,11 @@ class KeyList:
         fields = {field: _after(lines, label, labels.values()) for field, label in labels.items()}
         if not fields["service"]:
             del fields["service"]
+        if not fields["creator"]:
+            fields["created"], fields["creator"] = self._creator_after_date(fields["created"]) or (
+                fields["created"],
+                "",
+            )
         # Its status, labelled ("Statut : Expirée") or a badge alone on its line ("Expirée").
         said = fields.pop("status")
         badge = next((line for line in lines if self.rx("status_word").search(line)), "")
@@ -322,6 +335,17 @@ class KeyList:
                     fields["name"] = head
                     break
         return fields
+
+    def _creator_after_date(self, value: str) -> tuple[str, str] | None:
+        """(date, creator) of a created field that names its creator after the date ("22/04/2026
+        par Martin Claire · expire le ..."), when what comes before is a date; else None."""
+        found = self.rx("creator_after_date").search(value)
+        if found is None:
+            return None
+        date = value[: found.start()].strip(" :")
+        creator = re.split(r"\s[·•|\u2014\u2013;,]\s|\s{2,}", value[found.end() :], maxsplit=1)[0].strip()
+        is_date = any(parse_portal_date(date, day_first) is not None for day_first in (True, False))
+        return (date, creator) if creator and is_date else None
 
     # --- more of the list ---------------------------------------------------------------------
     def more_pages_said(self) -> str:

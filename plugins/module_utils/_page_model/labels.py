@@ -128,6 +128,8 @@ class Labels:
     # 6th) a numeric date is read only when the list's own dates prove the order (see _keys.py).
     day_first_dates: str = r"date de cr[ée]ation|cr[ée]{2}e? le\b"
     creator_column: str = r"^\s*(cr[ée]ateur\b\s*:?|cr[ée]{2}e? par\b\s*:?|created by\b\s*:?|\b(creator|owner)\s*(:|$))"
+    # A card's creator given on its date's line, after the date: "Créée le 22/04/2026 par Martin Claire".
+    creator_after_date: str = r"\s(par|by)\s+(?=\w)"
     # What an empty list says instead of rows (a list of cards has no header row to show).
     no_keys: str = (
         r"aucune cl[ée]|pas (encore )?de cl[ée]|no (api )?keys?\b|"

@@ -184,6 +184,11 @@ def test_an_aria_grid_reads_as_the_table() -> None:
         # a div card with an actions menu first
         "<div class=card><button aria-haspopup=menu>Actions</button><strong>{name}</strong>"
         "<span>Date de création : {date}</span><span>Créateur : {by}</span></div>",
+        # date and creator on one line, the name a heading beside a kebab (Material cards)
+        '<div class=card><h3>{name}</h3><button aria-label="Plus d\'actions">⋮</button><div>Loop APIkey</div>'
+        "<code>7SMP••••••••</code><div>Créée le {date} par {by}</div><div>Expire le 22/04/2027</div></div>",
+        # the same line, and more after the creator
+        "<li><h3>{name}</h3><p>Créée le {date} par {by} · expire le 22/04/2027</p></li>",
     ],
 )
 def test_a_list_of_cards(card: str) -> None:
@@ -408,6 +413,14 @@ def test_an_english_key_list_is_read() -> None:
         ("invoicing", datetime.datetime(2026, 3, 6, 9, 30), "Jo Smith", "Expired"),
     ]
     assert read[0].shown == (("Key ID", "ak_3F9"), ("Status", "Active"))
+
+
+def test_a_creator_after_something_that_is_no_date_is_not_split_off() -> None:
+    # "par" inside a name or a note is no creator: the card has no creator, so it is not a card.
+    cards = "<li><h3>Felix</h3><p>Créée le jour de la migration par lot</p></li>"
+    html = f"<body><h2>Liste des clés d'API pour le service Loop APIkey</h2><ul>{cards}</ul></body>"
+    with pytest.raises(ListProblem):
+        KeyPageSource(html, Labels()).rows()
 
 
 def test_english_cards_are_read() -> None:

@@ -265,7 +265,13 @@ class KeyList:
         'Créateur' that holds nothing else of the page (no other key, no title, no form); its name
         is the value after 'Nom de la clé d'API', else its first words."""
         created, creator = _anywhere(self.rx("created_column")), _anywhere(self.rx("creator_column"))
-        page_wide = [self.rx(f) for f in ("key_page_marker", "new_key_name", "open_generate", "status_active")]
+        page_wide = [self.rx(f) for f in ("key_page_marker", "new_key_name", "open_generate")]
+        active = self.rx("status_active")  # the list's status criterion; a card's "Active" badge is its own
+
+        def page_furniture(element: Element) -> bool:
+            return any(count(element, rx) for rx in page_wide) or bool(
+                self.doc.by_role("checkbox", active, scope=element)
+            )
 
         def count(element: Element, rx: re.Pattern[str]) -> int:
             return sum(1 for line in element.lines() if rx.search(line))
@@ -292,7 +298,7 @@ class KeyList:
                 parent = card.parent
                 if parent.role in ("list", "table", "grid", "main") or parent.tag in ("body", "form"):
                     break
-                if count(parent, created) != 1 or any(count(parent, rx) for rx in page_wide):
+                if count(parent, created) != 1 or page_furniture(parent):
                     break
                 card = parent
             cards.append(card)

@@ -415,6 +415,25 @@ def test_an_english_key_list_is_read() -> None:
     assert read[0].shown == (("Key ID", "ak_3F9"), ("Status", "Active"))
 
 
+def test_a_cards_active_badge_is_part_of_the_card() -> None:
+    # An "Active" badge is the card's own status, not the list's status criterion: the card is the
+    # whole article (its heading is the name), not the block of fields below the heading.
+    card = (
+        '<article aria-labelledby="h{i}"><h3 id="h{i}">{name}</h3><div><div>Loop APIkey</div>'
+        "<div>Créée le {date} par {by}</div><div>Expire le 22/04/2027</div><span>{status}</span></div>"
+        '<button aria-label="Plus d\'options" aria-haspopup="menu">⋮</button></article>'
+    )
+    statuses = ("Active", "Expirée")
+    cards = "".join(
+        card.format(i=i, name=n, date=d, by=b, status=s) for i, ((n, d, b), s) in enumerate(zip(SEED_ROWS, statuses))
+    )
+    html = f"<body><h1>Clés API</h1><div>{cards}</div></body>"
+    assert [(r.name, r.created_raw, r.created_by, r.status) for r in KeyPageSource(html, Labels()).rows()] == [
+        ("Felix", "23/01/2021 08:14", "Deltumeau Vincent", "active"),
+        ("invoicing", "02/03/2026 09:30", "Deltumeau Vincent", "Expirée"),
+    ]
+
+
 def test_a_creator_after_something_that_is_no_date_is_not_split_off() -> None:
     # "par" inside a name or a note is no creator: the card has no creator, so it is not a card.
     cards = "<li><h3>Felix</h3><p>Créée le jour de la migration par lot</p></li>"

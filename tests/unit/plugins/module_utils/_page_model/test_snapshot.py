@@ -82,7 +82,7 @@ UNREAD_SANITIZED = """- 'heading "Aaaaaaa Aaaaaaa Aaaaaaaaa: aaaaa compte" [leve
 - list:
   - listitem:
     - heading "aaaaaaaaa-aaaa" [level=3]
-    - text: "aaaaaaa aa dd/mm/yyyy HH:MM aaa Aaaaaa Aaaaaa, clé Loop APIkey"
+    - text: "aaaaaaa aa dd/mm/yyyy HH:MM par Aaaaaa Aaaaaa, clé Loop APIkey"
     - code: AA9A9A9A9A9A9A9A9A9A9A9A9:aa99AAAaaaAaaA9aAAAaAAA=
     - 'link "Révoquer: aaaaaaaaa-aaaa"':
       - /url: /aaaaaaaaaaaa/aaaaaaaaaa/cles/9999

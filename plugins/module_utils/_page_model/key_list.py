@@ -306,7 +306,33 @@ class KeyList:
             if any(self.rx("no_keys").search(line) for line in self.doc.lines()):
                 return []  # the page says there is none
             raise ListProblem("expected the key list (column or field 'Nom de la clé d'API'), found none")
-        return [(self._card(card), card) for card in cards]
+        read = [(self._card(card), card) for card in cards]
+        self._card_services(read)
+        return read
+
+    def _card_services(self, read: list[tuple[dict[str, str], Element]]) -> None:
+        """A card's service given as a line without a label ("Loop APIkey" under the name), on a page
+        that lists several services' keys: a line that is the name of a choice the page offers
+        outside the cards (a service chip, tab or link) and no status, label or date. Without it,
+        another service's key would be read as one of the service asked."""
+        cards = [card for dummy, card in read]
+        choices = {
+            folded(self.doc.accessible_name(e))
+            for role in ("link", "button", "radio", "tab", "option", "menuitem")
+            for e in self.doc.by_role(role, hidden=True)
+            if not any(card.contains(e) for card in cards)
+        }
+        said = [self.rx(f) for f in ("status_word", "status_active", "name_column", "created_column", "creator_column")]
+        for fields, card in read:
+            if "service" in fields:
+                continue
+            for line in card.lines():
+                text = " ".join(line.split())
+                if text == fields.get("name") or any(rx.search(text) for rx in said):
+                    continue
+                if folded(text) and folded(text) in choices:
+                    fields["service"] = text
+                    break
 
     def _card(self, card: Element) -> dict[str, str]:
         lines = card.lines()

@@ -434,6 +434,29 @@ def test_a_cards_active_badge_is_part_of_the_card() -> None:
     ]
 
 
+CHIPS = (
+    '<nav aria-label="Filtrer par service"><a href="?">Tous les services</a><a href="?s=1">Loop APIkey</a>'
+    '<a href="?s=2">Cegid File Exchange</a></nav>'
+    '<div role="group" aria-label="Statut"><button>Active</button><button>Expirée</button></div>'
+)
+
+
+def _cards_of_services(*cards: tuple[str, str, str]) -> str:
+    card = "<article><h3>{}</h3><div>{}</div><div>Créée le 02/03/2026 09:30 par Jo</div><span>{}</span></article>"
+    return f"<body><h1>Clés API</h1>{CHIPS}<div>{''.join(card.format(*c) for c in cards)}</div></body>"
+
+
+def test_cards_that_name_their_service_on_a_line_of_their_own_keep_the_service_asked_for() -> None:
+    html = _cards_of_services(
+        ("erp", "Loop APIkey", "Active"), ("erp", "Cegid File Exchange", "Active"), ("sync", "Loop APIkey", "Expirée")
+    )
+    reader = KeyPageSource(html, Labels())
+    assert reader.lists_services()
+    assert [(r.name, r.status) for r in reader.rows(service="Loop APIkey")] == [("erp", "active"), ("sync", "Expirée")]
+    # the status chips are choices too, but a card's status badge is never its service
+    assert [r.name for r in reader.rows(service="Cegid File Exchange")] == ["erp"]
+
+
 def test_a_creator_after_something_that_is_no_date_is_not_split_off() -> None:
     # "par" inside a name or a note is no creator: the card has no creator, so it is not a card.
     cards = "<li><h3>Felix</h3><p>Créée le jour de la migration par lot</p></li>"

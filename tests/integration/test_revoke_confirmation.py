@@ -8,14 +8,13 @@ import pytest
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
-from tests.support.browser import chromium_page
+from tests.support.browser import KEY_TABLE_HEAD, chromium_page
 
 pytestmark = pytest.mark.integration
 
-PAGE = """<!doctype html><html lang="fr"><head><title>Clés</title></head><body>
-<h1>Liste des clés d'API pour le service Loop APIkey</h1>
-<table><tr><th>Nom de la clé d'API</th><th>Date de création</th><th>Créateur</th><th></th></tr>
-<tr><td>Felix</td><td>23/01/2021 08:14</td><td>Deltumeau Vincent</td>
+PAGE = (
+    KEY_TABLE_HEAD
+    + """<tr><td>Felix</td><td>23/01/2021 08:14</td><td>Deltumeau Vincent</td>
   <td><button data-k="Felix">Révoquer</button></td></tr>
 <tr><td>erp « prod »</td><td>02/03/2026 09:30</td><td>Deltumeau Vincent</td>
   <td><button data-k="erp « prod »">Révoquer</button></td></tr></table>
@@ -36,6 +35,7 @@ PAGE = """<!doctype html><html lang="fr"><head><title>Clés</title></head><body>
   field.oninput = () => {{ ok.disabled = {need} && field.value !== key; }};
   ok.onclick = () => {{ window.revoked.push([key, field.value]); dialog.hidden = true; }};
 </script></body></html>"""
+)
 
 
 def _revoke(html: str, name: str) -> list[list[str]]:

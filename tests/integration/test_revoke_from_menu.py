@@ -10,16 +10,15 @@ import pytest
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import PortalError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
-from tests.support.browser import chromium_page
+from tests.support.browser import KEY_TABLE_HEAD, chromium_page
 
 pytestmark = pytest.mark.integration
 
 # Felix's "Révoquer" shows on its row; erp's is in a menu drawn at the end of the page, as many
 # design systems draw their popovers. `{menu}` is what that menu holds.
-PAGE = """<!doctype html><html lang="fr"><head><title>Clés</title></head><body>
-<h1>Liste des clés d'API pour le service Loop APIkey</h1>
-<table><tr><th>Nom de la clé d'API</th><th>Date de création</th><th>Créateur</th><th></th></tr>
-<tr><td>Felix</td><td>23/01/2021 08:14</td><td>Deltumeau Vincent</td>
+PAGE = (
+    KEY_TABLE_HEAD
+    + """<tr><td>Felix</td><td>23/01/2021 08:14</td><td>Deltumeau Vincent</td>
   <td><button data-k="Felix">Révoquer</button></td></tr>
 <tr><td>erp</td><td>02/03/2026 09:30</td><td>Deltumeau Vincent</td>
   <td><button aria-haspopup="menu" aria-expanded="false" id="open">Actions</button></td></tr></table>
@@ -32,6 +31,7 @@ PAGE = """<!doctype html><html lang="fr"><head><title>Clés</title></head><body>
     window.revoked.push(b.dataset.k); menu.hidden = true; document.body.append('Clé révoquée.');
   }};
 </script></body></html>"""
+)
 
 ITEM = '<li role="none"><button role="menuitem" data-k="{key}">{label}</button></li>'
 

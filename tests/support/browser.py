@@ -16,3 +16,10 @@ def chromium_page(html: str, timeout_s: float = 30) -> t.Iterator[t.Any]:
         assert browser.page is not None
         browser.page.set_content(html)
         yield browser.page
+
+
+# The start of a small key page in the seed's words, up to its table's header row: tests add rows.
+KEY_TABLE_HEAD = """<!doctype html><html lang="fr"><head><title>Clés</title></head><body>
+<h1>Liste des clés d'API pour le service Loop APIkey</h1>
+<table><tr><th>Nom de la clé d'API</th><th>Date de création</th><th>Créateur</th><th></th></tr>
+"""

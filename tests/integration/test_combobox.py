@@ -241,3 +241,42 @@ def test_a_combobox_that_would_submit_a_form_that_posts_is_never_clicked(portal:
     with pytest.raises(PortalError, match="would submit a form that posts: it is never clicked"):
         _key_page(page).generate("app")
     assert portal.posted == []
+
+
+# The new key form's service as ARIA radio buttons (Material's dialog): a click checks one and puts its
+# value in the hidden field.
+RADIOS = """<!doctype html><html lang="fr"><body>
+<form method="post" action="/generer"><input type="hidden" name="service" value="">
+  <label for="nk">Libellé</label><input id="nk" name="nom_cle">
+  <span id="svc">Service</span><div role="radiogroup" aria-labelledby="svc">{radios}</div>
+  <button type="submit">Générer</button></form>
+<script>
+for (const r of document.querySelectorAll('[role=radio]')) r.onclick = () => {{
+  for (const o of document.querySelectorAll('[role=radio]')) o.setAttribute('aria-checked', String(o === r));
+  document.querySelector('input[name=service]').value = r.dataset.value;
+}};
+</script></body></html>"""
+
+
+def _radios(services: list[str]) -> str:
+    radio = '<div role="radio" aria-checked="false" data-value="{0}"><span aria-hidden="true">○</span> {0}</div>'
+    return RADIOS.format(radios="".join(radio.format(s) for s in services))
+
+
+def test_the_new_key_forms_service_is_chosen_among_its_radio_buttons(portal: _Portal) -> None:
+    page = portal.show(_radios(SERVICES))
+    portal.posted.clear()
+    with pytest.raises(PortalError):  # this page shows no credentials afterwards
+        _key_page(page).generate("app")
+    assert portal.posted == [{"service": ["Loop APIKey Standard (P04448)"], "nom_cle": ["app"]}]
+
+
+def test_a_service_the_radio_buttons_do_not_offer_fails_naming_them(portal: _Portal) -> None:
+    page = portal.show(_radios([SERVICES[0], SERVICES[2]]))
+    portal.posted.clear()
+    with pytest.raises(NotFoundError) as failed:
+        _key_page(page).generate("app")
+    assert (
+        "the new key form's service choices are Cegid File Exchange, APIKey Advanced (P04454); none is 'Loop APIkey'"
+    ) in str(failed.value)
+    assert portal.posted == []

@@ -37,6 +37,12 @@ def is_native(box: Locator) -> bool:
     return bool(box.evaluate("(el) => el.tagName === 'SELECT'"))
 
 
+def radio_name(radio: Locator) -> str:
+    """What a radio button is called: its aria-label, else what js/radio_label.js reads (its
+    labels, or an ARIA radio's own text)."""
+    return squashed(str(radio.get_attribute("aria-label") or radio.evaluate(script("radio_label")) or ""))
+
+
 def shows(shown: str, option: str) -> bool:
     """The combobox shows that option: its text, or the option's text within what it shows."""
     return bool(folded(option)) and folded(option) in folded(shown)

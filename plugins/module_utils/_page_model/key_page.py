@@ -13,7 +13,11 @@ import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import Combobox, is_native
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import (
+    Combobox,
+    is_native,
+    radio_name,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.confirmation import RevokeConfirmation
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import element_locator, rendered
@@ -24,7 +28,6 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_li
     walk_pages,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.new_key_form import NewKeyForm
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scrolling import grew_on_scroll
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
@@ -96,8 +99,7 @@ class KeyPage(BasePage):
             self._submit_criteria_if_any(f"the tiers {found[0]!r}")
             return True
         for radio in self.page.get_by_role("radio").all():
-            name = radio.get_attribute("aria-label") or ""
-            label = name or (radio.evaluate(script("radio_label")) or "")
+            label = radio_name(radio)
             self.offered_tiers.append(" ".join(str(label).split()))
             if tiers_matches(str(label), wanted):
                 self.click_and_settle(radio, f"the tiers {label!r}")

@@ -9,7 +9,11 @@ import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import GenerationRefusedError, NotFoundError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import Combobox, is_native
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import (
+    Combobox,
+    is_native,
+    radio_name,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.disabled import disabled_because
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service
@@ -49,12 +53,15 @@ class NewKeyForm(BasePage):
             )
         self._usable(field, "the new key's name field")
         field.fill(name)
-        select = self.service_select()
-        if self.visible(select):
-            self._choose_service(select.first)
         # The field's own form (or dialog) first: a word as plain as "Save" or "Create" also names
         # other controls of the page, among them the one that opened this form.
         form = field.locator("xpath=ancestor::*[self::form or @role='dialog' or @role='alertdialog'][1]")
+        select = self.service_select()
+        radios = form.get_by_role("radiogroup", name=self.rx("service_select"))
+        if self.visible(select):
+            self._choose_service(select.first)
+        elif self.visible(radios):
+            self._choose_service_radio(radios.first)
         own = self.control("generate_button", scope=form)
         button = self.expect(own if self.visible(own) else self.control("generate_button"), "the 'Générer' button")
         self._usable(button, "the 'Générer' button")
@@ -86,6 +93,24 @@ class NewKeyForm(BasePage):
             select.select_option(label=match.chosen)
         else:
             combobox.choose(match.chosen)
+
+    def _choose_service_radio(self, group: Locator) -> None:
+        """The service asked for among the new key form's service radio buttons: only the one that
+        is that service, else fail naming them; the choice must then show as checked."""
+        radios = group.get_by_role("radio").all()
+        names = [radio_name(radio) for radio in radios]
+        match = choose_service(names, self.service)
+        if match.chosen is None:
+            self.fail(
+                f"the new key form's service choices are {', '.join(names) or 'none'}; "
+                f"{'several match' if match.candidates else 'none is'} {self.service!r}"
+                + (f" ({', '.join(match.candidates)})" if match.candidates else ""),
+                error=NotFoundError,
+            )
+        radio = radios[names.index(match.chosen)]
+        self.click_and_settle(radio, f"the service {match.chosen!r} in the new key form", required=False)
+        if radio.get_attribute("aria-checked") != "true" and not radio.is_checked():
+            self.fail(f"the service {match.chosen!r} in the new key form did not show as chosen once clicked")
 
     def _usable(self, control: Locator, what: str) -> None:
         """A control the portal disabled fails at once, with what the page says: nothing was clicked."""

@@ -425,7 +425,8 @@ def test_a_cards_active_badge_is_part_of_the_card() -> None:
     )
     statuses = ("Active", "Expirée")
     cards = "".join(
-        card.format(i=i, name=n, date=d, by=b, status=s) for i, ((n, d, b), s) in enumerate(zip(SEED_ROWS, statuses))
+        card.format(i=i, name=n, date=d, by=b, status=s)
+        for i, ((n, d, b), s) in enumerate(zip(SEED_ROWS, statuses, strict=True))
     )
     html = f"<body><h1>Clés API</h1><div>{cards}</div></body>"
     assert [(r.name, r.created_raw, r.created_by, r.status) for r in KeyPageSource(html, Labels()).rows()] == [

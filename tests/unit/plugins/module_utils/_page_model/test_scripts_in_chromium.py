@@ -206,6 +206,16 @@ def test_a_radio_says_its_first_label(browser: Browser) -> None:
     assert page.locator("#r2").evaluate(script("radio_label")) == ""
 
 
+def test_an_aria_radio_says_its_labelledby_or_its_own_text_without_hidden_icons(browser: Browser) -> None:
+    page = browser.show(
+        """<span id=l>Loop APIkey</span><div role=radio id=a aria-labelledby="l">ignored</div>
+        <div role=radio id=b><span aria-hidden="true">○</span> Cegid File
+          Exchange</div>"""
+    )
+    assert page.locator("#a").evaluate(script("radio_label")) == "Loop APIkey"
+    assert page.locator("#b").evaluate(script("radio_label")) == "Cegid File Exchange"
+
+
 # --- the clipboard -------------------------------------------------------------------------------------
 
 

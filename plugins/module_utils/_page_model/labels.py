@@ -71,7 +71,9 @@ class Labels:
     filter_button: str = r"^\s*(filtrer|appliquer|filter|apply)( les filtres| filters)?\s*$"
     service_column: str = r"^\s*services?\b\s*:?"
     key_button: str = r"\bcl[ée]s?\b|\bkeys?\b"
-    actions_menu: str = r"^\s*actions?\s*$|plus d.actions|more actions|^\s*(⋮|⋯|…|\.\.\.)\s*$"
+    actions_menu: str = (
+        r"^\s*(actions?|options)\s*$|plus d.(actions|options)|more (actions|options)|^\s*(⋮|⋯|…|\.\.\.)\s*$"
+    )
     # Key page. The portal follows the user's language: each label says what French and English
     # key pages say. A generic word ("Nom", "Name", "Label", "Created", "Secret") counts only as a
     # whole label - alone, or followed by ':' - never as a word within other text: it must not make a
@@ -158,12 +160,12 @@ class Labels:
     )
     identifier_label: str = (
         r"identifiant de la clé d.api|"
-        r"^\s*(identifiant( de la cl[ée])?|cl[ée] d.acc[èe]s|(api )?key id|client id|access key( id)?|identifier|"
-        r"id de la cl[ée])\s*(:|$)"
+        r"^\s*(identifiant( de la cl[ée]| client)?|id client|cl[ée] d.acc[èe]s|(api )?key id|client id|"
+        r"access key( id)?|identifier|id de la cl[ée])\s*(:|$)"
     )
     secret_label: str = (
         r"secret de la clé d.api|"
-        r"^\s*(secret( de la cl[ée])?|cl[ée] secr[èe]te|((api|client|access) )?secret( (access )?key)?)\s*(:|$)"
+        r"^\s*(secret( de la cl[ée]| client)?|cl[ée] secr[èe]te|((api|client|access) )?secret( (access )?key)?)\s*(:|$)"
     )
     copy_button: str = (
         r"^\s*(copier|copy)( (le |la |l.)?(secret|cl[ée]|identifiant|id|key( id)?|value|valeur)|"

@@ -150,6 +150,9 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("no_keys", "You don't have any API keys yet.", "You have 3 API keys."),
         ("generate_button", "Create", "Create API key"),  # the opener, never the form's own submit
         ("filter_button", "Appliquer", "Appliquer à tous les tiers"),  # a filter form's submit
+        ("identifier_label", "ID client", "Identifiants de connexion du client"),
+        ("secret_label", "Secret client", "Conservez le secret client en lieu sûr"),
+        ("actions_menu", "Plus d'options", "Options de facturation"),
         ("filter_button", "Apply filters", "Apply for access"),
     ],
 )

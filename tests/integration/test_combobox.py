@@ -3,7 +3,8 @@ simulator's): a button or an input with role=combobox that opens a role=listbox 
 elements, its options in the page from the start or made only once it is opened. The tiers shown is
 what the combobox shows; the tiers asked for is chosen only when exactly one option is that tiers,
 and then shown; otherwise the failure names the options; the new key form's service is chosen the
-same way; a combobox that would submit a form that posts is never clicked."""
+same way, and among ARIA radio buttons; a combobox that would submit a form that posts is never
+clicked; a form's submit named like the opener ("Créer la clé") submits it."""
 
 from __future__ import annotations
 
@@ -280,3 +281,17 @@ def test_a_service_the_radio_buttons_do_not_offer_fails_naming_them(portal: _Por
         "the new key form's service choices are Cegid File Exchange, APIKey Advanced (P04454); none is 'Loop APIkey'"
     ) in str(failed.value)
     assert portal.posted == []
+
+
+def test_a_form_whose_submit_is_named_like_the_opener_is_submitted_by_it(portal: _Portal) -> None:
+    # "Créer la clé" submits the form that holds the new key's field (b1/webcomp); a "Générer" of the
+    # same form would come first.
+    page = portal.show(
+        """<!doctype html><html lang="fr"><body><h2>Créer une clé</h2><form method="post" action="/generer">
+        <label for="nm">Intitulé de la clé</label><input id="nm" name="nom_cle">
+        <button type="submit">Créer la clé</button></form></body></html>"""
+    )
+    portal.posted.clear()
+    with pytest.raises(PortalError):  # this page shows no credentials afterwards
+        _key_page(page).generate("app")
+    assert portal.posted == [{"nom_cle": ["app"]}]

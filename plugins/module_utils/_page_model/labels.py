@@ -109,8 +109,8 @@ class Labels:
     )
     # A button that opens the generation form ("Générer une clé API", "Create API key", "New key").
     open_generate: str = (
-        r"(g[ée]n[ée]rer|cr[ée]er|ajouter) une (nouvelle )?cl[ée]|nouvelle cl[ée]|"
-        r"\b(generate|create|add) (an? )?(new )?(api )?key\b|\bnew (api )?key\b"
+        r"(g[ée]n[ée]rer|cr[ée]er|ajouter) (une|la) (nouvelle )?cl[ée]|nouvelle cl[ée]|"
+        r"\b(generate|create|add) (an? |the )?(new )?(api )?key\b|\bnew (api )?key\b"
     )
     # The form's own submit (looked for in the form of the new key's name first: see key_page.py).
     generate_button: str = r"^\W*(g[ée]n[ée]rer|cr[ée]er|ajouter|enregistrer|generate|create|add|save)\W*$"

@@ -12,4 +12,14 @@
   });
   const watch = {childList: true, subtree: true, characterData: true, attributes: true};
   window.__cegidlifeObserver.observe(document.body || document.documentElement, watch);
+  // Inside open shadow roots too (a web component redraws its list there): observers do not cross them.
+  const roots = [document];
+  while (roots.length) {
+    for (const el of roots.pop().querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        window.__cegidlifeObserver.observe(el.shadowRoot, watch);
+        roots.push(el.shadowRoot);
+      }
+    }
+  }
 }

@@ -165,6 +165,11 @@ def test_a_change_of_the_page_settles_and_a_navigation_loses_the_mark(browser: B
     assert page.evaluate(script("settled")) is False
     page.evaluate("() => { document.getElementById('p').textContent = 'after'; }")
     assert page.evaluate(script("settled")) is True
+    # a change inside an open shadow root counts too (a web component redraws its list there)
+    page.evaluate("() => document.body.appendChild(document.createElement('div')).attachShadow({mode: 'open'})")
+    page.evaluate(script("mark_changes"))
+    page.evaluate("() => { document.body.lastChild.shadowRoot.innerHTML = '<p>row</p>'; }")
+    assert page.evaluate(script("settled")) is True
     page.evaluate(script("mark_changes"))
     page.goto(f"{ORIGIN}/page")
     assert page.evaluate(script("still_marked")) is False and page.evaluate(script("settled")) is True

@@ -165,3 +165,32 @@ def test_an_english_panel_over_the_list(page: t.Any, identifier_label: str, secr
     assert panel.is_here()
     credentials = panel.read("app")
     assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+
+
+LINES = (
+    f'<p>Identifiant<br><code>{IDENTIFIER}</code> <button type="button" onclick="copy(\'{IDENTIFIER}\')">Copier'
+    f'</button></p><p>Secret<br><code>{SECRET}</code> <button type="button" onclick="copy(\'{SECRET}\')">Copier'
+    "</button></p>"
+)
+
+
+def test_labels_on_a_line_of_their_own_inside_the_values_element(page: t.Any) -> None:
+    # "Identifiant", a line break, the value and its "Copier", all in one paragraph (b1/webcomp).
+    page.set_content(_panel(LINES, ""))
+    credentials = CredentialsPanel(page.page, Labels(), 5).read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+
+
+def test_labels_on_a_line_of_their_own_inside_a_web_component(page: t.Any) -> None:
+    page.set_content(f"""<!doctype html><html lang="fr"><body>{COPY}<key-panel></key-panel><script>
+    document.querySelector('key-panel').attachShadow({{mode: 'open'}}).innerHTML =
+      `<section role="dialog" aria-label="Nouvelle clé"><h2>Clé « app » créée</h2>{LINES}</section>`;
+    </script></body></html>""")
+    credentials = CredentialsPanel(page.page, Labels(), 5).read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+
+
+def test_two_lines_that_could_be_the_label_are_no_label(page: t.Any) -> None:
+    page.set_content(_panel(LINES + LINES.replace(IDENTIFIER, "Z" * 25), ""))
+    with pytest.raises(SecretNotDeliveredError, match="the label of the identifier is not on the page"):
+        CredentialsPanel(page.page, Labels(), 2).read("app")

@@ -26,6 +26,10 @@ if t.TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
 
 
+# Marks the element of a label read as a line of its own (mark_label_line.js).
+_LABEL_MARK = "data-cl-label-line"
+
+
 class CredentialsPanel(BasePage):
     STEP = "one-time credentials"
     EXPECTED = "the message that the API key was generated ('... a été générée avec succès')"
@@ -61,8 +65,8 @@ class CredentialsPanel(BasePage):
         return names
 
     def _read_value(self, name: str, label_field: str, stop_field: str, what: str, furniture: list[str]) -> str:
-        label = self._panel().get_by_text(self.rx(label_field))
-        if not self.visible(label):
+        label = self._label(label_field)
+        if label is None:
             self._lost(name, f"the label of the {what} is not on the page")
         try:
             shown, has_button = self.value_after_label(label.first, label_field, stop_field)
@@ -78,6 +82,19 @@ class CredentialsPanel(BasePage):
         if problem:
             self._lost(name, f"{problem} (read through its 'Copier' control)")
         return copied
+
+    def _label(self, field: str) -> Locator | None:
+        """The label's element: one whose text is the label, else (a label on a line of its own
+        inside a larger element: "Identifiant", a line break, the value) the one element holding
+        such a line. Two such lines are no label to read from."""
+        panel = self._panel()
+        label = panel.get_by_text(self.rx(field))
+        if self.visible(label):
+            return label
+        root = None if panel is self.page else t.cast("Locator", panel).element_handle()
+        mark = f"{_LABEL_MARK}-{field.replace('_', '-')}"
+        found = self.page.evaluate(script("mark_label_line", "shadow_dom"), [root, getattr(self.labels, field), mark])
+        return self.page.locator(f"[{mark}]") if found == 1 else None
 
     def _panel(self) -> Page | Locator:
         """Where the values are: the dialog that says the key was made, else the page (a list may

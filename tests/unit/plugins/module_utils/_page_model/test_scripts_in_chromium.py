@@ -28,6 +28,7 @@ TESTED = {
     "mark_layers",
     "box_label",
     "radio_label",
+    "mark_label_line",
     "clipboard_hook",
     "copied_count",
     "copied_since",
@@ -209,6 +210,21 @@ def test_a_radio_says_its_first_label(browser: Browser) -> None:
     )
     assert page.locator("#r1").evaluate(script("radio_label")).strip() == "95943 FUTUROSCOPE"
     assert page.locator("#r2").evaluate(script("radio_label")) == ""
+
+
+def test_a_label_on_a_line_of_its_own_marks_its_element(browser: Browser) -> None:
+    page = browser.show(
+        """<p id=p>Identifiant<br><code>VALUE</code></p><p id=q>Identifiant de connexion</p>
+        <p id=h hidden>Identifiant<br>x</p><div id=host></div>"""
+    )
+    page.evaluate("() => document.getElementById('host').attachShadow({mode: 'open'}).innerHTML = '<p>Secret<br>s</p>'")
+    js = script("mark_label_line", "shadow_dom")
+    assert page.evaluate(js, [None, r"^\s*identifiant\s*$", "data-cl-x"]) == 1  # not q's words, not hidden h
+    assert page.locator("[data-cl-x]").get_attribute("id") == "p"
+    assert page.evaluate(js, [None, r"^\s*secret\s*$", "data-cl-x"]) == 1  # inside the shadow root
+    assert page.locator("#p[data-cl-x]").count() == 0  # the old marks are gone
+    root = page.locator("#q").element_handle()
+    assert page.evaluate(js, [root, r"^\s*identifiant\s*$", "data-cl-x"]) == 0  # only within the root given
 
 
 def test_an_aria_radio_says_its_labelledby_or_its_own_text_without_hidden_icons(browser: Browser) -> None:

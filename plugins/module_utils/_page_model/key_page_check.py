@@ -52,7 +52,7 @@ class KeyPageCheck:
     def findings(self) -> list[Finding]:
         return [
             self._field_or_opener(),
-            self._control("'Générer' button", "generate_button"),
+            self._generate(),
             self._revoke_control(),
             self._boxes(),
             self._textbox("name filter 'Nom de la clé d'API'", "name_filter"),
@@ -85,6 +85,20 @@ class KeyPageCheck:
         if matched:
             return Finding(step, True, matched)
         return Finding(step, False, closest=self._closest(step.split("'")[1] if "'" in step else step))
+
+    def _generate(self) -> Finding:
+        """'Générer', or a submit named like the opener ("Créer la clé") in the new key field's own
+        form or dialog (new_key_form.py clicks it the same way)."""
+        step = "'Générer' button"
+        found = self._control(step, "generate_button")
+        if found.found:
+            return found
+        for field in self.doc.by_role("textbox", self.labels.rx("new_key_name"), hidden=True):
+            form = field.closest(lambda e: e.tag == "form" or e.role in ("dialog", "alertdialog"))
+            matched = self._named(("button",), "open_generate", scope=form, hidden=True) if form else None
+            if matched:
+                return Finding(step, True, matched)
+        return found
 
     def _field_or_opener(self) -> Finding:
         step = "new key name field 'Entrer le nom d'une nouvelle clé'"

@@ -575,3 +575,23 @@ def test_a_key_page_without_filters_is_no_drift() -> None:
     assert [f.drift() for f in findings if f.drift()] == []
     half = page().replace('<input type="checkbox" id="r" ><label for="r">Révoquée</label>', "")
     assert any("status filters" in (f.drift() or "") for f in KeyPageCheck(Document(half), Labels()).findings())
+
+
+def test_a_submit_named_like_the_opener_in_the_new_key_form_is_its_generate_button() -> None:
+    form = (
+        '<form method="post"><label for="nm">Intitulé de la clé</label><input id="nm" name="n">'
+        "<button>Créer la clé</button></form>"
+    )
+    seed_form = (
+        "<p>Entrer le nom d'une nouvelle clé : "
+        """<input aria-label="Entrer le nom d'une nouvelle clé"> <a href="#">Générer</a>"""
+    )
+    assert seed_form in page()
+    bare = page().replace(seed_form, "")
+    findings = KeyPageCheck(Document(bare.replace("<table>", form + "<table>")), Labels(), "Loop APIkey").findings()
+    generate = next(f for f in findings if f.step == "'Générer' button")
+    assert generate.found and "Créer la clé" in generate.matched, generate
+    # outside that form, the same words open a form: they are no generate button
+    alone = bare.replace("<table>", "<button>Créer la clé</button><table>")
+    findings = KeyPageCheck(Document(alone), Labels(), "Loop APIkey").findings()
+    assert not next(f for f in findings if f.step == "'Générer' button").found

@@ -11,6 +11,7 @@ Never what changes the portal or the session, nor a way off the portal.
 
 from __future__ import annotations
 
+import re
 import typing as t
 from urllib.parse import urljoin, urlsplit
 
@@ -46,6 +47,16 @@ def key_of(step: Step) -> tuple[str, ...]:
         step.get("row", ""),
         step.get("tiers", ""),
     )
+
+
+# A news item, a notice or an article names its date, or says a sentence: a link that holds one only
+# mentions the keys ("Loop APIkey : pensez à déclarer vos clés dans LoopHub Publié le 02/12/2026").
+_DATED = re.compile(r"\b\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b")
+_SENTENCE_WORDS = 10
+
+
+def _mentions_only(name: str) -> bool:
+    return bool(_DATED.search(name)) or len(re.findall(r"\w+", name)) > _SENTENCE_WORDS
 
 
 def _origin_of(url: str) -> tuple[str, str]:
@@ -148,7 +159,7 @@ class Ranking:
         if choose_service([name], self.service).chosen:
             yield 200, {**step, "via": "service"}
             return
-        if rx("keys_entry").search(name):
+        if rx("keys_entry").search(name) and not _mentions_only(name):
             yield 180, step
             return
         if fresh and role in ("menuitem", "link", "button", "tab"):

@@ -108,3 +108,18 @@ def test_the_search_never_offers_a_control_that_changes_the_portal_or_the_sessio
     ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
     assert [s["name"] for s in ranking.ranked(shown, {("link", "Accueil")}, [])] == ["Catalogue de services"]
     assert ranking.services_seen == []
+
+
+def test_a_dated_news_item_or_a_sentence_that_mentions_the_keys_is_no_way_to_them() -> None:
+    """A launchpad's news tile names "Loop APIkey" before its tile "Gérer les clés d'API": the tile
+    is tried first (b1/fiori); the news item only mentions the keys."""
+    news = [
+        "Loop APIkey : pensez à déclarer vos clés dans LoopHub Publié le 02/12/2026",
+        "Maintenance 2026-12-14 : clés d'API indisponibles",
+        "Nouveau : vous pouvez désormais gérer les clés d'API de tous vos tiers depuis un seul écran",
+    ]
+    shown = [_shown(i, name) for i, name in enumerate(news)] + [_shown(9, "Gérer les clés d'API Services en ligne 🔑")]
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
+    ranked = ranking.ranked(shown, set(), [])
+    assert ranked[0]["name"] == "Gérer les clés d'API Services en ligne 🔑"
+    assert all(int(s["score"]) < 100 for s in ranked[1:]), ranked

@@ -75,7 +75,16 @@ class KeyList:
             or any(self.doc.by_role(role, opener) for role in ("button", "link"))
             or bool(self.doc.by_role("checkbox", self.rx("status_revoked")))
             or any(self._has_column(table, "created_column") for table in self._tables())
+            or self._empty_with_a_way_to_make_keys()
         )
+
+    def _empty_with_a_way_to_make_keys(self) -> bool:
+        """An empty key page: it says it has no key ("Aucune clé API pour ce service"), and offers to
+        make one ("Créer"). A list is only drawn once there are keys on many portals."""
+        if not any(self.rx("no_keys").search(line) for line in self.doc.lines()):
+            return False
+        makers = (self.rx("open_generate"), self.rx("generate_button"))
+        return any(self.doc.by_role(role, rx) for rx in makers for role in ("button", "link"))
 
     def service(self) -> str:
         """The service the page says it is about ('Service : ...', else the list's title); none

@@ -595,3 +595,13 @@ def test_a_submit_named_like_the_opener_in_the_new_key_form_is_its_generate_butt
     alone = bare.replace("<table>", "<button>Créer la clé</button><table>")
     findings = KeyPageCheck(Document(alone), Labels(), "Loop APIkey").findings()
     assert not next(f for f in findings if f.step == "'Générer' button").found
+
+
+def test_an_empty_key_page_that_offers_to_make_a_key_is_the_key_page() -> None:
+    # b1/fiori draws no table until there is a key: a heading, "Créer", and a sentence.
+    html = "<body><h2>Clés d'API (0)</h2><button>Créer</button><p>Aucune clé API pour ce service</p></body>"
+    reader = KeyPageSource(html, Labels())
+    assert reader.is_here() and reader.rows() == []
+    # the sentence alone (a help page) or the control alone (any form) is not enough
+    assert not KeyPageSource("<body><p>Aucune clé API pour ce service</p></body>", Labels()).is_here()
+    assert not KeyPageSource("<body><h2>Profil</h2><button>Créer</button></body>", Labels()).is_here()

@@ -295,3 +295,29 @@ def test_a_form_whose_submit_is_named_like_the_opener_is_submitted_by_it(portal:
     with pytest.raises(PortalError):  # this page shows no credentials afterwards
         _key_page(page).generate("app")
     assert portal.posted == [{"nom_cle": ["app"]}]
+
+
+OPENS_A_DIALOG = """<!doctype html><html lang="fr"><body><h2>Clés d'API (0)</h2>{opener}
+<p>Aucune clé API pour ce service</p>
+<div role="dialog" aria-label="Nouvelle clé" hidden><form method="post" action="/generer">
+  <label for="nm">Nom</label><input id="nm" name="nom_cle"><button type="submit">Créer</button></form></div>
+<script>for (const b of document.querySelectorAll('[data-open]')) b.onclick = (e) => {{
+  e.preventDefault(); document.querySelector('[role=dialog]').hidden = false; }};</script></body></html>"""
+
+
+def test_a_plain_create_button_that_submits_nothing_opens_the_new_key_form(portal: _Portal) -> None:
+    # b1/fiori: "Créer" (type button, in no form) opens the dialog whose own "Créer" submits it.
+    page = portal.show(OPENS_A_DIALOG.format(opener='<button type="button" data-open>Créer</button>'))
+    portal.posted.clear()
+    with pytest.raises(PortalError):  # this page shows no credentials afterwards
+        _key_page(page).generate("app")
+    assert portal.posted == [{"nom_cle": ["app"]}]
+
+
+def test_a_create_button_that_submits_a_form_is_never_taken_for_an_opener(portal: _Portal) -> None:
+    opener = '<form method="post" action="/generer"><button data-open>Créer</button></form>'
+    page = portal.show(OPENS_A_DIALOG.format(opener=opener))
+    portal.posted.clear()
+    with pytest.raises(PortalError, match="expected the field"):
+        _key_page(page).generate("app")
+    assert portal.posted == []

@@ -22,6 +22,13 @@ if t.TYPE_CHECKING:
     from playwright.sync_api import Locator
 
 
+# A button that belongs to no form and is of type button, or says it opens something: it submits nothing.
+_OPENS_ONLY = (
+    "(el) => !el.form && (el.getAttribute('type') === 'button' || el.hasAttribute('aria-haspopup')"
+    " || el.hasAttribute('aria-controls') || el.hasAttribute('aria-expanded'))"
+)
+
+
 class NewKeyForm(BasePage):
     STEP = "key page"
     EXPECTED = "the new key form ('Entrer le nom d'une nouvelle clé :', 'Générer')"
@@ -38,10 +45,10 @@ class NewKeyForm(BasePage):
         """Type the name (choosing the service where the form asks) and click "Générer" (once: the
         caller never repeats it blindly)."""
         if not self.visible(self.field()):
-            opener = self.control("open_generate")
-            if self.visible(opener):
-                self._usable(opener.first, "the button that opens the new key form")
-                self.click_and_settle(opener.first, "the button that opens the new key form")
+            opener = self._opener()
+            if opener is not None:
+                self._usable(opener, "the button that opens the new key form")
+                self.click_and_settle(opener, "the button that opens the new key form")
         field = self.expect(self.field(), "the field 'Entrer le nom d'une nouvelle clé :'")
         shown = self.field().count()
         if shown > 1:
@@ -95,6 +102,18 @@ class NewKeyForm(BasePage):
             select.select_option(label=match.chosen)
         else:
             combobox.choose(match.chosen)
+
+    def _opener(self) -> Locator | None:
+        """What opens the new key form: "Nouvelle clé", "Create API key"; else a plain "Créer" or
+        "Générer" that can submit nothing itself (a button outside any form that says it opens
+        something, or of type button), as b1/fiori's "Créer" opens its dialog."""
+        opener = self.control("open_generate")
+        if self.visible(opener):
+            return opener.first
+        for button in self.page.get_by_role("button", name=self.rx("generate_button")).all():
+            if self.visible(button) and button.evaluate(_OPENS_ONLY):
+                return button
+        return None
 
     def _choose_service_radio(self, group: Locator) -> None:
         """The service asked for among the new key form's service radio buttons: only the one that

@@ -19,7 +19,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.disabl
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service
 
 if t.TYPE_CHECKING:
-    from playwright.sync_api import Locator
+    from playwright.sync_api import Locator, Page
 
 
 # A button that belongs to no form and is of type button, or says it opens something: it submits nothing.
@@ -62,17 +62,20 @@ class NewKeyForm(BasePage):
         field.fill(name)
         # The field's own form (or dialog) first: a word as plain as "Save" or "Create" also names
         # other controls of the page, among them the one that opened this form.
+        # Its service and its button are looked for there too: a filter bar's "Service" behind a dialog
+        # is no choice of the new key's, and the page's "Créer" may be what opened the form.
         form = field.locator("xpath=ancestor::*[self::form or @role='dialog' or @role='alertdialog'][1]")
-        select = self.service_select()
-        radios = form.get_by_role("radiogroup", name=self.rx("service_select"))
+        scope: Page | Locator = form if form.count() else self.page
+        select = scope.get_by_role("combobox", name=self.rx("service_select"))
+        radios = scope.get_by_role("radiogroup", name=self.rx("service_select"))
         if self.visible(select):
             self._choose_service(select.first)
         elif self.visible(radios):
             self._choose_service_radio(radios.first)
-        own = self.control("generate_button", scope=form)
+        own = self.control("generate_button", scope=scope)
         if not self.visible(own):  # within that form, a submit named like the opener ("Créer la clé") is its own
-            own = self.control("open_generate", scope=form)
-        button = self.expect(own if self.visible(own) else self.control("generate_button"), "the 'Générer' button")
+            own = self.control("open_generate", scope=form) if form.count() else own
+        button = self.expect(own, "the 'Générer' button" + (" in the new key's form" if form.count() else ""))
         self._usable(button, "the 'Générer' button")
         self.click_and_settle(button, "'Générer'")
         panel = CredentialsPanel(self.page, self.labels, self.timeout_s)

@@ -37,6 +37,10 @@ class Labels:
         r"catalogue d[eu]s? services?|cl[ée]s? d.?api|cl[ée]s? api|api ?keys?|voir la liste|g[ée]rer les cl[ée]s|"
         r"acc[èe]s api|api access"
     )
+    # Where a person looks for a service: the list of the account's services or subscriptions.
+    services_entry: str = r"^\W*((mes|my) )?(abonnements|subscriptions|services( en ligne)?|online services)\W*$"
+    # What opens the list of apps (a waffle "App Launcher", "Applications"): a menu worth opening.
+    app_launcher: str = r"app launcher|lanceur d.applications|^\W*((toutes les|mes|all|my) )?(apps|applications)\W*$"
     account_control: str = r"profil|profile|compte|account|mon espace|utilisateur"
     # Never clicked while looking for the way: they change the portal or end the session.
     danger: str = (

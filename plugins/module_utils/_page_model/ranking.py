@@ -162,8 +162,14 @@ class Ranking:
         if rx("keys_entry").search(name) and not _mentions_only(name):
             yield 180, step
             return
+        if rx("services_entry").search(name) and not _mentions_only(name):
+            yield 170, step  # the account's services or subscriptions: where a service is listed
+            return
         if fresh and role in ("menuitem", "link", "button", "tab"):
             yield 120, step  # revealed by the last click: a menu's items, a drawer's links
+            return
+        if rx("app_launcher").search(name):
+            yield 115, step  # opens the apps, among them the account's services
             return
         top_right = control["top"] < 160 and control["right"] > 0.6 * control["viewport"]
         opens = control["haspopup"] or control["expanded"] == "false"

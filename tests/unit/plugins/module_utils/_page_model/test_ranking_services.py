@@ -123,3 +123,16 @@ def test_a_dated_news_item_or_a_sentence_that_mentions_the_keys_is_no_way_to_the
     ranked = ranking.ranked(shown, set(), [])
     assert ranked[0]["name"] == "Gérer les clés d'API Services en ligne 🔑"
     assert all(int(s["score"]) < 100 for s in ranked[1:]), ranked
+
+
+def test_an_app_launcher_then_the_accounts_subscriptions_come_before_other_links() -> None:
+    """b1/lightning: the way is "App Launcher" (an icon button), then "Subscriptions" in what it opens."""
+    home = [_shown(0, "Cases"), _shown(1, "Reports"), _shown(2, "App Launcher", role="button"), _shown(3, "Help")]
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
+    assert ranking.ranked(home, set(), [])[0]["name"] == "App Launcher"
+    opened = [*home, _shown(4, "Service Console"), _shown(5, "Billing"), _shown(6, "Subscriptions")]
+    before = {("link", c["name"]) for c in home}
+    assert ranking.ranked(opened, before, [])[0]["name"] == "Subscriptions"
+    assert ranking.ranked([_shown(7, "Mes abonnements"), _shown(8, "Mes factures")], set(), [])[0]["name"] == (
+        "Mes abonnements"
+    )

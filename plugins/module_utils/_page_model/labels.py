@@ -58,7 +58,9 @@ class Labels:
     decline_answer: str = (
         r"^\W*(tout refuser|refuser( tout| et fermer)?|continuer sans accepter|non,? merci|non|fermer|"
         r"j.ai compris|compris|ignorer|passer( la visite)?|plus tard|pas maintenant|reject( all)?|decline( all)?|"
-        r"deny|no,? thanks|no|close|dismiss|annuler|cancel|got it|skip( (the )?tour)?|not now|later|\u00d7|\u2715)\W*$"
+        r"deny|no,? thanks|no|close|dismiss|annuler|cancel|got it|skip( (the )?tour)?|not now|later|\u00d7|\u2715|"
+        # what closes a panel already read (the one-time credentials): never "OK", which may confirm
+        r"done|termin[ée]|j.ai not[ée]( la cl[ée])?)\W*$"
     )
     # A box to tick that commits the account (terms, a charter): never ticked on its behalf. A first
     # page that asks it is named when no way to the keys is found past it.

@@ -153,6 +153,8 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("identifier_label", "ID client", "Identifiants de connexion du client"),
         ("secret_label", "Secret client", "Conservez le secret client en lieu sûr"),
         ("actions_menu", "Plus d'options", "Options de facturation"),
+        ("decline_answer", "Done", "OK"),  # closes the credentials once read; "OK" may confirm a revocation
+        ("decline_answer", "J'ai noté la clé", "Noter la clé"),
         ("open_generate", "Créer la clé", "Créer"),
         ("filter_button", "Apply filters", "Apply for access"),
     ],

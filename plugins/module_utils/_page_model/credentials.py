@@ -119,7 +119,7 @@ class CredentialsPanel(BasePage):
             self._lost(name, f"its 'Copier' control did not hand over the {what}")
         return str(self.page.evaluate(script("last_copied"))).strip()
 
-    def _lost(self, name: str, why: str) -> None:
+    def _lost(self, name: str, why: str) -> t.NoReturn:
         raise SecretNotDeliveredError(
             f"the API key {name!r} was generated but its credentials could not be read: {why}",
             step=self.STEP,

@@ -159,7 +159,9 @@ class KeyList:
         read = self._table_rows(tables[0]) if tables else self._card_rows()
         day_first = self._day_first([fields for fields, dummy in read])
         rows = []
-        labels = [self.rx(f) for f in ("name_column", "created_column", "creator_column", "service_column")]
+        # What labels a field, in a list or a one-time panel: a "key" so named is page furniture.
+        named = ("name_column", "created_column", "creator_column", "service_column", "status_column")
+        labels = [self.rx(f) for f in (*named, "identifier_label", "secret_label")]
         for fields, element in read:
             if service and fields.get("service") and not is_service(fields["service"], service):
                 continue  # another service's key, on a page that lists several
@@ -223,7 +225,19 @@ class KeyList:
             for role in ("table", "grid", "treegrid")
             for table in self.doc.by_role(role)
             if self.doc.by_role("columnheader", column, scope=table)
+            or any(column.search(h) for h in (self._header(self.doc.table_rows(table)) or {}).get("cells", []))
         ]
+
+    def _header(self, read: list[dict[str, t.Any]]) -> dict[str, t.Any] | None:
+        """The table's header row: its row of header cells, else (a header drawn with plain cells, as
+        in a table without th) its first row when it names both the key's name and its creation
+        date, as a person reads a header."""
+        marked = next((r for r in read if r["header"]), None)
+        if marked is not None or not read:
+            return marked
+        first = read[0]["cells"]
+        named = any(self.rx("name_column").search(c) for c in first)
+        return read[0] if named and any(self.rx("created_column").search(c) for c in first) else None
 
     def _refuse_unread_tables(self) -> None:
         """A table headed like a key list (a creation date, a creator) whose name column is not
@@ -241,9 +255,10 @@ class KeyList:
 
     def _table_rows(self, table: Element) -> list[tuple[dict[str, str], Element]]:
         read = self.doc.table_rows(table)
-        headers = next((r["cells"] for r in read if r["header"]), None)
-        if headers is None:
+        header_row = self._header(read)
+        if header_row is None:
             raise ListProblem("expected the key list's column headers, found none")
+        headers = header_row["cells"]
         columns = {
             "name": _column(headers, self.rx("name_column"), "Nom de la clé d'API"),
             "created": _column(headers, self.rx("created_column"), "Date de création"),
@@ -263,7 +278,7 @@ class KeyList:
         out = []
         for row in read:
             cells = row["cells"]
-            if row["header"] or len(cells) <= max(columns.values()):
+            if row["header"] or row is header_row or len(cells) <= max(columns.values()):
                 continue  # the header, or a "no key" line spanning the table
             fields = {field: cells[at] for field, at in columns.items()}
             out.append(({**fields, _CREATED_LABEL: headers[columns["created"]]}, row["element"]))

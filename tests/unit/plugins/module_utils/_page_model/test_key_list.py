@@ -246,13 +246,16 @@ def test_the_service_title_another_service_is_known_as() -> None:
     assert reader.doubt("Loop APIkey", None, known_as="Gestion des Utilisateurs - Administration") is None
 
 
-def test_a_header_drawn_as_a_plain_row_is_never_a_key() -> None:
+def test_a_header_drawn_as_a_plain_row_is_the_header_and_never_a_key() -> None:
     """Issue 21 §3: a table whose header cells are plain cells read as one phantom key named after a
-    column. A row named like a column or a field is page furniture: the read fails, saying so."""
-    plain_head = "<td>Nom de la clé d'API</td><td>Date de création</td><td>Créateur</td><td></td>"
-    html = page(rows=f"<tr>{plain_head}</tr>" + ROWS, table_head="")
+    column. Its first row, naming the key's name and date, is read as its header, as a person does;
+    the same row again among the keys is page furniture: the read fails, saying so."""
+    plain_head = "<tr><td>Nom de la clé d'API</td><td>Date de création</td><td>Créateur</td><td></td></tr>"
+    html = page(rows=plain_head + ROWS, table_head="").replace("<table><tr></tr>", "<table>")
+    assert _rows(html) == SEED_ROWS
+    again = page(rows=plain_head + ROWS + plain_head, table_head="").replace("<table><tr></tr>", "<table>")
     with pytest.raises(ListProblem, match="named like a column"):
-        KeyPageSource(html.replace("<table><tr></tr>", "<table>"), Labels()).rows()
+        KeyPageSource(again, Labels()).rows()
 
 
 def test_a_card_list_whose_first_card_is_its_legend_is_never_a_key() -> None:
@@ -605,3 +608,21 @@ def test_an_empty_key_page_that_offers_to_make_a_key_is_the_key_page() -> None:
     # the sentence alone (a help page) or the control alone (any form) is not enough
     assert not KeyPageSource("<body><p>Aucune clé API pour ce service</p></body>", Labels()).is_here()
     assert not KeyPageSource("<body><h2>Profil</h2><button>Créer</button></body>", Labels()).is_here()
+
+
+def test_a_header_drawn_with_plain_cells_is_read_as_the_header() -> None:
+    """b1/lightning: a thead whose cells are td. Read as a card before, its header row gave one
+    phantom key named "Key ID", and the real keys were never read: a rerun generated a second key."""
+    head = "<td>Key Name</td><td>Key ID</td><td>Created</td><td>Created By</td><td>Status</td><td></td>"
+    reader = KeyPageSource(english_page(ENGLISH_ROWS, head=head).replace("<th></th>", ""), Labels())
+    assert [(r.name, r.created_by, r.status) for r in reader.rows()] == [
+        ("Name server sync", "Jo Smith", "active"),
+        ("invoicing", "Jo Smith", "Expired"),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Key ID", "Secret", "Status", "Identifiant"])
+def test_a_key_named_like_any_field_label_is_furniture(label: str) -> None:
+    legend = f"<tr><td>{label}</td><td>ID</td><td>Created</td><td>Creator</td><td>Status</td><td></td></tr>"
+    with pytest.raises(ListProblem, match="named like a column"):
+        KeyPageSource(english_page(legend + ENGLISH_ROWS), Labels()).rows()

@@ -246,7 +246,9 @@ class KeyList:
         key_like = [self.rx("created_column"), self.rx("creator_column")]
         for role in ("table", "grid", "treegrid"):
             for table in self.doc.by_role(role):
-                headers: list[str] = next((r["cells"] for r in self.doc.table_rows(table) if r["header"]), [])
+                read = self.doc.table_rows(table)
+                # its header row, or its first row (a header drawn with plain cells)
+                headers: list[str] = next((r["cells"] for r in read if r["header"]), read[0]["cells"] if read else [])
                 if any(rx.search(h) for rx in key_like for h in headers):
                     raise ListProblem(
                         f"the page shows a table headed {headers} but no column reads as the key's name "

@@ -626,3 +626,10 @@ def test_a_key_named_like_any_field_label_is_furniture(label: str) -> None:
     legend = f"<tr><td>{label}</td><td>ID</td><td>Created</td><td>Creator</td><td>Status</td><td></td></tr>"
     with pytest.raises(ListProblem, match="named like a column"):
         KeyPageSource(english_page(legend + ENGLISH_ROWS), Labels()).rows()
+
+
+def test_a_table_headed_with_plain_cells_whose_name_column_is_unknown_is_refused() -> None:
+    head = "<td>Intitulé</td><td>Créée le</td><td>Créée par</td><td></td>"
+    html = page(rows=f"<tr>{head}</tr>" + ROWS, table_head="").replace("<table><tr></tr>", "<table>")
+    with pytest.raises(ListProblem, match="no column reads as the key's name"):
+        KeyPageSource(html, Labels()).rows()

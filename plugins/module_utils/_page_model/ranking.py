@@ -169,7 +169,7 @@ class Ranking:
             yield 120, step  # revealed by the last click: a menu's items, a drawer's links
             return
         if rx("app_launcher").search(name):
-            yield 115, step  # opens the apps, among them the account's services
+            yield 105, step  # opens the apps, among them the account's services (after the account control)
             return
         top_right = control["top"] < 160 and control["right"] > 0.6 * control["viewport"]
         opens = control["haspopup"] or control["expanded"] == "false"

@@ -130,6 +130,9 @@ def test_an_app_launcher_then_the_accounts_subscriptions_come_before_other_links
     home = [_shown(0, "Cases"), _shown(1, "Reports"), _shown(2, "App Launcher", role="button"), _shown(3, "Help")]
     ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
     assert ranking.ranked(home, set(), [])[0]["name"] == "App Launcher"
+    # the account control at the top right stays first (the vendor's way starts there)
+    profile = _shown(5, "Mon profil", role="button", top=20, right=1200, haspopup=True)
+    assert [s["name"] for s in ranking.ranked([*home, profile], set(), [])[:2]] == ["Mon profil", "App Launcher"]
     opened = [*home, _shown(4, "Service Console"), _shown(5, "Billing"), _shown(6, "Subscriptions")]
     before = {("link", c["name"]) for c in home}
     assert ranking.ranked(opened, before, [])[0]["name"] == "Subscriptions"

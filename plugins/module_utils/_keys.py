@@ -476,10 +476,16 @@ class Credentials:
         return {"identifier": self.identifier, "secret": self.secret, "x_apikey": self.x_apikey}
 
 
+# What portals draw a hidden value with ("••••••••", "****"): a run of it is never a credential's.
+_MASKED = re.compile("[\u2022\u25cf\u2219\u00b7\u22c5\u25e6*]{3}")
+
+
 def credential_problem(value: str, what: str) -> str | None:
     """Why a value read from the page cannot be a credential (never quoting the value)."""
     if not value:
         return f"the {what} is empty"
+    if _MASKED.search(value):
+        return f"the {what} is shown masked: its value is not on the page"
     if ":" in value:
         return f"the {what} contains ':' (the x-apikey header joins identifier and secret with it)"
     if any(ch.isspace() for ch in value):

@@ -156,6 +156,13 @@ def test_credentials_x_apikey_and_repr_hides_secret() -> None:
         ("ABC Copier", "white space"),
         ("x" * 513, "513 characters"),
         ("ABCDEFGHIJKLMNOPQRSTUVWXY", None),
+        # a value drawn masked (b2/antd: the secret until "Afficher le secret") is never a credential
+        ("\u2022" * 20, "shown masked"),
+        ("6C21\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022", "shown masked"),
+        ("***ABCDEFGHIJKLMNOPQRSTUV", "shown masked"),
+        ("ABCDEFGHIJ\u25cf\u25cf\u25cfKLMNOP", "shown masked"),
+        ("ABCDEFGHIJ\u00b7\u2219\u22c5\u25e6KLMNOP", "shown masked"),
+        ("ABCDEFGHIJ**KLMNOP", None),  # two are no run
     ],
 )
 def test_credential_problem(value: str, problem: str | None) -> None:

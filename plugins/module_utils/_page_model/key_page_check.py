@@ -73,9 +73,17 @@ class KeyPageCheck:
         """A control shown at once, or in the form a 'Générer une clé API' button reveals (in the
         page, not shown yet: it is looked at without clicking the opener)."""
         shown = self._named(roles, field)
-        if shown or not self._named(_CONTROL_ROLES, "open_generate"):
+        if shown or not (self._named(_CONTROL_ROLES, "open_generate") or self._plain_opener()):
             return shown
         return self._named(roles, field, hidden=True)
+
+    def _plain_opener(self) -> bool:
+        """A plain "Créer" that submits nothing (of type button, in no form), as new_key_form.py
+        takes for the opener when the new key's field is not shown."""
+        return any(
+            element.attrs.get("type", "").lower() == "button" and element.closest(lambda e: e.tag == "form") is None
+            for element in self.doc.by_role("button", self.labels.rx("generate_button"))
+        )
 
     def _closest(self, word: str) -> list[str]:
         return difflib.get_close_matches(word, list(dict.fromkeys(self.names)), n=3, cutoff=0.3)

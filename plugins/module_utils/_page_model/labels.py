@@ -78,7 +78,9 @@ class Labels:
     service_column: str = r"^\s*services?\b\s*:?"
     key_button: str = r"\bcl[ée]s?\b|\bkeys?\b"
     actions_menu: str = (
-        r"^\s*(actions?|options)\s*$|plus d.(actions|options)|more (actions|options)|^\s*(⋮|⋯|…|\.\.\.)\s*$"
+        r"^\s*(actions?|options)\s*$|(plus d.|afficher les |voir les )(actions|options)|more (actions|options)|"
+        r"^\W*show (actions|options)\W*$|"
+        r"^\s*(⋮|⋯|…|\.\.\.)\s*$"
     )
     # Key page. The portal follows the user's language: each label says what French and English
     # key pages say. A generic word ("Nom", "Name", "Label", "Created", "Secret") counts only as a

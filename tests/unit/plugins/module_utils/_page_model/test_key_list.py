@@ -633,3 +633,13 @@ def test_a_table_headed_with_plain_cells_whose_name_column_is_unknown_is_refused
     html = page(rows=f"<tr>{head}</tr>" + ROWS, table_head="").replace("<table><tr></tr>", "<table>")
     with pytest.raises(ListProblem, match="no column reads as the key's name"):
         KeyPageSource(html, Labels()).rows()
+
+
+@pytest.mark.parametrize(("opener", "found"), [('type="button"', True), ('type="submit"', False)])
+def test_a_field_behind_a_plain_create_button_is_found_by_the_check(opener: str, found: bool) -> None:
+    # b1/fiori: "Créer" (of type button, in no form) opens the dialog that holds the new key's field.
+    html = f"""<body><h2>Clés d'API (0)</h2><button {opener}>Créer</button><p>Aucune clé API pour ce service</p>
+    <div role="dialog" hidden><form method="post"><label for="n">Nom</label><input id="n">
+    <button type="submit">Créer</button></form></div></body>"""
+    findings = KeyPageCheck(Document(html), Labels(), "Loop APIkey").findings()
+    assert findings[0].found is found, findings[0]

@@ -153,6 +153,7 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("identifier_label", "ID client", "Identifiants de connexion du client"),
         ("secret_label", "Secret client", "Conservez le secret client en lieu sûr"),
         ("actions_menu", "Plus d'options", "Options de facturation"),
+        ("actions_menu", "Show Actions", "Show actions taken this week"),
         ("decline_answer", "Done", "OK"),  # closes the credentials once read; "OK" may confirm a revocation
         ("decline_answer", "J'ai noté la clé", "Noter la clé"),
         ("open_generate", "Créer la clé", "Créer"),

@@ -327,12 +327,12 @@ def test_a_create_button_that_submits_a_form_is_never_taken_for_an_opener(portal
 
 def test_a_filter_bars_service_behind_the_new_key_dialog_is_left_alone(portal: _Portal) -> None:
     # b1/fiori: the page's filter bar has its own "Service" combobox; the dialog's form asks none.
-    bar = f'<form method="get">{combobox("Service", "service", SERVICES, SERVICES[0], "button")}</form>'
+    filters = f'<form method="get">{combobox("Service", "service", SERVICES, SERVICES[0], "button")}</form>'
     opener = '<button type="button" data-open>Créer</button>'
     # Whether the bar's combobox was ever clicked outlives the page (sessionStorage, same origin).
     spy = "<script>sessionStorage.clear(); document.addEventListener('click', (e) => { if (e.target.closest("
     spy += "'[role=combobox]')) sessionStorage.setItem('opened', '1'); }, true);</script>"
-    page = portal.show(OPENS_A_DIALOG.format(opener=bar + opener).replace("<body>", f"<body>{SCRIPT}{spy}"))
+    page = portal.show(OPENS_A_DIALOG.format(opener=filters + opener).replace("<body>", f"<body>{SCRIPT}{spy}"))
     portal.posted.clear()
     with pytest.raises(PortalError):  # this page shows no credentials afterwards
         _key_page(page).generate("app")

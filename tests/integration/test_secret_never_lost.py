@@ -63,6 +63,7 @@ def _killed_after_generating(fresh: Portal, tmp_path: Path, name: str) -> Path:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
             if any(k["name"] == name for k in fresh.sim.keys()):
+                fresh.sim.reset_stats()
                 fresh.sim.config(slow_pages={"keys": 60_000})  # the read-back now hangs
                 made.set()
                 return
@@ -72,7 +73,11 @@ def _killed_after_generating(fresh: Portal, tmp_path: Path, name: str) -> Path:
     watcher.start()
     watcher.join()
     assert made.is_set(), "the key was never made"
-    time.sleep(3)  # the panel is read within this; the list read back hangs
+    # Killed once the run asks for the list back (it hangs there): the panel has been read by then,
+    # however loaded the machine is, and a run that persists before the read-back has persisted.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None and not fresh.sim.stats()["pages"].get("keys"):
+        time.sleep(0.05)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     fresh.sim.reset_faults()

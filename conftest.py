@@ -5,7 +5,8 @@ sets it to .build/collections). Plain pytest gets the same tree here, so the tes
 on a plugin whose upstream has announced its end of life.
 
 tests/support/home_guard.py gives the session and every test a temporary HOME and fails the run
-when anything under the real ~/.ansible/cegidlife/ changed.
+when anything under the real ~/.ansible/cegidlife/ changed; tests/support/time_report.py prints where
+the suite's time went.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 # Not inside an ansible_collections tree (ansible-test units in scripts/gates): ansible-test runs
 # the unit tests in a sandbox of its own, and tests/support is not part of the built collection.
-pytest_plugins = [] if ROOT.parent.parent.name == "ansible_collections" else ["tests.support.home_guard"]
+_OWN_PLUGINS = ["tests.support.home_guard", "tests.support.time_report"]
+pytest_plugins = [] if ROOT.parent.parent.name == "ansible_collections" else _OWN_PLUGINS
 COLLECTIONS = ROOT / ".build" / "collections"
 
 

@@ -44,10 +44,8 @@ def _given(key: dict[str, t.Any]) -> dict[str, str]:
     return {"identifier": key["identifier"], "secret": key["secret"]}
 
 
-def _rotations(portal: Portal, workdir: Path) -> None:
-    creds = str(workdir / "creds.json")
-
-    # recreate=always beside a key of this minute: the module waits for the next minute, then replaces.
+def _recreate_always(portal: Portal, creds: str) -> None:
+    """recreate=always beside a key of this minute: the module waits for the next minute, then replaces."""
     old = _of_this_minute(portal, "tie-always")
     again = portal.run(name="tie-always", credentials_file=creds, recreate="always", current_credentials=_given(old))
     assert again.result["action"] == "rotated", again.output
@@ -58,27 +56,42 @@ def _rotations(portal: Portal, workdir: Path) -> None:
     rerun = portal.run(name="tie-always", credentials_file=creds)  # the file returns the new key's
     assert rerun.result["action"] == "unchanged" and rerun.result["credentials"] == again.result["credentials"]
 
-    # Staged rotation beside a key of this minute, then finish (the new key stays) or roll back.
-    for name, phase2, stays_new in (("tie-finish", "finish_rotation", True), ("tie-back", "rollback_rotation", False)):
-        old = _of_this_minute(portal, name)
-        common = {"name": name, "credentials_file": creds, "rotation": "staged"}
-        staged = portal.run(**common, recreate="always", current_credentials=_given(old))
-        assert staged.result["action"] == "rotation_staged", staged.output
-        assert "generation_wait" in staged.result, staged.result
-        assert len(portal.active(name)) == 2
-        new = staged.result["credentials"]
-        end = portal.run(**common, **{phase2: True})
-        assert end.result["changed"] is True, end.output
-        kept, gone = (new["x_apikey"], _x(old)) if stays_new else (_x(old), new["x_apikey"])
-        assert _ids(portal.active(name)) == {kept.split(":")[0]}, (name, phase2)
-        assert end.result["credentials"]["x_apikey"] == kept
-        assert portal.loop_api(kept) == 200 and portal.loop_api(gone) == 401
+
+def _staged(portal: Portal, creds: str, phase2: str) -> None:
+    """A staged rotation beside a key of this minute, then finish (the new key stays) or roll back."""
+    name = f"tie-{phase2}"
+    old = _of_this_minute(portal, name)
+    common = {"name": name, "credentials_file": creds, "rotation": "staged"}
+    staged = portal.run(**common, recreate="always", current_credentials=_given(old))
+    assert staged.result["action"] == "rotation_staged", staged.output
+    assert "generation_wait" in staged.result, staged.result
+    assert len(portal.active(name)) == 2
+    new = staged.result["credentials"]
+    end = portal.run(**common, **{phase2: True})
+    assert end.result["changed"] is True, end.output
+    kept, gone = (new["x_apikey"], _x(old)) if phase2 == "finish_rotation" else (_x(old), new["x_apikey"])
+    assert _ids(portal.active(name)) == {kept.split(":")[0]}, (name, phase2)
+    assert end.result["credentials"]["x_apikey"] == kept
+    assert portal.loop_api(kept) == 200 and portal.loop_api(gone) == 401
 
 
-def test_rotations_beside_a_key_of_this_minute_on_every_order(sims: SimFactory, tmp_path: Path) -> None:
+# Each way of replacing a key on one order (a Latin square, so that the minute waits overlap): a module
+# that took the first row for the old key fails on "newest" (recreate), one that took the last fails on
+# "oldest" (finish); the look-alikes below run on every order.
+ROTATIONS: dict[str, t.Callable[[Portal, str], None]] = {
+    "newest": _recreate_always,
+    "oldest": lambda portal, creds: _staged(portal, creds, "finish_rotation"),
+    "shuffled": lambda portal, creds: _staged(portal, creds, "rollback_rotation"),
+}
+
+
+def test_rotations_beside_a_key_of_this_minute(sims: SimFactory, tmp_path: Path) -> None:
     portals = {order: Portal(sims(tie_order=order)) for order in ORDERS}
     with concurrent.futures.ThreadPoolExecutor(len(ORDERS)) as pool:
-        running = {order: pool.submit(_rotations, portal, tmp_path / order) for order, portal in portals.items()}
+        running = {
+            order: pool.submit(ROTATIONS[order], portal, str(tmp_path / f"{order}.json"))
+            for order, portal in portals.items()
+        }
     failed = {order: repr(done.exception()) for order, done in running.items() if done.exception()}
     assert not failed, failed
 

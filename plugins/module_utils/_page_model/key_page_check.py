@@ -11,6 +11,7 @@ import difflib
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList, ListProblem
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.new_key_form import opens_only
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
@@ -78,10 +79,10 @@ class KeyPageCheck:
         return self._named(roles, field, hidden=True)
 
     def _plain_opener(self) -> bool:
-        """A plain "Créer" that submits nothing (of type button, in no form), as new_key_form.py
-        takes for the opener when the new key's field is not shown."""
+        """A plain "Créer" that submits nothing, by the rule new_key_form.py takes it for the opener
+        when the new key's field is not shown."""
         return any(
-            element.attrs.get("type", "").lower() == "button" and element.closest(lambda e: e.tag == "form") is None
+            opens_only(element.attrs, element.closest(lambda e: e.tag == "form") is not None)
             for element in self.doc.by_role("button", self.labels.rx("generate_button"))
         )
 

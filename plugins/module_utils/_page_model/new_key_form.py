@@ -16,17 +16,27 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combob
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.disabled import disabled_because
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import ServiceMatch, choose_service
 
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
 
 
 # A button that belongs to no form and is of type button, or says it opens something: it submits nothing.
-_OPENS_ONLY = (
-    "(el) => !el.form && (el.getAttribute('type') === 'button' || el.hasAttribute('aria-haspopup')"
-    " || el.hasAttribute('aria-controls') || el.hasAttribute('aria-expanded'))"
+# What says a control opens something rather than submits (a plain "Créer" may open the new key form).
+_OPENER_ATTRIBUTES = ("aria-haspopup", "aria-controls", "aria-expanded")
+_ATTRIBUTES = (
+    "(el) => ({inForm: !!el.closest('form'),"
+    " attrs: Object.fromEntries(Array.from(el.attributes, (a) => [a.name, a.value]))})"
 )
+
+
+def opens_only(attrs: t.Mapping[str, str], in_form: bool) -> bool:
+    """A button that can submit nothing itself: in no form (nor tied to one), and of type button or
+    saying it opens something. One rule for the browser (NewKeyForm) and the portal check."""
+    if in_form or "form" in attrs:
+        return False
+    return attrs.get("type", "").lower() == "button" or any(name in attrs for name in _OPENER_ATTRIBUTES)
 
 
 class NewKeyForm(BasePage):
@@ -65,7 +75,8 @@ class NewKeyForm(BasePage):
         # Its service and its button are looked for there too: a filter bar's "Service" behind a dialog
         # is no choice of the new key's, and the page's "Créer" may be what opened the form.
         form = field.locator("xpath=ancestor::*[self::form or @role='dialog' or @role='alertdialog'][1]")
-        scope: Page | Locator = form if form.count() else self.page
+        in_form = form.count() > 0
+        scope: Page | Locator = form if in_form else self.page
         select = scope.get_by_role("combobox", name=self.rx("service_select"))
         radios = scope.get_by_role("radiogroup", name=self.rx("service_select"))
         if self.visible(select):
@@ -74,8 +85,8 @@ class NewKeyForm(BasePage):
             self._choose_service_radio(radios.first)
         own = self.control("generate_button", scope=scope)
         if not self.visible(own):  # within that form, a submit named like the opener ("Créer la clé") is its own
-            own = self.control("open_generate", scope=form) if form.count() else own
-        button = self.expect(own, "the 'Générer' button" + (" in the new key's form" if form.count() else ""))
+            own = self.control("open_generate", scope=form) if in_form else own
+        button = self.expect(own, "the 'Générer' button" + (" in the new key's form" if in_form else ""))
         self._usable(button, "the 'Générer' button")
         self.click_and_settle(button, "'Générer'")
         panel = CredentialsPanel(self.page, self.labels, self.timeout_s)
@@ -95,12 +106,7 @@ class NewKeyForm(BasePage):
         if match.chosen is None:
             if combobox is not None:
                 combobox.close()
-            self.fail(
-                f"the new key form's service list offers {', '.join(options) or 'nothing'}; "
-                f"{'several match' if match.candidates else 'none is'} {self.service!r}"
-                + (f" ({', '.join(match.candidates)})" if match.candidates else ""),
-                error=NotFoundError,
-            )
+            self._no_such_service(f"service list offers {', '.join(options) or 'nothing'}", match)
         if combobox is None:
             select.select_option(label=match.chosen)
         else:
@@ -114,8 +120,10 @@ class NewKeyForm(BasePage):
         if self.visible(opener):
             return opener.first
         for button in self.page.get_by_role("button", name=self.rx("generate_button")).all():
-            if self.visible(button) and button.evaluate(_OPENS_ONLY):
-                return button
+            if self.visible(button):
+                seen = button.evaluate(_ATTRIBUTES)
+                if opens_only(seen["attrs"], bool(seen["inForm"])):
+                    return button
         return None
 
     def _choose_service_radio(self, group: Locator) -> None:
@@ -125,16 +133,19 @@ class NewKeyForm(BasePage):
         names = [radio_name(radio) for radio in radios]
         match = choose_service(names, self.service)
         if match.chosen is None:
-            self.fail(
-                f"the new key form's service choices are {', '.join(names) or 'none'}; "
-                f"{'several match' if match.candidates else 'none is'} {self.service!r}"
-                + (f" ({', '.join(match.candidates)})" if match.candidates else ""),
-                error=NotFoundError,
-            )
+            self._no_such_service(f"service choices are {', '.join(names) or 'none'}", match)
         radio = radios[names.index(match.chosen)]
         self.click_and_settle(radio, f"the service {match.chosen!r} in the new key form", required=False)
         if radio.get_attribute("aria-checked") != "true" and not radio.is_checked():
             self.fail(f"the service {match.chosen!r} in the new key form did not show as chosen once clicked")
+
+    def _no_such_service(self, offered: str, match: ServiceMatch) -> t.NoReturn:
+        """The service asked for is not one (or is several) of what the form offers: nothing chosen."""
+        self.fail(
+            f"the new key form's {offered}; {'several match' if match.candidates else 'none is'} {self.service!r}"
+            + (f" ({', '.join(match.candidates)})" if match.candidates else ""),
+            error=NotFoundError,
+        )
 
     def _usable(self, control: Locator, what: str) -> None:
         """A control the portal disabled fails at once, with what the page says: nothing was clicked."""

@@ -4,8 +4,9 @@
 
 First what names the target: the service's own key control (or its row's "Actions" menu), the
 service itself, "Services en lignes" and "Filtrer", then "Catalogue de services", "Clé API",
-"Clés d'API", "Voir la liste"; then what was just revealed (a menu's items, a drawer's links); then
-the account control at the top right, whatever it shows; then what opens a menu; then the rest.
+"Clés d'API", "Voir la liste"; then a frame of the portal's own that the page shows; then what was
+just revealed (a menu's items, a drawer's links); then the account control at the top right,
+whatever it shows; then what opens a menu; then the rest.
 Never what changes the portal or the session, nor a way off the portal.
 """
 
@@ -53,6 +54,8 @@ def key_of(step: Step) -> tuple[str, ...]:
 # mentions the keys ("Loop APIkey : pensez à déclarer vos clés dans LoopHub Publié le 02/12/2026").
 _DATED = re.compile(r"\b\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b")
 _SENTENCE_WORDS = 10
+# A frame that does not name the target: at 140 or above, entering it costs no search depth (route.py).
+_FRAME = 145
 
 
 def _mentions_only(name: str) -> bool:
@@ -128,6 +131,11 @@ class Ranking:
             return
         if role == "combobox":
             yield from self._filters(control)
+            return
+        if role == "iframe":
+            # A frame of the portal's own (a widget on the service's page): a person reads it as part of
+            # the page, so entering it costs no depth; after what names the target, unless it does.
+            yield (185 if rx("keys_entry").search(name) else _FRAME), step
             return
         if role in ("radio", "tab") and rx("online_services_option").search(name):
             if not control["checked"]:

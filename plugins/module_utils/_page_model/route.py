@@ -4,9 +4,10 @@
 
 A bounded, read-only search over what the page shows. It tries first the controls that name the
 target ("Catalogue de services", "Clé API", "Clés d'API", the service itself, a service's key
-control, the "Services en lignes" filter), then what a person opens to find them: the account
-control at the top right, whatever it shows (a name, initials, an icon), controls that open a menu
-or a drawer, and what those reveal. It never clicks what changes the portal or the session
+control, the "Services en lignes" filter), then the frames a page shows (entered at their address,
+on the portal's origins only), then what a person opens to find them: the account control at the
+top right, whatever it shows (a name, initials, an icon), controls that open a menu or a drawer,
+and what those reveal. It never clicks what changes the portal or the session
 ("Générer", "Révoquer", "Se déconnecter", a form that posts...), goes at most MAX_DEPTH levels deep
 and MAX_CLICKS clicks, within the run's timeout.
 
@@ -273,7 +274,9 @@ class RouteFinder(BasePage):
         """Click (or choose an option of) a control; whether it was the service's own control."""
         self.clicks += 1
         target = control_locator(self.page, control["index"])
-        if step.get("action") == "select" and control["tag"] != "select":
+        if control["role"] == "iframe":
+            self._enter_frame(control, step)
+        elif step.get("action") == "select" and control["tag"] != "select":
             self._choose_in_combobox(control, step)
         elif step.get("action") == "select":
             evaluate_loaded(self.page, script("mark_changes"))
@@ -282,6 +285,14 @@ class RouteFinder(BasePage):
         else:
             self.click_and_settle(target, describe(step), required=False)
         return step.get("via") == "service"
+
+    def _enter_frame(self, control: Control, step: Step) -> None:
+        """A frame is read as a page of its own: at the address it shows, on the portal's origins
+        only (the ranking's rule, checked again here for a replayed or given step)."""
+        if not self.ranking.safe(control):
+            self.fail(f"{describe(step)} shows {control['href']!r}, which is not one of the portal's pages")
+        self.page.goto(control["href"], wait_until="domcontentloaded")
+        self.settle(f"entering {describe(step)}", required=False)
 
     def _choose_in_combobox(self, control: Control, step: Step) -> None:
         """An ARIA combobox: opened, its option chosen by name, then shown (combobox.py). The tiers

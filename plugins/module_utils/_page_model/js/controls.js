@@ -124,5 +124,28 @@
     });
     el.setAttribute('data-cl-control', String(out.length - 1));
   }
+  // A frame of the portal's own origin that a person sees (a widget, a page within the page): read as
+  // a page of its own, entered at the address it shows. Another origin's frame cannot be read: left out.
+  for (const el of all.filter((e) => e.tagName === 'IFRAME' && shown(e))) {
+    const read = () => {
+      try {
+        return {href: el.contentWindow.location.href, title: squash(el.contentDocument.title)};
+      } catch {
+        return null;
+      }
+    };
+    const framed = read();
+    if (!framed) continue;
+    const {href, title} = framed;
+    const r = el.getBoundingClientRect();
+    if (!/^https?:/.test(href) || r.width * r.height < 100 * 100) continue;
+    out.push({
+      index: out.length, role: 'iframe', name: nameOf(el) || title, tag: 'iframe', haspopup: false, expanded: null,
+      disabled: false, href, target: '', submits: false, formMethod: '', inBanner: false, inMenu: false,
+      top: r.top + window.scrollY, left: r.left, right: r.right, width: r.width, viewport: vw,
+      row: '', rowLabel: '', options: [], selected: '', checked: false,
+    });
+    el.setAttribute('data-cl-control', String(out.length - 1));
+  }
   return out;
 }

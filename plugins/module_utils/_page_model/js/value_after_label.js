@@ -13,6 +13,20 @@
   // Read in document order from the label's own text: the words of the label itself (however
   // they are split), then what follows, up to a control (its "Copier") or the next label. A
   // control inside the label's element is a control like any other, never part of the value.
+  // A label that shares its line with more ("Secret : <code>…</code>", a paragraph, a list item):
+  // the value is the rest of that line, not the sentence of the next one ("Notez le secret : …").
+  // A label on a line of its own (a dt, a th, "Secret" above a box) reads on past its line.
+  const lineOf = (el) => {
+    let at = el;
+    while (at && at.parentElement && /^inline|^contents$/.test(getComputedStyle(at).display)) {
+      at = at.parentElement;
+    }
+    const text = (at.innerText || at.textContent || '').replace(/\s+/g, ' ');
+    const found = labelRx.exec(text);
+    const more = found ? text.slice(found.index + found[0].length).replace(/^[\s:]+/, '').trim() : '';
+    return more ? at : null;
+  };
+  let line = null;
   const parts = [];
   let seen = '';
   let matched = false;
@@ -31,8 +45,10 @@
         matched = true;
         const rest = seen.slice(found.index + found[0].length).replace(/^[\s:]+/, '');
         if (rest.trim()) parts.push(rest);
+        line = lineOf(parent);
         continue;
       }
+      if (line && !line.contains(node)) break;
       if (stopRx && stopRx.test(node.nodeValue)) break;
       if (copyRx.test(node.nodeValue.trim())) continue;
       parts.push(node.nodeValue);
@@ -40,6 +56,7 @@
     }
     if (!matched) continue;
     const el = node;
+    if (line && !line.contains(el)) break;
     if (isControl(el)) { if (visible(el)) { button = el; break; } continue; }
     if (el.matches('table, [role=table], h1, h2, h3, h4, h5, h6, form')) break;
     if (el.matches('select, input[type=checkbox], input[type=radio]')) break;

@@ -107,3 +107,8 @@ def test_a_renamed_generate_or_revoke_control_is_refused_by_the_search(label: st
     assert search.safe(_control(shown, role="button")) is False
     assert search.safe(_control(shown, role="link")) is False
     assert search.safe(_control()) is True  # the way to the keys is still open
+
+
+def test_a_frame_is_followed_only_on_the_portal() -> None:
+    assert _safe(_control("Clés d'API du service", "iframe", href=f"{PAGE}/widget"))
+    assert not _safe(_control("Clés d'API du service", "iframe", href="https://elsewhere.example/widget"))

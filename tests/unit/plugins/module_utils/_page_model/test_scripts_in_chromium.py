@@ -141,6 +141,20 @@ def test_the_value_after_a_label_up_to_its_copy_button_which_is_marked(browser: 
     assert page.locator(f"[{MARK}]").count() == 1 and page.get_attribute("#c1", MARK) is None
 
 
+def test_a_label_that_shares_its_line_gives_the_rest_of_that_line(browser: Browser) -> None:
+    """b1/servicenow: "Secret : <code>…</code>" in a paragraph, then "Notez le secret : …" below. The
+    value is the rest of the label's line; a label on a line of its own reads on past it."""
+    page = browser.show(
+        """<div role=status><p id=ident>Identifiant : <code>ABC123</code></p>
+        <p><b id=secret>Secret :</b> <code>s3cr3t=</code></p>
+        <p>Notez le secret : il ne sera plus affiché.</p>
+        <div><span id=alone>Secret</span></div><div><code>below</code></div><p>then a sentence.</p></div>"""
+    )
+    assert _after_label(page, "#ident", "identifier_label", "secret_label")["value"] == "ABC123"
+    assert _after_label(page, "#secret", "secret_label", "identifier_label")["value"] == "s3cr3t="
+    assert _after_label(page, "#alone", "secret_label", "identifier_label")["value"] == "below then a sentence."
+
+
 def test_a_field_value_stops_at_the_next_label_without_a_button(browser: Browser) -> None:
     page = browser.show(
         """<dl><dt id=ident>Identifiant</dt><dd><input value="abc-123"></dd>
@@ -357,6 +371,27 @@ def test_the_snapshot_shows_shadow_roots_in_place_and_slots_filled(browser: Brow
     )
     assert in_shadow is not None and f'data-cl-id="{in_shadow}">Dans l\'ombre</button>' in html
     assert page.locator(SNAPSHOT_MARKS).count() == 0
+
+
+def test_a_frame_of_the_same_origin_is_a_control_at_the_address_it_shows(browser: Browser) -> None:
+    """A widget's frame is entered at its address (route.py); another origin's frame (a sandboxed one
+    has an origin of its own), or one too small for a person to read, is none."""
+    framed = f"{ORIGIN}/framed/**"  # each frame its own small page (not this one again, framing itself)
+    browser.page.route(framed, lambda route: route.fulfill(body="<title>Widget</title><p>Clés</p>", content_type=HTML))
+    page = browser.show(
+        f"""<iframe title="Clés d'API du service" src="{ORIGIN}/framed/widget" style="width:60vw;height:300px"></iframe>
+        <iframe sandbox srcdoc="<p>another origin</p>" title="Ailleurs" style="width:600px;height:300px"></iframe>
+        <iframe src="{ORIGIN}/framed/pixel" title="Pixel" style="width:1px;height:1px"></iframe>
+        <iframe src="{ORIGIN}/framed/hidden" title="Caché" style="display:none"></iframe>
+        <iframe src="{ORIGIN}/framed/untitled" style="width:600px;height:300px"></iframe>"""
+    )
+    browser.page.unroute(framed)
+    frames = [c for c in page.evaluate(script("controls", "shadow_dom")) if c["role"] == "iframe"]
+    assert [(c["name"], c["href"]) for c in frames] == [
+        ("Clés d'API du service", f"{ORIGIN}/framed/widget"),
+        ("Widget", f"{ORIGIN}/framed/untitled"),  # no title of its own: its document's
+    ]
+    assert page.locator(f'[data-cl-control="{frames[0]["index"]}"]').evaluate("(el) => el.tagName") == "IFRAME"
 
 
 def test_every_control_a_person_could_use_as_a_person_sees_it(browser: Browser) -> None:

@@ -480,11 +480,16 @@ class Credentials:
 _MASKED = re.compile("[\u2022\u25cf\u2219\u00b7\u22c5\u25e6*]{3}")
 
 
+def masked(value: str) -> bool:
+    """Whether the page drew the value masked ("••••", "****"): what it shows is not the value."""
+    return bool(_MASKED.search(value))
+
+
 def credential_problem(value: str, what: str) -> str | None:
     """Why a value read from the page cannot be a credential (never quoting the value)."""
     if not value:
         return f"the {what} is empty"
-    if _MASKED.search(value):
+    if masked(value):
         return f"the {what} is shown masked: its value is not on the page"
     if ":" in value:
         return f"the {what} contains ':' (the x-apikey header joins identifier and secret with it)"

@@ -194,3 +194,49 @@ def test_two_lines_that_could_be_the_label_are_no_label(page: t.Any) -> None:
     page.set_content(_panel(LINES + LINES.replace(IDENTIFIER, "Z" * 25), ""))
     with pytest.raises(SecretNotDeliveredError, match="the label of the identifier is not on the page"):
         CredentialsPanel(page.page, Labels(), 2).read("app")
+
+
+MASKED = "•" * 20
+REVEAL = (
+    '<button type="button" aria-label="Afficher le secret" onclick="{action}">'
+    '<svg aria-hidden="true" width="16" height="16"></svg></button>'
+)
+
+
+def test_a_secret_drawn_masked_is_read_once_its_eye_shows_it(page: t.Any) -> None:
+    """ "••••" until an eye named "Afficher le secret" is clicked (its own "Copier" copies nothing):
+    the eye is clicked once and the value read; the bullets are never a secret."""
+    show = f"document.getElementById('s').textContent='{SECRET}'"
+    page.set_content(
+        _panel(
+            f"<p>Identifiant : <code>{IDENTIFIER}</code></p>",
+            f'<div><span>Secret</span> <code id="s">{MASKED}</code>{REVEAL.format(action=show)}'
+            '<button type="button">Copier</button></div>',
+        )
+    )
+    credentials = CredentialsPanel(page.page, Labels(), 5).read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+
+
+def test_a_secret_that_stays_masked_is_a_lost_key(page: t.Any) -> None:
+    page.set_content(
+        _panel(
+            f"<p>Identifiant : <code>{IDENTIFIER}</code></p>",
+            f'<div><span>Secret</span> <code id="s">{MASKED}</code>{REVEAL.format(action="void 0")}</div>',
+        )
+    )
+    with pytest.raises(SecretNotDeliveredError, match="still once the control that shows it was clicked"):
+        CredentialsPanel(page.page, Labels(), 2).read("app")
+
+
+def test_a_value_on_its_labels_line_stops_at_its_end(page: t.Any) -> None:
+    """b1/servicenow: "Secret : <code>…</code>", then a paragraph "Notez le secret : …" (which holds
+    a colon: read on, it made the secret look wrong and the key was revoked again)."""
+    page.set_content(
+        _panel(
+            f"<p>Identifiant : <code>{IDENTIFIER}</code></p>",
+            f"<p>Secret : <code>{SECRET}</code></p><p>Notez le secret : il ne sera plus affiché.</p>",
+        )
+    )
+    credentials = CredentialsPanel(page.page, Labels(), 5).read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)

@@ -13,6 +13,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     Credentials,
     furniture_problem,
+    masked,
     pair_problem,
     shape_notice,
 )
@@ -68,11 +69,17 @@ class CredentialsPanel(BasePage):
         label = self._label(label_field)
         if label is None:
             self._lost(name, f"the label of the {what} is not on the page")
-        try:
-            shown, has_button = self.value_after_label(label.first, label_field, stop_field)
-        except PlaywrightError:
-            self._lost(name, f"the {what} could not be read from the page")
+        shown, has_button = self._after(name, label, label_field, stop_field, what)
         problem = self._not_a_value(shown, what, furniture)
+        if problem is not None and has_button and self._reveals():
+            if not masked(shown):
+                self._lost(name, f"{problem}, and what follows it shows values, it does not copy them")
+            # Drawn masked until its "Afficher" is clicked (it only changes what is shown): once.
+            self.click_and_settle(self.marked_button().first, f"the control that shows the {what}", required=False)
+            shown, has_button = self._after(name, label, label_field, stop_field, what)
+            problem = self._not_a_value(shown, what, furniture)
+            if problem is not None and (not has_button or self._reveals()):
+                self._lost(name, f"{problem}, still once the control that shows it was clicked")
         if problem is None:
             return shown
         if not has_button:
@@ -82,6 +89,22 @@ class CredentialsPanel(BasePage):
         if problem:
             self._lost(name, f"{problem} (read through its 'Copier' control)")
         return copied
+
+    def _after(self, name: str, label: Locator, label_field: str, stop_field: str, what: str) -> tuple[str, bool]:
+        try:
+            return self.value_after_label(label.first, label_field, stop_field)
+        except PlaywrightError:
+            self._lost(name, f"the {what} could not be read from the page")
+
+    def _reveals(self) -> bool:
+        """Whether the control after the value is one that shows it ("Afficher le secret", an eye)."""
+        try:
+            said = self.marked_button().first.evaluate(
+                "(el) => el.getAttribute('aria-label') || el.getAttribute('title') || el.innerText || el.value || ''"
+            )
+        except PlaywrightError:
+            return False
+        return bool(self.rx("reveal_button").search(" ".join(str(said).split())))
 
     def _label(self, field: str) -> Locator | None:
         """The label's element: one whose text is the label, else (a label on a line of its own
@@ -105,7 +128,7 @@ class CredentialsPanel(BasePage):
 
     def _not_a_value(self, value: str, what: str, furniture: list[str]) -> str | None:
         """Why a value read is page furniture (a control's text, a label, too short), or None."""
-        labels = ("furniture", "copy_button", "identifier_label", "secret_label", "generated_message")
+        labels = ("furniture", "copy_button", "reveal_button", "identifier_label", "secret_label", "generated_message")
         if value and any(self.rx(field).search(value) for field in labels):
             return f"the {what} read is the text of a control or a label on the page"
         return furniture_problem(value, what, furniture)

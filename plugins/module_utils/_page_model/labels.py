@@ -179,6 +179,12 @@ class Labels:
         r"^\s*(copier|copy)( (le |la |l.)?(secret|cl[ée]|identifiant|id|key( id)?|value|valeur)|"
         r" (to|dans le) (clipboard|presse-papiers?))?\s*$"
     )
+    # What shows a value drawn masked ("••••" until "Afficher le secret", an eye named "Show"): a
+    # display toggle that changes nothing, clicked once when a masked value is followed by it.
+    reveal_button: str = (
+        r"^\W*(afficher|montrer|voir|r[ée]v[ée]ler|d[ée]masquer|show|reveal|unmask|view)"
+        r"( (le |la |l.|the )?(secret|cl[ée]|valeur|identifiant|value|key|api key|client secret))?\W*$"
+    )
     # Page furniture around the values, never a credential.
     furniture: str = r"^\s*(copier|copié|copiée|copy|copied|afficher|masquer|voir|show|hide)\s*!?\s*$"
 

@@ -23,7 +23,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import LOOK_IN_SLICES, RELOAD_RETRY, page_wait, poll
 
 if t.TYPE_CHECKING:
-    from playwright.sync_api import Locator, Page
+    from playwright.sync_api import ElementHandle, Locator, Page
 
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.health import PageHealth
 
@@ -34,6 +34,8 @@ BUTTON_MARK = "data-cegidlife-target"
 BLOCKED_CLICK_S = 2.0
 # The mark js/mark_layers.js puts on what is drawn over the page (dialogs, fixed layers).
 _LAYER_MARK = "data-cegidlife-layer"
+# Which of a set of controls showed before a click (mark_shown), so that `revealed` tells what it showed.
+_SHOWN_BEFORE = "data-cegidlife-shown-before"
 
 
 class BasePage:
@@ -101,6 +103,16 @@ class BasePage:
         where = scope or self.page
         name = self.rx(field)
         return where.get_by_role("button", name=name).or_(where.get_by_role("link", name=name))
+
+    def mark_shown(self, offered: Locator) -> None:
+        """Note which of these controls show now: `revealed` then gives the ones a click showed."""
+        for handle in offered.element_handles():
+            shown = handle.is_visible()
+            handle.evaluate("(el, [mark, shown]) => el.toggleAttribute(mark, shown)", [_SHOWN_BEFORE, shown])
+
+    def revealed(self, offered: Locator) -> list[ElementHandle]:
+        """Those of the controls that show now and did not when `mark_shown` looked."""
+        return [h for h in offered.element_handles() if h.is_visible() and h.get_attribute(_SHOWN_BEFORE) is None]
 
     def visible(self, locator: Locator) -> bool:
         try:

@@ -34,14 +34,12 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import fixed_sleep, page_wait, poll
 
 if t.TYPE_CHECKING:
-    from playwright.sync_api import Dialog, ElementHandle, Locator
+    from playwright.sync_api import Dialog, Locator
 
 __all__ = ["MAX_PAGES", "KeyPage", "ListProblem"]
 
 # Marks of the revoke controls showing before a row's actions menu opened, and of the one it revealed.
-_SHOWN_BEFORE = "data-cl-shown-before-menu"
 _REVEALED = "data-cl-revealed-revoke"
-_MARK = "(el, [revealed, before, shown]) => { el.removeAttribute(revealed); el.toggleAttribute(before, shown); }"
 
 
 class KeyPage(BasePage):
@@ -243,9 +241,11 @@ class KeyPage(BasePage):
             dialog.accept()
 
         self.page.on("dialog", accept)
+        confirmation = self._confirmation()
         try:
+            confirmation.note_shown()
             self.click_and_settle(button, f"'Révoquer' for the API key {row.name!r}")
-            self._confirmation().confirm_if_asked(row.name)
+            confirmation.confirm_if_asked(row.name)
         finally:
             self.page.remove_listener("dialog", accept)
 
@@ -255,15 +255,11 @@ class KeyPage(BasePage):
         only one that was not showing before the click counts: another row's "Révoquer" is never
         taken. None revealed, or more than one, fails before any of them is clicked."""
         offered = self.page.get_by_role("menuitem", name=self.rx("revoke_button")).or_(self.control("revoke_button"))
-        for handle in offered.element_handles():
-            handle.evaluate(_MARK, [_REVEALED, _SHOWN_BEFORE, handle.is_visible()])
+        for handle in self.page.locator(f"[{_REVEALED}]").element_handles():
+            handle.evaluate("(el, revealed) => el.removeAttribute(revealed)", _REVEALED)
+        self.mark_shown(offered)
         self.click_and_settle(menu, f"the actions of the API key {row.name!r}")
-
-        def revealed() -> list[ElementHandle] | None:
-            handles = offered.element_handles()
-            return [h for h in handles if h.is_visible() and h.get_attribute(_SHOWN_BEFORE) is None] or None
-
-        found = poll(revealed, min(self.timeout_s, 5), page_wait(self.page)) or []
+        found = poll(lambda: self.revealed(offered) or None, min(self.timeout_s, 5), page_wait(self.page)) or []
         what = f"opening the actions of the API key {row.name!r} created {row.created_raw}"
         if not found:
             self.fail(f"{what} showed no 'Révoquer' control")

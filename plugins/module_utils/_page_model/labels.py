@@ -57,8 +57,10 @@ class Labels:
     # (a cookie consent, an announcement, a product tour, "Stay signed in?").
     decline_answer: str = (
         r"^\W*(tout refuser|refuser( tout| et fermer)?|continuer sans accepter|non,? merci|non|fermer|"
-        r"j.ai compris|compris|ignorer|passer( la visite)?|plus tard|pas maintenant|reject( all)?|decline( all)?|"
-        r"deny|no,? thanks|no|close|dismiss|annuler|cancel|got it|skip( (the )?tour)?|not now|later|\u00d7|\u2715|"
+        r"j.ai compris|compris|ignorer( pour l.instant| cette [ée]tape)?|passer( la visite| cette [ée]tape)?|"
+        r"(me le rappeler )?plus tard|pas maintenant|reject( all)?|decline( all)?|"
+        r"deny|no,? thanks|no|close|dismiss|annuler|cancel|got it|skip( (the )?tour| for now| this step)?|not now|"
+        r"(remind me |ask me )?later|maybe later|\u00d7|\u2715|"
         # what closes a panel already read (the one-time credentials): never "OK", which may confirm
         r"done|termin[ée]|j.ai not[ée]( la cl[ée])?)\W*$"
     )

@@ -9,6 +9,7 @@ import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import SignInError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import radio_name
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import fixed_sleep, page_wait, poll
 
@@ -151,9 +152,24 @@ class SignInPage(BasePage):
             return False
         answer = self.control("decline_answer")
         if not self.visible(answer):
-            return False
+            return self._answer_choice()
         said = self.name_of(answer.first)
         self.click_and_settle(answer.first, f"'{said}'", required=False)
+        self.answered.append(f"answered '{said}' after signing in")
+        return True
+
+    def _answer_choice(self) -> bool:
+        """The same question asked as a choice ("Rester connecté ?" (o) Oui (o) Non, "Continuer"):
+        the one choice that commits to nothing, then the page's one way on. Anything else is left."""
+        choices = [r for r in self.page.get_by_role("radio", name=self.rx("decline_answer")).all() if r.is_visible()]
+        go = [b for b in self.page.get_by_role("button", name=self.rx("next_button")).all() if b.is_visible()]
+        if len(choices) != 1 or len(go) != 1:
+            return False
+        said = radio_name(choices[0])
+        self.click_and_settle(choices[0], f"'{said}'", required=False)
+        if choices[0].get_attribute("aria-checked") != "true" and not choices[0].is_checked():
+            return False  # not chosen: nothing is sent
+        self.click_and_settle(go[0], f"'{self.name_of(go[0])}'", required=False)
         self.answered.append(f"answered '{said}' after signing in")
         return True
 

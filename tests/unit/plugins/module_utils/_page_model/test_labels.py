@@ -156,6 +156,9 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("actions_menu", "Show Actions", "Show actions taken this week"),
         ("decline_answer", "Done", "OK"),  # closes the credentials once read; "OK" may confirm a revocation
         ("decline_answer", "J'ai noté la clé", "Noter la clé"),
+        ("decline_answer", "Skip for now", "Set up now"),
+        ("decline_answer", "Me le rappeler plus tard", "Configurer maintenant"),
+        ("decline_answer", "Ignorer pour l'instant", "Sécuriser mon compte"),
         ("open_generate", "Créer la clé", "Créer"),
         ("filter_button", "Apply filters", "Apply for access"),
     ],

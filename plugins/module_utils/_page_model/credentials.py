@@ -68,6 +68,9 @@ class CredentialsPanel(BasePage):
     def _read_value(self, name: str, label_field: str, stop_field: str, what: str, furniture: list[str]) -> str:
         label = self._label(label_field)
         if label is None:
+            seen = [e for e in self._panel().get_by_text(self.rx(label_field)).all() if e.is_visible()]
+            if len(seen) > 1:
+                self._lost(name, f"the label of the {what} shows {len(seen)} times: the new key's cannot be told")
             self._lost(name, f"the label of the {what} is not on the page")
         shown, has_button = self._after(name, label, label_field, stop_field, what)
         problem = self._not_a_value(shown, what, furniture)
@@ -109,11 +112,14 @@ class CredentialsPanel(BasePage):
     def _label(self, field: str) -> Locator | None:
         """The label's element: one whose text is the label, else (a label on a line of its own
         inside a larger element: "Identifiant", a line break, the value) the one element holding
-        such a line. Two such lines are no label to read from."""
+        such a line. Two such labels, or two such lines, are no label to read from."""
         panel = self._panel()
         label = panel.get_by_text(self.rx(field))
         if self.visible(label):
-            return label
+            shown = [element for element in label.all() if element.is_visible()]
+            # A list's column of the same name ("ID", "Identifiant") beside a panel drawn in the page:
+            # the value after the first may be another key's. Which one is the panel's is no guess.
+            return shown[0] if len(shown) == 1 else None
         root = None if panel is self.page else t.cast("Locator", panel).element_handle()
         mark = f"{_LABEL_MARK}-{field.replace('_', '-')}"
         found = self.page.evaluate(script("mark_label_line", "shadow_dom"), [root, getattr(self.labels, field), mark])

@@ -278,15 +278,25 @@ class KeyPage(BasePage):
         return confirmation
 
     def _find_row(self, row: KeyRow) -> Locator:
-        """The row on the page shown, else on the list's pages from the first one."""
+        """The row on the page shown, else on the list's pages from the first one (filtered again, or
+        back to the first page)."""
         located = self._row_on_page(row, all_pages=False)
         if located is not None:
             return located
         self.show(row.name, row.status)
+        self._first_page()
         located = self._row_on_page(row, all_pages=True)
         if located is not None:
             return located
         self.fail(f"expected the API key {row.name!r} created {row.created_raw} in the list, not found on any page")
+
+    def _first_page(self) -> None:
+        """Back to the list's first page where it offers a way there ("Première page", «): a list
+        read to its end shows its last page, and rows are looked for from the first one on."""
+        first = self.control("first_page")
+        shown = [c for c in first.all() if c.is_visible() and c.is_enabled()]
+        if len(shown) == 1 and shown[0].get_attribute("aria-disabled") != "true":
+            self.click_and_settle(shown[0], "the first page of the key list", required=False)
 
     def _row_on_page(self, row: KeyRow, *, all_pages: bool) -> Locator | None:
         """The row's element on the page shown (with `all_pages`: on this page or the next ones)."""

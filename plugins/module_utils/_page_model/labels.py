@@ -35,7 +35,15 @@ class Labels:
     # come first; then the account control (whatever it shows), and what it opens.
     keys_entry: str = (
         r"catalogue d[eu]s? services?|cl[ée]s? d.?api|cl[ée]s? api|api ?keys?|voir la liste|g[ée]rer les cl[ée]s|"
-        r"acc[èe]s api|api access"
+        r"acc[èe]s api|api access|jetons? d.?(acc[èe]s|api)|jetons? api|api tokens?|access tokens?|"
+        # a section named "API" and at most one more word ("API Cegid", "APIs"), not a sentence
+        r"^\W*apis?( \w+)?\W*$"
+    )
+    # Where an account's settings are, which a person opens to look for its keys (after the controls
+    # that name them): administration, settings, the developers' or integrations' section.
+    settings_entry: str = (
+        r"^\W*((centre|espace|console) d.)?administration\W*$|^\W*admin(istration)? (center|centre|console)\W*$|"
+        r"^\W*(param[èe]tres|settings|r[ée]glages|d[ée]veloppeurs?|developers?|int[ée]grations?)( (&|et|and) api)?\W*$"
     )
     # Where a person looks for a service: the list of the account's services or subscriptions.
     services_entry: str = r"^\W*((mes|my) )?(abonnements|subscriptions|services( en ligne)?|online services)\W*$"
@@ -56,7 +64,7 @@ class Labels:
     # The answer that commits to nothing more, in what is drawn over the page and takes the clicks
     # (a cookie consent, an announcement, a product tour, "Stay signed in?").
     decline_answer: str = (
-        r"^\W*(tout refuser|refuser( tout| et fermer)?|continuer sans accepter|non,? merci|non|fermer|"
+        r"^\W*(tout refuser|refuser( tout| et fermer)?|je refuse|continuer sans accepter|non,? merci|non|fermer|"
         r"j.ai compris|compris|ignorer( pour l.instant| cette [ée]tape)?|passer( la visite| cette [ée]tape)?|"
         r"(me le rappeler )?plus tard|pas maintenant|reject( all)?|decline( all)?|"
         r"deny|no,? thanks|no|close|dismiss|annuler|cancel|got it|skip( (the )?tour| for now| this step)?|not now|"
@@ -155,6 +163,8 @@ class Labels:
     # A confirmation that asks to type the key's name (its field, or the words around it).
     type_to_confirm: str = r"saisi(r|ssez)|tape[rz]|entre[rz]|recopie[rz]|[ée]cri(re|vez)|\btype\b|\benter\b|confirm"
     next_page: str = r"^\s*(suivant|page suivante|next|next page|›|»|>)\s*$"
+    # Back to a list's first page, to look for a row from there (an icon's name: "Première page", «).
+    first_page: str = r"^\W*(premi[èe]re page|first page|d[ée]but|«|⏮)\W*$"
     # Where a list says which part of it is shown: "Page 1 sur 3", "1-5 sur 12", "Showing 1 to 5 of 12".
     # Group 1 is what is shown up to, group 2 the whole: smaller means more pages to read.
     shown_count: str = (
@@ -166,16 +176,18 @@ class Labels:
     generated_message: str = (
         r"a été générée avec succès|a [ée]t[ée] (g[ée]n[ée]r[ée]e|cr[ée]{2}e)( avec succ[èe]s)?|"
         r"^\W*(nouvelle )?cl[ée]( d.?api| api)?( « .{1,100} »)? (g[ée]n[ée]r[ée]e|cr[ée]{2}e|ajout[ée]e)\b|"
-        r"\b(api )?key (was |has been )?(successfully )?(created|generated|added)\b|copy your (new )?(api )?key\b"
+        r"\b(api )?key (was |has been )?(successfully )?(created|generated|added)\b|copy your (new )?(api )?key\b|"
+        r"^\W*(created|generated|new) (an? )?(api )?key\b|\bcopy this (api )?key now\b"
     )
     identifier_label: str = (
         r"identifiant de la clé d.api|"
         r"^\s*(identifiant( de la cl[ée]| client)?|id client|cl[ée] d.acc[èe]s|(api )?key id|client id|"
-        r"access key( id)?|identifier|id de la cl[ée])\s*(:|$)"
+        r"access key( id)?|identifier|id de la cl[ée]|id)\s*(:|$)"
     )
     secret_label: str = (
         r"secret de la clé d.api|"
-        r"^\s*(secret( de la cl[ée]| client)?|cl[ée] secr[èe]te|((api|client|access) )?secret( (access )?key)?)\s*(:|$)"
+        r"^\s*(secret( de la cl[ée]| client)?|cl[ée] secr[èe]te|((api|client|access) )?secret( (access )?key)?|"
+        r"api key)\s*(:|$)"
     )
     copy_button: str = (
         r"^\s*(copier|copy)( (le |la |l.)?(secret|cl[ée]|identifiant|id|key( id)?|value|valeur)|"

@@ -5,8 +5,9 @@
 First what names the target: the service's own key control (or its row's "Actions" menu), the
 service itself, "Services en lignes" and "Filtrer", then "Catalogue de services", "Clé API",
 "Clés d'API", "Voir la liste"; then a frame of the portal's own that the page shows; then what was
-just revealed (a menu's items, a drawer's links); then the account control at the top right,
-whatever it shows; then what opens a menu; then the rest.
+just revealed (a menu's items, a drawer's links; its administration or settings first); then the
+account control at the top right, whatever it shows; then the settings; then what opens a menu;
+then the rest.
 Never what changes the portal or the session, nor a way off the portal.
 """
 
@@ -172,6 +173,11 @@ class Ranking:
             return
         if rx("services_entry").search(name) and not _mentions_only(name):
             yield 170, step  # the account's services or subscriptions: where a service is listed
+            return
+        if rx("settings_entry").search(name) and role in ("menuitem", "link", "button", "tab", "treeitem"):
+            # The account's administration or settings, where keys are kept: first of what the last
+            # click revealed; otherwise after the account control at the top right (the vendor's way).
+            yield (125 if fresh else 108), step
             return
         if fresh and role in ("menuitem", "link", "button", "tab"):
             yield 120, step  # revealed by the last click: a menu's items, a drawer's links

@@ -139,3 +139,17 @@ def test_an_app_launcher_then_the_accounts_subscriptions_come_before_other_links
     assert ranking.ranked([_shown(7, "Mes abonnements"), _shown(8, "Mes factures")], set(), [])[0]["name"] == (
         "Mes abonnements"
     )
+
+
+def test_the_accounts_settings_come_first_of_what_a_menu_revealed_and_after_the_account_control() -> None:
+    """b3/garden: "Produits Cegid" opens a tray whose "⚙ Centre d'administration" leads to the keys;
+    the tray's other links ("Assistance") came first and spent the search."""
+    home = [_shown(0, "Accueil"), _shown(1, "Produits Cegid", role="button", top=20, right=1100, haspopup=True)]
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
+    tray = [*home, _shown(2, "🎧 Assistance"), _shown(3, "🧾 Facturation"), _shown(4, "⚙ Centre d'administration")]
+    before = {("link", "Accueil"), ("button", "Produits Cegid")}
+    assert ranking.ranked(tray, before, [])[0]["name"] == "⚙ Centre d'administration"
+    # Not just revealed: after the account control at the top right, before other links.
+    profile = _shown(5, "Mon profil", role="button", top=20, right=1200, haspopup=True)
+    page = [_shown(6, "Aide"), _shown(7, "Paramètres"), profile]
+    assert [s["name"] for s in ranking.ranked(page, set(), [])[:2]] == ["Mon profil", "Paramètres"]

@@ -240,3 +240,31 @@ def test_a_value_on_its_labels_line_stops_at_its_end(page: t.Any) -> None:
     )
     credentials = CredentialsPanel(page.page, Labels(), 5).read("app")
     assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+
+
+def test_an_english_panel_drawn_in_the_page_with_a_masked_api_key(page: t.Any) -> None:
+    """b3/eui: "Created API key 'app'", "ID" and "API key" (the secret, in a password field, with
+    "Show" and "Copy"), in a region of the page, not a dialog."""
+    page.set_content(f"""<!doctype html><html lang="en"><body>{COPY}<h1>API keys</h1>
+    <section role="region" aria-labelledby="t"><h2 id="t">Created API key 'app'</h2>
+      <p>Copy this key now. You will not be able to see it again.</p>
+      <p><span>ID</span> <code>{IDENTIFIER}</code> <button type="button">Copy ID</button></p>
+      <p><label for="s">API key</label> <input id="s" type="password" readonly value="{SECRET}">
+      <button type="button">Show</button> <button type="button">Copy</button></p></section></body></html>""")
+    panel = CredentialsPanel(page.page, Labels(), 5)
+    assert panel.is_here()
+    credentials = panel.read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+
+
+def test_a_label_that_also_heads_a_column_of_the_list_is_no_label(page: t.Any) -> None:
+    """The panel in the page above a list whose column is also "ID": the value after the first "ID"
+    may be another key's identifier. Which "ID" is the panel's is not guessed: the key is lost."""
+    page.set_content(
+        _panel(
+            f"<p><span>ID</span> <code>{IDENTIFIER}</code></p><p>Secret : <code>{SECRET}</code></p>",
+            "<table><tr><th>Name</th><th>ID</th></tr><tr><td>old</td><td>ZZZZZZZZZZZZZZZZZZZZZZZZZ</td></tr></table>",
+        )
+    )
+    with pytest.raises(SecretNotDeliveredError, match="the label of the identifier shows 2 times"):
+        CredentialsPanel(page.page, Labels(), 2).read("app")

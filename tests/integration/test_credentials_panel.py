@@ -244,13 +244,17 @@ def test_a_value_on_its_labels_line_stops_at_its_end(page: t.Any) -> None:
 
 def test_an_english_panel_drawn_in_the_page_with_a_masked_api_key(page: t.Any) -> None:
     """b3/eui: "Created API key 'app'", "ID" and "API key" (the secret, in a password field, with
-    "Show" and "Copy"), in a region of the page, not a dialog."""
+    "Show" and "Copy"), in a region of the page, not a dialog, above a list whose column is also
+    "ID": the values are read in the region that says the key was made."""
     page.set_content(f"""<!doctype html><html lang="en"><body>{COPY}<h1>API keys</h1>
     <section role="region" aria-labelledby="t"><h2 id="t">Created API key 'app'</h2>
       <p>Copy this key now. You will not be able to see it again.</p>
       <p><span>ID</span> <code>{IDENTIFIER}</code> <button type="button">Copy ID</button></p>
       <p><label for="s">API key</label> <input id="s" type="password" readonly value="{SECRET}">
-      <button type="button">Show</button> <button type="button">Copy</button></p></section></body></html>""")
+      <button type="button">Show</button> <button type="button">Copy</button></p></section>
+    <div role="table" aria-label="API keys"><div role="row"><span role="columnheader">Name</span>
+      <span role="columnheader">ID</span></div><div role="row"><span role="cell">old</span>
+      <span role="cell">ZZZZZZZZZZZZZZZZZZZZZZZZZ</span></div></div></body></html>""")
     panel = CredentialsPanel(page.page, Labels(), 5)
     assert panel.is_here()
     credentials = panel.read("app")

@@ -40,11 +40,20 @@ PAGE = (
 )
 
 
-def test_a_row_of_the_first_page_is_revoked_once_the_list_was_read_to_its_end() -> None:
-    with chromium_page(PAGE) as page:
+# b3/eui: no way to the first page, only "Previous page" (an icon): walked back to the first page.
+PREVIOUS = (
+    PAGE.replace('id="first" aria-label="Première page">«', 'id="first" aria-label="Previous page">&lsaquo;')
+    .replace("page = 0; draw();", "page -= 1; draw();")
+    .replace("keys = ['app', 'b', 'c', 'd', 'e']", "keys = ['app', 'b', 'c', 'd', 'e', 'f', 'g', 'h']")
+)
+
+
+@pytest.mark.parametrize("html", [PAGE, PREVIOUS], ids=["first page", "previous page"])
+def test_a_row_of_the_first_page_is_revoked_once_the_list_was_read_to_its_end(html: str) -> None:
+    with chromium_page(html) as page:
         key_page = KeyPage(page, Labels(), 5)
         rows = key_page.rows()
-        assert [r.name for r in rows] == ["app", "b", "c", "d", "e"]
+        assert [r.name for r in rows][:5] == ["app", "b", "c", "d", "e"]
         [row] = [r for r in rows if r.name == "app"]
         key_page.revoke(row)
         page.wait_for_function("window.revoked.length > 0", timeout=5000)

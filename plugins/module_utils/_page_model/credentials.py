@@ -126,11 +126,19 @@ class CredentialsPanel(BasePage):
         return self.page.locator(f"[{mark}]") if found == 1 else None
 
     def _panel(self) -> Page | Locator:
-        """Where the values are: the dialog that says the key was made, else the page (a list may
-        show a column of the same name, "Key ID", before the panel)."""
+        """Where the values are: the dialog that says the key was made; else, drawn in the page, the
+        smallest element around that message that holds both labels (a list beside it may head a
+        column with one of them, "ID"); else the page."""
         dialogs = self.page.get_by_role("dialog").or_(self.page.get_by_role("alertdialog"))
         panel = dialogs.filter(has=self.message())
-        return panel.first if self.visible(panel) else self.page
+        if self.visible(panel):
+            return panel.first
+        said = [m for m in self.message().all() if m.is_visible()]  # "… created", "Copy this key now"
+        if said:
+            for around in reversed(said[0].locator("xpath=ancestor::*").all()):
+                if all(self.visible(around.get_by_text(self.rx(f))) for f in ("identifier_label", "secret_label")):
+                    return around
+        return self.page
 
     def _not_a_value(self, value: str, what: str, furniture: list[str]) -> str | None:
         """Why a value read is page furniture (a control's text, a label, too short), or None."""

@@ -291,12 +291,17 @@ class KeyPage(BasePage):
         self.fail(f"expected the API key {row.name!r} created {row.created_raw} in the list, not found on any page")
 
     def _first_page(self) -> None:
-        """Back to the list's first page where it offers a way there ("Première page", «): a list
-        read to its end shows its last page, and rows are looked for from the first one on."""
-        first = self.control("first_page")
-        shown = [c for c in first.all() if c.is_visible() and c.is_enabled()]
-        if len(shown) == 1 and shown[0].get_attribute("aria-disabled") != "true":
-            self.click_and_settle(shown[0], "the first page of the key list", required=False)
+        """Back to the list's first page where it offers a way there ("Première page", «, else its
+        previous page until there is none): a list read to its end shows its last page, and rows
+        are looked for from the first one on."""
+        for field in ("first_page", "previous_page"):
+            for dummy in range(1 if field == "first_page" else MAX_PAGES):
+                shown = [c for c in self.control(field).all() if c.is_visible() and c.is_enabled()]
+                if len(shown) != 1 or shown[0].get_attribute("aria-disabled") == "true":
+                    break
+                self.click_and_settle(shown[0], f"the {field.replace('_', ' ')} of the key list", required=False)
+                if field == "first_page":
+                    return
 
     def _row_on_page(self, row: KeyRow, *, all_pages: bool) -> Locator | None:
         """The row's element on the page shown (with `all_pages`: on this page or the next ones)."""

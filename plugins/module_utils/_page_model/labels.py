@@ -88,7 +88,8 @@ class Labels:
     service_column: str = r"^\s*services?\b\s*:?"
     key_button: str = r"\bcl[ée]s?\b|\bkeys?\b"
     actions_menu: str = (
-        r"^\s*(actions?|options)\s*$|(plus d.|afficher les |voir les )(actions|options)|more (actions|options)|"
+        r"^\s*(actions?|options)\s*$|(plus d.|afficher les |voir les |toutes les )(actions|options)|"
+        r"(more|all) (actions|options)|"
         r"^\W*show (actions|options)\W*$|"
         r"^\s*(⋮|⋯|…|\.\.\.)\s*$"
     )
@@ -155,9 +156,13 @@ class Labels:
         r"aucune cl[ée]|pas (encore )?de cl[ée]|no (api )?keys?\b|"
         r"(don.t|do not) have any (api )?keys|n.avez (encore )?(aucune|pas (encore )?de) cl[ée]"
     )
-    revoke_button: str = r"r[ée]voquer|^\W*(revoke|delete|supprimer)( (the |la )?(api )?(key|cl[ée])( d.?api)?)?\W*$"
+    revoke_button: str = (
+        r"r[ée]voquer|^\W*(revoke|delete|supprimer|invalidate|invalider)"
+        r"( (the |la )?(api )?(key|cl[ée])( d.?api)?)?\W*$"
+    )
     confirm_button: str = (
-        r"^\W*((oui|yes),? )?(confirmer|oui|ok|valider|r[ée]voquer|supprimer|confirm|yes|revoke|delete)"
+        r"^\W*((oui|yes),? )?"
+        r"(confirmer|oui|ok|valider|r[ée]voquer|supprimer|confirm|yes|revoke|delete|invalidate|invalider)"
         r"( (la |the )?(api )?(key|cl[ée])( d.?api)?)?\W*$"
     )
     # A confirmation that asks to type the key's name (its field, or the words around it).
@@ -165,6 +170,7 @@ class Labels:
     next_page: str = r"^\s*(suivant|page suivante|next|next page|›|»|>)\s*$"
     # Back to a list's first page, to look for a row from there (an icon's name: "Première page", «).
     first_page: str = r"^\W*(premi[èe]re page|first page|d[ée]but|«|⏮)\W*$"
+    previous_page: str = r"^\s*(pr[ée]c[ée]dent(e)?|page pr[ée]c[ée]dente|previous|previous page|prev|\u2039|<)\s*$"
     # Where a list says which part of it is shown: "Page 1 sur 3", "1-5 sur 12", "Showing 1 to 5 of 12".
     # Group 1 is what is shown up to, group 2 the whole: smaller means more pages to read.
     shown_count: str = (

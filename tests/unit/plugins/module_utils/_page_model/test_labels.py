@@ -157,6 +157,13 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("decline_answer", "Done", "OK"),  # closes the credentials once read; "OK" may confirm a revocation
         ("decline_answer", "J'ai noté la clé", "Noter la clé"),
         ("decline_answer", "Skip for now", "Set up now"),
+        ("revoke_button", "Invalidate", "Invalidated"),
+        ("actions_menu", "All actions", "Actions taken"),
+        ("first_page", "Première page", "Page 1 sur 3"),
+        ("previous_page", "Previous page", "Previous pages of history"),
+        ("settings_entry", "⚙ Centre d'administration", "Administration des ventes 2026"),
+        ("keys_entry", "API Cegid", "Documentation de l'API Cegid pour les partenaires"),
+        ("generated_message", "Created API key 'app'", "Create API key"),
         ("decline_answer", "Me le rappeler plus tard", "Configurer maintenant"),
         ("decline_answer", "Ignorer pour l'instant", "Sécuriser mon compte"),
         ("open_generate", "Créer la clé", "Créer"),

@@ -8,8 +8,8 @@ import json
 import os
 import signal
 import subprocess
-import threading
 import time
+import typing as t
 from pathlib import Path
 
 import pytest
@@ -41,14 +41,15 @@ def test_an_earlier_names_key_that_cannot_be_revoked_keeps_its_credentials(fresh
 
 
 def _killed_after_generating(fresh: Portal, tmp_path: Path, name: str) -> Path:
-    """Run the module, and kill its whole process group (SIGKILL: nothing can be handled) as soon
-    as the portal has made the key, while the run reads the list back (made slow for that)."""
+    """Run the module, and kill its whole process group (SIGKILL: nothing can be handled) once it asks
+    for the list back after the one-time panel was served (that request is made to hang)."""
     creds = tmp_path / "creds.json"
     play = tmp_path / "play.yml"
     task = {"cegid.cegidlife.cegidlife_api_key": fresh.args(name=name, credentials_file=str(creds))}
     play.write_text(json.dumps([{"hosts": "localhost", "gather_facts": False, "tasks": [task]}]))
     inventory = local_inventory(tmp_path / "inventory", "local", {"localhost": ""})
     env = {**os.environ, "ANSIBLE_INVENTORY": str(inventory)}
+    fresh.sim.reset_stats()
     proc = subprocess.Popen(
         [str(BIN / "ansible-playbook"), str(play)],
         stdin=subprocess.DEVNULL,
@@ -57,27 +58,22 @@ def _killed_after_generating(fresh: Portal, tmp_path: Path, name: str) -> Path:
         env=env,
         start_new_session=True,
     )
-    made = threading.Event()
 
-    def watch() -> None:
-        deadline = time.monotonic() + 120
+    def until(done: t.Callable[[dict[str, t.Any]], bool], seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
         while time.monotonic() < deadline and proc.poll() is None:
-            if any(k["name"] == name for k in fresh.sim.keys()):
-                fresh.sim.reset_stats()
-                fresh.sim.config(slow_pages={"keys": 60_000})  # the read-back now hangs
-                made.set()
-                return
+            if done(fresh.sim.stats()):
+                return True
             time.sleep(0.05)
+        return False
 
-    watcher = threading.Thread(target=watch)
-    watcher.start()
-    watcher.join()
-    assert made.is_set(), "the key was never made"
-    # Killed once the run asks for the list back (it hangs there): the panel has been read by then,
-    # however loaded the machine is, and a run that persists before the read-back has persisted.
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None and not fresh.sim.stats()["pages"].get("keys"):
-        time.sleep(0.05)
+    # The panel goes with the page load right after "Générer" (the simulator's post-redirect-get): only
+    # then is the list page made to hang, so that the run's read-back, and not the panel, hangs.
+    assert until(lambda stats: stats["events"].get("panels_shown", 0) > 0, 120), "the panel was never served"
+    fresh.sim.reset_stats()
+    fresh.sim.config(slow_pages={"keys": 60_000})
+    # Killed once the run asks for the list back: a run that persists before the read-back has persisted.
+    until(lambda stats: stats["pages"].get("keys", {}).get("GET", 0) > 0, 60)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     fresh.sim.reset_faults()

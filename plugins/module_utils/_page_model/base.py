@@ -114,6 +114,14 @@ class BasePage:
         """Those of the controls that show now and did not when `mark_shown` looked."""
         return [h for h in offered.element_handles() if h.is_visible() and h.get_attribute(_SHOWN_BEFORE) is None]
 
+    def shown(self, locator: Locator) -> list[Locator]:
+        """Each element of the locator that is shown; none while the page navigates (polled during
+        a sign-in's redirects, a page has no elements to give, and that is no failure)."""
+        try:
+            return [element for element in locator.all() if element.is_visible()]
+        except PlaywrightError:
+            return []
+
     def visible(self, locator: Locator) -> bool:
         try:
             return locator.first.is_visible()

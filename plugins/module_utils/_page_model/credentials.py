@@ -68,7 +68,7 @@ class CredentialsPanel(BasePage):
     def _read_value(self, name: str, label_field: str, stop_field: str, what: str, furniture: list[str]) -> str:
         label = self._label(label_field)
         if label is None:
-            seen = [e for e in self._panel().get_by_text(self.rx(label_field)).all() if e.is_visible()]
+            seen = self.shown(self._panel().get_by_text(self.rx(label_field)))
             if len(seen) > 1:
                 self._lost(name, f"the label of the {what} shows {len(seen)} times: the new key's cannot be told")
             self._lost(name, f"the label of the {what} is not on the page")
@@ -116,7 +116,7 @@ class CredentialsPanel(BasePage):
         panel = self._panel()
         label = panel.get_by_text(self.rx(field))
         if self.visible(label):
-            shown = [element for element in label.all() if element.is_visible()]
+            shown = self.shown(label)
             # A list's column of the same name ("ID", "Identifiant") beside a panel drawn in the page:
             # the value after the first may be another key's. Which one is the panel's is no guess.
             return shown[0] if len(shown) == 1 else None
@@ -133,7 +133,7 @@ class CredentialsPanel(BasePage):
         panel = dialogs.filter(has=self.message())
         if self.visible(panel):
             return panel.first
-        said = [m for m in self.message().all() if m.is_visible()]  # "… created", "Copy this key now"
+        said = self.shown(self.message())  # "… created", "Copy this key now"
         if said:
             for around in reversed(said[0].locator("xpath=ancestor::*").all()):
                 if all(self.visible(around.get_by_text(self.rx(f))) for f in ("identifier_label", "secret_label")):

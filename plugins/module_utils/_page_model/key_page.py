@@ -296,7 +296,7 @@ class KeyPage(BasePage):
         are looked for from the first one on."""
         for field in ("first_page", "previous_page"):
             for dummy in range(1 if field == "first_page" else MAX_PAGES):
-                shown = [c for c in self.control(field).all() if c.is_visible() and c.is_enabled()]
+                shown = [c for c in self.shown(self.control(field)) if c.is_enabled()]
                 if len(shown) != 1 or shown[0].get_attribute("aria-disabled") == "true":
                     break
                 self.click_and_settle(shown[0], f"the {field.replace('_', ' ')} of the key list", required=False)

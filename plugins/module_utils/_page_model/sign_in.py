@@ -161,8 +161,8 @@ class SignInPage(BasePage):
     def _answer_choice(self) -> bool:
         """The same question asked as a choice ("Rester connecté ?" (o) Oui (o) Non, "Continuer"):
         the one choice that commits to nothing, then the page's one way on. Anything else is left."""
-        choices = [r for r in self.page.get_by_role("radio", name=self.rx("decline_answer")).all() if r.is_visible()]
-        go = [b for b in self.page.get_by_role("button", name=self.rx("next_button")).all() if b.is_visible()]
+        choices = self.shown(self.page.get_by_role("radio", name=self.rx("decline_answer")))
+        go = self.shown(self.page.get_by_role("button", name=self.rx("next_button")))
         if len(choices) != 1 or len(go) != 1:
             return False
         said = radio_name(choices[0])

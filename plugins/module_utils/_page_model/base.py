@@ -114,6 +114,14 @@ class BasePage:
         """Those of the controls that show now and did not when `mark_shown` looked."""
         return [h for h in offered.element_handles() if h.is_visible() and h.get_attribute(_SHOWN_BEFORE) is None]
 
+    def only(self, handle: ElementHandle, mark: str) -> Locator:
+        """A locator of that one element, to click it as any control: the mark is taken off any other
+        element first (one left from an earlier choice would make two)."""
+        for other in self.page.locator(f"[{mark}]").element_handles():
+            other.evaluate("(el, mark) => el.removeAttribute(mark)", mark)
+        handle.evaluate("(el, mark) => el.setAttribute(mark, '')", mark)
+        return self.page.locator(f"[{mark}]")
+
     def shown(self, locator: Locator) -> list[Locator]:
         """Each element of the locator that is shown; none while the page navigates (polled during
         a sign-in's redirects, a page has no elements to give, and that is no failure)."""

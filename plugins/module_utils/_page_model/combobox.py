@@ -43,6 +43,11 @@ def radio_name(radio: Locator) -> str:
     return squashed(str(radio.get_attribute("aria-label") or radio.evaluate(script("radio_label")) or ""))
 
 
+def radio_chosen(radio: Locator) -> bool:
+    """Whether a radio button shows as chosen: a native one checked, an ARIA one aria-checked."""
+    return radio.get_attribute("aria-checked") == "true" or radio.is_checked()
+
+
 def shows(shown: str, option: str) -> bool:
     """The combobox shows that option: its text, or the option's text within what it shows."""
     return bool(folded(option)) and folded(option) in folded(shown)

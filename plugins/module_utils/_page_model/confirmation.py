@@ -61,8 +61,7 @@ class RevokeConfirmation(BasePage):
         elif answer == "popover":
             if len(popped) > 1:
                 self.fail(f"revoking {name!r} showed {len(popped)} confirm controls, not one: none was clicked")
-            popped[0].evaluate("(el, mark) => el.setAttribute(mark, '')", _CHOSEN)
-            self.click_and_settle(self.page.locator(f"[{_CHOSEN}]"), f"the confirmation of revoking {name!r}")
+            self.click_and_settle(self.only(popped[0], _CHOSEN), f"the confirmation of revoking {name!r}")
 
     def _type_name_if_asked(self, dialog: Locator, name: str) -> None:
         """A confirmation that asks to type the key's name: one field, which (or whose dialog) says

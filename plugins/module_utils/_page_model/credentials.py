@@ -46,8 +46,9 @@ class CredentialsPanel(BasePage):
         control; a key without them is reported lost. `notices` says what was unusual."""
         self.notices: list[str] = []
         furniture = self._furniture()
-        identifier = self._read_value(name, "identifier_label", "secret_label", "identifier", furniture)
-        secret = self._read_value(name, "secret_label", "identifier_label", "secret", furniture)
+        panel = self._panel()  # looked for once: both values are read in it
+        identifier = self._read_value(name, panel, "identifier_label", "secret_label", "identifier", furniture)
+        secret = self._read_value(name, panel, "secret_label", "identifier_label", "secret", furniture)
         problem = pair_problem(identifier, secret)
         if problem:
             self._lost(name, problem)
@@ -65,10 +66,12 @@ class CredentialsPanel(BasePage):
             names = []
         return names
 
-    def _read_value(self, name: str, label_field: str, stop_field: str, what: str, furniture: list[str]) -> str:
-        label = self._label(label_field)
+    def _read_value(
+        self, name: str, panel: Page | Locator, label_field: str, stop_field: str, what: str, furniture: list[str]
+    ) -> str:
+        label = self._label(panel, label_field)
         if label is None:
-            seen = self.shown(self._panel().get_by_text(self.rx(label_field)))
+            seen = self.shown(panel.get_by_text(self.rx(label_field)))
             if len(seen) > 1:
                 self._lost(name, f"the label of the {what} shows {len(seen)} times: the new key's cannot be told")
             self._lost(name, f"the label of the {what} is not on the page")
@@ -109,11 +112,10 @@ class CredentialsPanel(BasePage):
             return False
         return bool(self.rx("reveal_button").search(" ".join(str(said).split())))
 
-    def _label(self, field: str) -> Locator | None:
+    def _label(self, panel: Page | Locator, field: str) -> Locator | None:
         """The label's element: one whose text is the label, else (a label on a line of its own
         inside a larger element: "Identifiant", a line break, the value) the one element holding
         such a line. Two such labels, or two such lines, are no label to read from."""
-        panel = self._panel()
         label = panel.get_by_text(self.rx(field))
         if self.visible(label):
             shown = self.shown(label)

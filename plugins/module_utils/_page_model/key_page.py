@@ -255,8 +255,6 @@ class KeyPage(BasePage):
         only one that was not showing before the click counts: another row's "Révoquer" is never
         taken. None revealed, or more than one, fails before any of them is clicked."""
         offered = self.page.get_by_role("menuitem", name=self.rx("revoke_button")).or_(self.control("revoke_button"))
-        for handle in self.page.locator(f"[{_REVEALED}]").element_handles():
-            handle.evaluate("(el, revealed) => el.removeAttribute(revealed)", _REVEALED)
         self.mark_shown(offered)
         self.click_and_settle(menu, f"the actions of the API key {row.name!r}")
         found = poll(lambda: self.revealed(offered) or None, min(self.timeout_s, 5), page_wait(self.page)) or []
@@ -265,8 +263,7 @@ class KeyPage(BasePage):
             self.fail(f"{what} showed no 'Révoquer' control")
         if len(found) > 1:
             self.fail(f"{what} showed {len(found)} new 'Révoquer' controls, not one: none was clicked")
-        found[0].evaluate("(el, revealed) => el.setAttribute(revealed, '')", _REVEALED)
-        return self.page.locator(f"[{_REVEALED}]")
+        return self.only(found[0], _REVEALED)
 
     def _confirmation(self) -> RevokeConfirmation:
         confirmation = RevokeConfirmation(self.page, self.labels, self.timeout_s)
@@ -294,14 +291,19 @@ class KeyPage(BasePage):
         """Back to the list's first page where it offers a way there ("Première page", «, else its
         previous page until there is none): a list read to its end shows its last page, and rows
         are looked for from the first one on."""
-        for field in ("first_page", "previous_page"):
-            for dummy in range(1 if field == "first_page" else MAX_PAGES):
-                shown = [c for c in self.shown(self.control(field)) if c.is_enabled()]
-                if len(shown) != 1 or shown[0].get_attribute("aria-disabled") == "true":
-                    break
-                self.click_and_settle(shown[0], f"the {field.replace('_', ' ')} of the key list", required=False)
-                if field == "first_page":
-                    return
+        if self._page_control("first_page"):
+            return
+        for dummy in range(MAX_PAGES):
+            if not self._page_control("previous_page"):
+                return
+
+    def _page_control(self, field: str) -> bool:
+        """Click the list's one usable control of that kind (a page to go to); whether there was one."""
+        shown = [c for c in self.shown(self.control(field)) if c.is_enabled()]
+        if len(shown) != 1 or shown[0].get_attribute("aria-disabled") == "true":
+            return False
+        self.click_and_settle(shown[0], f"the {field.replace('_', ' ')} of the key list", required=False)
+        return True
 
     def _row_on_page(self, row: KeyRow, *, all_pages: bool) -> Locator | None:
         """The row's element on the page shown (with `all_pages`: on this page or the next ones)."""

@@ -12,6 +12,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base i
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import (
     Combobox,
     is_native,
+    radio_chosen,
     radio_name,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.credentials import CredentialsPanel
@@ -136,7 +137,7 @@ class NewKeyForm(BasePage):
             self._no_such_service(f"service choices are {', '.join(names) or 'none'}", match)
         radio = radios[names.index(match.chosen)]
         self.click_and_settle(radio, f"the service {match.chosen!r} in the new key form", required=False)
-        if radio.get_attribute("aria-checked") != "true" and not radio.is_checked():
+        if not radio_chosen(radio):
             self.fail(f"the service {match.chosen!r} in the new key form did not show as chosen once clicked")
 
     def _no_such_service(self, offered: str, match: ServiceMatch) -> t.NoReturn:

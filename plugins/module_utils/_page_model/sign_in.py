@@ -9,7 +9,7 @@ import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import SignInError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import radio_name
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import radio_chosen, radio_name
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import fixed_sleep, page_wait, poll
 
@@ -167,7 +167,7 @@ class SignInPage(BasePage):
             return False
         said = radio_name(choices[0])
         self.click_and_settle(choices[0], f"'{said}'", required=False)
-        if choices[0].get_attribute("aria-checked") != "true" and not choices[0].is_checked():
+        if not radio_chosen(choices[0]):
             return False  # not chosen: nothing is sent
         self.click_and_settle(go[0], f"'{self.name_of(go[0])}'", required=False)
         self.answered.append(f"answered '{said}' after signing in")

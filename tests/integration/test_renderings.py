@@ -1,7 +1,8 @@
 """The whole lifecycle, through real ansible-playbook and Chromium, on many renderings of the portal
 that the page model was never written for: presets of the public routes and random:SEED portals
-composed by the simulator's generator (tests/integration/rendering_seeds.txt, plus a few new seeds
-drawn by scripts/test each run, CEGIDLIFE_EXTRA_SEEDS).
+composed by the simulator's generator (tests/integration/rendering_seeds.txt). CI runs the presets and
+the seeds kept for a reason, plus what scripts/test draws each run (CEGIDLIFE_EXTRA_SEEDS): a few of
+the file's plain seeds and a few new ones; CEGIDLIFE_ALL_SEEDS=1 runs every listed seed.
 
 Each rendering: create (credentials equal to the simulator's record, accepted by its Loop API), a
 rerun that changes nothing (without a browser where the list is in the served HTML), check-mode
@@ -28,10 +29,24 @@ SEEDS_FILE = Path(__file__).with_name("rendering_seeds.txt")
 FQCN = "cegid.cegidlife.cegidlife_api_key"
 
 
+def listed() -> tuple[list[str], list[str]]:
+    """The file's renderings that always run (presets, seeds kept for a reason) and its plain seeds."""
+    always: list[str] = []
+    plain: list[str] = []
+    for line in SEEDS_FILE.read_text(encoding="utf-8").splitlines():
+        rendering, _, reason = (part.strip() for part in line.partition("#"))
+        if rendering:
+            (plain if rendering.startswith("random:") and not reason else always).append(rendering)
+    return always, plain
+
+
 def renderings() -> list[str]:
-    fixed = [line.split("#", 1)[0].strip() for line in SEEDS_FILE.read_text(encoding="utf-8").splitlines()]
+    """Presets and the seeds that once failed, always; the plain seeds all with CEGIDLIFE_ALL_SEEDS=1,
+    else none (scripts/test passes a few of them, drawn anew each run, in CEGIDLIFE_EXTRA_SEEDS)."""
+    always, plain = listed()
     extra = [f"random:{s.strip()}" for s in os.environ.get("CEGIDLIFE_EXTRA_SEEDS", "").split(",") if s.strip()]
-    return list(dict.fromkeys([r for r in fixed if r] + extra))
+    every = os.environ.get("CEGIDLIFE_ALL_SEEDS") == "1"
+    return list(dict.fromkeys(always + (plain if every else []) + extra))
 
 
 def _playbook(portal: Portal, workdir: Path) -> Path:

@@ -81,10 +81,14 @@ class KeyList:
     def _empty_with_a_way_to_make_keys(self) -> bool:
         """An empty key page: it says it has no key ("Aucune clé API pour ce service"), and offers to
         make one ("Créer"). A list is only drawn once there are keys on many portals."""
-        if not any(self.rx("no_keys").search(line) for line in self.doc.lines()):
+        if not self.says_empty():
             return False
         makers = (self.rx("open_generate"), self.rx("generate_button"))
         return any(self.doc.by_role(role, rx) for rx in makers for role in ("button", "link"))
+
+    def says_empty(self) -> bool:
+        """Whether the page says it has no key ("Aucune clé d'API")."""
+        return any(self.rx("no_keys").search(line) for line in self.doc.lines())
 
     def service(self) -> str:
         """The service the page says it is about ('Service : ...', else the list's title); none
@@ -409,12 +413,21 @@ class KeyList:
     def more_pages_said(self) -> str:
         """What the page says of a part of the list not shown yet ("Page 1 sur 3", "1-5 sur 12"),
         or "" when it says nothing of the kind or shows the end."""
+        return next((said for said, upto, whole in self._counts_said() if upto < whole), "")
+
+    def end_said(self) -> bool:
+        """Whether the page says that it shows the list's end ("Page 3 sur 3", "11-12 sur 12"), and
+        nothing of more to come."""
+        said = self._counts_said()
+        return bool(said) and all(upto == whole for dummy, upto, whole in said)
+
+    def _counts_said(self) -> list[tuple[str, int, int]]:
+        found = []
         for line in self.doc.lines():
-            for found in self.rx("shown_count").finditer(line):
-                upto, whole = (g for g in found.groups() if g is not None)
-                if int(upto) < int(whole):
-                    return found.group(0)
-        return ""
+            for match in self.rx("shown_count").finditer(line):
+                upto, whole = (int(g) for g in match.groups() if g is not None)
+                found.append((match.group(0), upto, whole))
+        return found
 
     def next_page(self, url: str) -> NextPage | None:
         """The list's next page, None on the last one; ListProblem when the next page is behind a

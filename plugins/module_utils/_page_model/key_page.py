@@ -162,10 +162,13 @@ class KeyPage(BasePage):
     def _more(self, reader: KeyList, status: str) -> tuple[KeyList, bool] | None:
         """The list's next page, or more of it (and whether it shows the rows read so far again);
         None at its end. Without a control to more, a list that grows as it is scrolled shows it
-        only then."""
+        only then, unless the page says that it shows the end ("Page 2 sur 2", or no row and
+        "Aucune clé d'API")."""
         control = self._next_control(reader)
         if control is None:
             rows = reader.row_elements(status, self.service if reader.lists_services() else None)
+            if reader.end_said() or (not rows and reader.says_empty()):
+                return None
             last = element_locator(self.page, rows[-1][1].attrs.get("data-cl-id", "")) if rows else None
             if grew_on_scroll(self.page, last, lambda: len(self.reader().doc.lines())):
                 return self._expect_list(), True

@@ -362,6 +362,25 @@ def test_the_last_page_or_a_list_that_says_nothing_ends_the_walk(said: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("said", "end"),
+    [("Page 3 sur 3", True), ("4 \u2013 5 sur 5", True), ("Page 1 sur 3", False), ("", False)],
+)
+def test_a_page_that_says_it_shows_the_end(said: str, end: bool) -> None:
+    """What spares a list that says it shows its end the watch for rows that come as it is scrolled."""
+    assert KeyPageSource(page(pager=ICON_ONLY_NEXT.format(said=said)), Labels()).end_said() is end
+
+
+def test_two_counts_that_disagree_are_no_end() -> None:
+    said = ICON_ONLY_NEXT.format(said="Page 2 sur 2") + "<p>1-10 sur 40</p>"
+    assert not KeyPageSource(page(pager=said), Labels()).end_said()
+
+
+@pytest.mark.parametrize(("sentence", "empty"), [("Aucune clé d'API", True), ("No API keys yet", True), ("", False)])
+def test_a_page_that_says_it_has_no_key(sentence: str, empty: bool) -> None:
+    assert KeyPageSource(page(rows=f"<tr><td colspan=4>{sentence}</td></tr>"), Labels()).says_empty() is empty
+
+
+@pytest.mark.parametrize(
     "control",
     [
         '<button type="button" role="combobox" aria-labelledby="lt" aria-controls="lb">86360 CHASSENEUIL DU POITOU'

@@ -51,9 +51,10 @@ class NextPage:
 class KeyList:
     """One key page, as a Document, read by the labels."""
 
-    def __init__(self, doc: Document, labels: Labels) -> None:
+    def __init__(self, doc: Document, labels: Labels, service: str = "") -> None:
         self.doc = doc
         self.labels = labels
+        self.service_asked = service  # a name the reader knows for a service, whatever the page says
 
     def rx(self, field: str) -> re.Pattern[str]:
         return self.labels.rx(field)
@@ -363,6 +364,31 @@ class KeyList:
                 if folded(text) and folded(text) in choices:
                     fields["service"] = text
                     break
+        self._card_service_slot([fields for fields, dummy in read], [card for dummy, card in read])
+
+    def _card_service_slot(self, read: list[dict[str, str]], cards: list[Element]) -> None:
+        """A card's service given as one part of its date's line ("Loop APIkey · HW9V•••• · created
+        29/11/2026 by ..."): where one card names the service asked there, every card names its own
+        service at the same place. A card with nothing there cannot be told apart: ListProblem."""
+        if not self.service_asked or any("service" in fields for fields in read):
+            return
+        created = _anywhere(self.rx("created_column"))
+        slots = [_date_line_parts(card.lines(), created) for card in cards]
+        # Where the service stands, counted from the date's part (which every card has).
+        found = {
+            at - date for parts, date in slots for at, part in enumerate(parts) if is_service(part, self.service_asked)
+        }
+        if len(found) != 1:
+            return  # no card names the service asked this way (or in several places): nothing proven
+        offset = found.pop()
+        for fields, (parts, date) in zip(read, slots, strict=True):
+            at = date + offset
+            if not 0 <= at < len(parts) or at == date:
+                raise ListProblem(
+                    f"the key {fields.get('name', '')!r} does not say its service where the other keys of the "
+                    "list do: it cannot be told whether it is a key of the service asked"
+                )
+            fields["service"] = parts[at]
 
     def _card(self, card: Element) -> dict[str, str]:
         lines = card.lines()
@@ -528,6 +554,14 @@ def combobox_value(box: Element) -> str:
 
     collect(box)
     return " ".join("".join(parts).split())
+
+
+def _date_line_parts(lines: list[str], created: re.Pattern[str]) -> tuple[list[str], int]:
+    """The parts of a card's line that holds its creation date, as separated by "·", "•" or "|", and
+    which of them is the date."""
+    line = next((line for line in lines if created.search(line)), "")
+    parts = [" ".join(part.split()) for part in re.split(r"\s[·•|]\s", line)]
+    return parts, next(at for at, part in enumerate(parts) if created.search(part) or at == len(parts) - 1)
 
 
 def _shown_labels(fields: dict[str, str]) -> set[str]:

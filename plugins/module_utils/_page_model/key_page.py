@@ -55,7 +55,7 @@ class KeyPage(BasePage):
         self.offered_tiers = []
 
     def reader(self) -> KeyList:
-        return KeyList(rendered(self.page), self.labels)
+        return KeyList(rendered(self.page), self.labels, self.service)
 
     def is_here(self) -> bool:
         try:

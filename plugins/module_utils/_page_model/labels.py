@@ -90,7 +90,7 @@ class Labels:
     actions_menu: str = (
         r"^\s*(actions?|options)\s*$|(plus d.|afficher les |voir les |toutes les )(actions|options)|"
         r"(more|all) (actions|options)|"
-        r"^\W*show (actions|options)\W*$|"
+        r"^\W*show (actions|options)\W*$|^\W*(open (the )?menu|ouvrir (le )?menu)\W*$|"
         r"^\s*(⋮|⋯|…|\.\.\.)\s*$"
     )
     # Key page. The portal follows the user's language: each label says what French and English
@@ -142,7 +142,7 @@ class Labels:
     )
     created_column: str = (
         r"^\s*(date de cr[ée]ation\b\s*:?|cr[ée]{2}e? le\b\s*:?|"
-        r"(creation date|date created|created (on|at))\b\s*:?|\bcreated\s*(:|$))"
+        r"(creation date|date created|created (on|at))\b\s*:?|\bcreated\s*(:|$|(?=\d)))"
     )
     # The created column's (or field's) label in a language that writes dates day first: its
     # numeric dates are dd/mm/yyyy. Elsewhere (English: "Created" may head 12/06/2026 for December

@@ -108,9 +108,9 @@ def read_list(
         if following is None:
             return None
         address.append(following.url)
-        return checked(KeyList(Document(fetch(following.url)), labels)), following.cumulative
+        return checked(KeyList(Document(fetch(following.url)), labels, service)), following.cumulative
 
-    first = checked(KeyList(Document(fetch(url)), labels))
+    first = checked(KeyList(Document(fetch(url)), labels, service))
     try:
         found, dummy = walk_pages(first, turn, ACTIVE, service)
     except ListProblem as exc:

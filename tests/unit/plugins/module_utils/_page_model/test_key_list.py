@@ -480,6 +480,41 @@ def test_cards_that_name_their_service_on_a_line_of_their_own_keep_the_service_a
     assert [r.name for r in reader.rows(service="Cegid File Exchange")] == ["erp"]
 
 
+def _one_line_cards(*cards: tuple[str, str]) -> str:
+    """Cards named by their heading, whose service, masked ID and date share one line."""
+    shown = "".join(
+        f'<section aria-labelledby="h{i}"><h3 id="h{i}">{name}</h3> <span>Active</span>'
+        f"<p>{service}{' · ' if service else ''}AB12\u2022\u2022\u2022\u2022 · created 2{i}/03/2026 by Jo Smith"
+        " · expires 01/01/2027</p></section>"
+        for i, (name, service) in enumerate(cards)
+    )
+    return f"<body><h1>API keys</h1><button>New key</button><div>{shown}</div></body>"
+
+
+def test_cards_that_name_their_service_on_their_date_line_are_told_apart() -> None:
+    """One list for every service: a key of another service with the name asked is never the one."""
+    html = _one_line_cards(("erp", "Loop APIkey"), ("erp", "Cegid File Exchange"), ("sync", "Loop APIkey"))
+    reader = KeyList(Document(html), Labels(), "Loop APIkey")
+    assert reader.lists_services()
+    rows = reader.rows(service="Loop APIkey")
+    assert [(r.name, r.created_at, r.created_by) for r in rows] == [
+        ("erp", datetime.datetime(2026, 3, 20), "Jo Smith"),
+        ("sync", datetime.datetime(2026, 3, 22), "Jo Smith"),
+    ]
+
+
+def test_a_card_that_does_not_say_its_service_where_the_others_do_fails() -> None:
+    html = _one_line_cards(("erp", "Loop APIkey"), ("legacy", ""))
+    with pytest.raises(ListProblem, match="'legacy' does not say its service"):
+        KeyList(Document(html), Labels(), "Loop APIkey").rows(service="Loop APIkey")
+
+
+def test_cards_with_no_service_on_their_date_line_are_the_page_s() -> None:
+    reader = KeyList(Document(_one_line_cards(("erp", ""), ("sync", ""))), Labels(), "Loop APIkey")
+    assert not reader.lists_services()
+    assert [r.name for r in reader.rows(service=None)] == ["erp", "sync"]
+
+
 def test_a_creator_after_something_that_is_no_date_is_not_split_off() -> None:
     # "par" inside a name or a note is no creator: the card has no creator, so it is not a card.
     cards = "<li><h3>Felix</h3><p>Créée le jour de la migration par lot</p></li>"

@@ -168,6 +168,8 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("decline_answer", "Ignorer pour l'instant", "Sécuriser mon compte"),
         ("open_generate", "Créer la clé", "Créer"),
         ("filter_button", "Apply filters", "Apply for access"),
+        ("actions_menu", "Open menu", "Open the menu of the day"),
+        ("created_column", "created 29/11/2026 by Martin Claire", "created by Martin Claire"),
     ],
 )
 def test_english_and_french_key_pages_words(field: str, label: str, not_label: str) -> None:

@@ -129,7 +129,7 @@ class KeyPageCheck:
     def _revoke_control(self) -> Finding:
         step = "'Révoquer' control on an Active key's row"
         try:
-            rows = KeyList(self.doc, self.labels, self.service).row_elements(service=self.service)
+            rows = KeyList(self.doc, self.labels, self.service or "").row_elements(service=self.service)
         except ListProblem:
             rows = []
         if not rows:

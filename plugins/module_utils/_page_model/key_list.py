@@ -282,6 +282,8 @@ class KeyList:
         for at, header in enumerate(headers):
             if at not in known and header.strip():
                 columns[_SHOWN + header.strip()] = at
+        if all(row["header"] or row is header_row for row in read):
+            read = self._body_of(table, len(headers)) or read
         out = []
         for row in read:
             cells = row["cells"]
@@ -290,6 +292,24 @@ class KeyList:
             fields = {field: cells[at] for field, at in columns.items()}
             out.append(({**fields, _CREATED_LABEL: headers[columns["created"]]}, row["element"]))
         return out
+
+    def _body_of(self, header: Element, width: int) -> list[dict[str, t.Any]]:
+        """The rows of a table drawn apart from its header (a grid whose header stays put as its body
+        scrolls): the next table of the page, in the block around the header's own, with no header
+        of its own and rows as wide as the header. [] when there is none."""
+        block = header.parent.parent if header.parent is not None and header.parent.parent is not None else header
+        after = False
+        for element in block.iter():
+            if element is header:
+                after = True
+                continue
+            if not after or element.role not in ("table", "grid", "treegrid") or header.contains(element):
+                continue
+            rows = self.doc.table_rows(element)
+            if rows and not any(r["header"] for r in rows) and max(len(r["cells"]) for r in rows) == width:
+                return rows
+            return []  # the next table is not this one's body
+        return []
 
     def _card_rows(self) -> list[tuple[dict[str, str], Element]]:
         """Keys shown as cards: each the largest block around one 'Date de création' and its

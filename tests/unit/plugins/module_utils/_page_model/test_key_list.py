@@ -480,6 +480,39 @@ def test_cards_that_name_their_service_on_a_line_of_their_own_keep_the_service_a
     assert [r.name for r in reader.rows(service="Cegid File Exchange")] == ["erp"]
 
 
+def _split_grid(body_rows: str, *, body_head: str = "") -> str:
+    """A grid whose header and body are two tables, as grids with a fixed header draw them."""
+    head = "<tr><th>Nom</th><th>Créée le</th><th>Statut</th><th>Opérations</th></tr>"
+    return (
+        "<body><h1>Clés d'API</h1><button>Nouvelle clé</button><div class='grid'>"
+        f"<div class='head'><table><thead>{head}</thead></table></div>"
+        f"<div class='body'><table>{body_head}<tbody>{body_rows}</tbody></table></div></div></body>"
+    )
+
+
+_SPLIT_ROWS = (
+    "<tr><td>erp</td><td>20/01/2026 10:00</td><td>Active</td><td><button>Révoquer</button></td></tr>"
+    "<tr><td>sync</td><td>12/12/2024 10:00</td><td>Expirée</td><td><button>Révoquer</button></td></tr>"
+)
+
+
+def test_a_list_whose_header_and_body_are_two_tables_is_read_from_its_body() -> None:
+    """The silent misread: the header's table has no row, so the list passed for empty, and a rerun
+    generated a second key."""
+    rows = KeyPageSource(_split_grid(_SPLIT_ROWS), Labels()).rows()
+    assert [(r.name, r.created_at, r.status) for r in rows] == [
+        ("erp", datetime.datetime(2026, 1, 20, 10, 0), "active"),
+        ("sync", datetime.datetime(2024, 12, 12, 10, 0), "Expirée"),
+    ]
+
+
+def test_a_table_after_a_header_only_table_is_its_body_only_when_it_fits() -> None:
+    narrower = "<tr><td>erp</td><td>Active</td></tr>"
+    assert KeyPageSource(_split_grid(narrower), Labels()).rows() == []
+    headed = "<thead><tr><th>Date</th><th>Événement</th><th>Par</th><th>Où</th></tr></thead>"
+    assert KeyPageSource(_split_grid(_SPLIT_ROWS, body_head=headed), Labels()).rows() == []
+
+
 def _one_line_cards(*cards: tuple[str, str]) -> str:
     """Cards named by their heading, whose service, masked ID and date share one line."""
     shown = "".join(

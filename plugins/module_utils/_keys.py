@@ -485,6 +485,17 @@ def masked(value: str) -> bool:
     return bool(_MASKED.search(value))
 
 
+def shown_prefix(row: KeyRow) -> str:
+    """The start of its identifier that a row shows before a mask ("CHQN••••••••"), "" when it shows
+    none: with the name, what tells a key whose list shows no date."""
+    for dummy, text in row.shown:
+        found = _MASKED.search(text)
+        prefix = text[: found.start()].strip() if found else ""
+        if len(prefix) >= 4 and prefix.isalnum():
+            return prefix
+    return ""
+
+
 def credential_problem(value: str, what: str) -> str | None:
     """Why a value read from the page cannot be a credential (never quoting the value)."""
     if not value:

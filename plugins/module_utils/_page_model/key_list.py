@@ -19,6 +19,7 @@ from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     ACTIVE,
     KeyRow,
+    masked,
     numeric_date_order,
     parse_portal_date,
 )
@@ -104,6 +105,24 @@ class KeyList:
             found = marker.search(line)
             if found:
                 return line[found.end() :].strip(" :")
+        return self.chosen_service()
+
+    def chosen_service(self) -> str:
+        """The service chosen among the page's choices of services (radio buttons, tabs, a drop-down's
+        options), where one of them is the service asked: the checked or selected one of that group;
+        "" when none is."""
+        if not self.service_asked:
+            return ""
+        for role, group_role in (("radio", "radiogroup"), ("tab", "tablist"), ("option", "listbox")):
+            for choice in self.doc.by_role(role, hidden=True):
+                if not is_service(self.doc.accessible_name(choice), self.service_asked):
+                    continue
+                group = choice.closest(_group_of(group_role))
+                if group is None:
+                    continue
+                chosen = [c for c in group.iter() if c.role == role and _is_chosen(c)]
+                if len(chosen) == 1:
+                    return self.doc.accessible_name(chosen[0])
         return ""
 
     def tiers(self) -> str:
@@ -354,12 +373,67 @@ class KeyList:
                 card = parent
             cards.append(card)
         if not cards:
-            if any(self.rx("no_keys").search(line) for line in self.doc.lines()):
+            unlabelled = self._unlabelled_rows()
+            if unlabelled:
+                return unlabelled
+            if self.says_empty():
                 return []  # the page says there is none
             raise ListProblem("expected the key list (column or field 'Nom de la clé d'API'), found none")
         read = [(self._card(card), card) for card in cards]
         self._card_services(read)
         return read
+
+    def _unlabelled_rows(self) -> list[tuple[dict[str, str], Element]]:
+        """Keys listed with no field labelled, side by side: the one list named for keys ("Clés API")
+        whose items each show a name first, then what only a key shows (a masked ID, a date, a
+        status). Its dates are not told apart (made, or expiring?): none is taken as the creation
+        date, so no decision rests on one. [] when the page has no such list."""
+        keyish = self.rx("key_button")
+        named = [
+            e
+            for role in ("list", "table", "grid")
+            for e in self.doc.by_role(role)
+            if keyish.search(self.doc.accessible_name(e)) and not self._tables()
+        ]
+        read = [
+            (item, _cells(item))
+            for e in named
+            for item in e.iter()
+            if item.role in ("listitem", "row") and item.visible
+        ]
+        if not read or not all(self._key_like(cells[1:]) for dummy, cells in read):
+            return []
+        if len(named) > 1:
+            raise ListProblem(f"expected one key list, found {len(named)} lists named for keys")
+        # The status stands where the items that show a known one show it: there, any word is a status.
+        said = {at for dummy, cells in read for at, c in enumerate(cells) if self.rx("status_word").search(c)}
+        status_at = said.pop() if len(said) == 1 else None
+        rows = []
+        for item, cells in read:
+            name = cells[0]
+            if not name or masked(name) or self._key_like([name]):
+                raise ListProblem(
+                    f"a key of the list (named for keys, its fields unlabelled) does not begin with its name: {name!r}"
+                )
+            fields = {"name": name, "created": "", "creator": ""}
+            shown_id = next((c for c in cells[1:] if masked(c)), "")
+            if shown_id:
+                fields[_SHOWN + "ID"] = shown_id
+            if status_at is not None:
+                fields[_SHOWN + "Statut"] = cells[status_at] if status_at < len(cells) else ""
+            elif said:
+                raise ListProblem(
+                    f"the key {name!r} shows statuses in several places: which one is its own is not clear"
+                )
+            rows.append((fields, item))
+        return rows
+
+    def _key_like(self, cells: list[str]) -> bool:
+        """Whether some of these texts are what only a key shows: a masked ID, a date, a status."""
+        return any(
+            masked(c) or self.rx("status_word").search(c) or any(parse_portal_date(c, d) for d in (True, False))
+            for c in cells
+        )
 
     def _card_services(self, read: list[tuple[dict[str, str], Element]]) -> None:
         """A card's service given as a line without a label ("Loop APIkey" under the name), on a page
@@ -574,6 +648,35 @@ def combobox_value(box: Element) -> str:
 
     collect(box)
     return " ".join("".join(parts).split())
+
+
+def _group_of(role: str) -> t.Callable[[Element], bool]:
+    return lambda element: element.role == role or element.tag == "select"
+
+
+def _is_chosen(choice: Element) -> bool:
+    """A radio button checked, a tab or an option selected (by the browser, or by the markup)."""
+    if choice.role == "radio":
+        return choice.checked
+    if "data-cl-selected" in choice.attrs or choice.attrs.get("aria-selected", "").lower() == "true":
+        return True
+    return choice.tag == "option" and "selected" in choice.attrs
+
+
+def _cells(item: Element) -> list[str]:
+    """What an item shows side by side, in order: its cells, else the texts of its children (a
+    child that only wraps another is looked into), without controls."""
+    cells = [c for c in item.iter() if c.role in ("cell", "gridcell") and c.closest(lambda e: e.role == "row") is item]
+    parts = cells or [c for c in item.children if not isinstance(c, str)]
+    texts = []
+    for part in parts:
+        if part.role in ("button", "link", "menuitem") or not part.visible:
+            continue
+        inner = [c for c in part.children if not isinstance(c, str)]
+        if len(inner) == 1 and inner[0].role in ("button", "link", "menuitem"):
+            continue
+        texts.append(" ".join(part.text().split()))
+    return texts
 
 
 def _date_line_parts(lines: list[str], created: re.Pattern[str]) -> tuple[list[str], int]:

@@ -29,6 +29,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_li
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.new_key_form import NewKeyForm
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scrolling import grew_on_scroll
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import is_service
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import fixed_sleep, page_wait, poll
@@ -73,6 +74,22 @@ class KeyPage(BasePage):
     def lists_services(self) -> bool:
         """One list for several services (the "Clé API" route), or a generation form that asks which."""
         return self.reader().lists_services() or self.visible(self.new_key_form().service_select())
+
+    def offers_service(self) -> bool:
+        """A key page whose list follows a choice of services (radio buttons, tabs) that offers the
+        service asked: one is chosen, maybe another (choose_service then chooses it)."""
+        return bool(self.reader().chosen_service())
+
+    def choose_service(self) -> bool:
+        """Choose the service asked among the page's radio buttons or tabs of services; whether it
+        did: only when exactly one of them is that service."""
+        for role in ("radio", "tab"):
+            found = [c for c in self.shown(self.page.get_by_role(role)) if is_service(self.name_of(c), self.service)]
+            if len(found) == 1:
+                self.click_and_settle(found[0], f"the service {self.service!r}")
+                self._submit_criteria_if_any(f"the service {self.service!r}")
+                return is_service(self.shown_service(), self.service)
+        return False
 
     def choose_tiers(self, wanted: str) -> bool:
         """Show the tiers asked for where the page offers a choice (a drop-down, native or an ARIA
@@ -232,6 +249,9 @@ class KeyPage(BasePage):
         asks natively, in a modal, or not at all."""
         target = self._find_row(row)
         button = self.control("revoke_button", scope=target)
+        if not self.visible(button):
+            named = self.labels.revoke_named_rx(row.name)
+            button = target.get_by_role("button", name=named).or_(target.get_by_role("link", name=named))
         if not self.visible(button):
             menu = self.control("actions_menu", scope=target)
             if self.visible(menu):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_list import KeyList, ListProblem
@@ -61,9 +62,15 @@ class KeyPageCheck:
         ]
 
     def _named(
-        self, roles: t.Sequence[str], field: str, scope: Element | None = None, *, hidden: bool = False
+        self,
+        roles: t.Sequence[str],
+        field: str,
+        scope: Element | None = None,
+        *,
+        hidden: bool = False,
+        rx: re.Pattern[str] | None = None,
     ) -> str | None:
-        rx = self.labels.rx(field)
+        rx = rx or self.labels.rx(field)
         for role in roles:
             for element in self.doc.by_role(role, rx, scope=scope, hidden=hidden):
                 where = "" if element.visible else ", in the form its opener shows"
@@ -134,9 +141,11 @@ class KeyPageCheck:
             rows = []
         if not rows:
             return Finding(step, True, applies=False)
-        dummy, element = rows[0]
-        matched = self._named(_CONTROL_ROLES, "revoke_button", scope=element) or self._named(
-            ("button",), "actions_menu", scope=element
+        row, element = rows[0]
+        matched = (
+            self._named(_CONTROL_ROLES, "revoke_button", scope=element)
+            or self._named(_CONTROL_ROLES, "revoke_named", scope=element, rx=self.labels.revoke_named_rx(row.name))
+            or self._named(("button",), "actions_menu", scope=element)
         )
         if matched:
             return Finding(step, True, matched)

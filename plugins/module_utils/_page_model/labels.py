@@ -160,10 +160,16 @@ class Labels:
         r"r[ée]voquer|^\W*(revoke|delete|supprimer|invalidate|invalider)"
         r"( (the |la )?(api )?(key|cl[ée])( d.?api)?)?\W*$"
     )
+    # The verb of a row's control named after its key, as assistive technology hears it ("Supprimer
+    # Essai blind", "Delete key erp"): the key's name follows, the code adds it.
+    revoke_named: str = (
+        r"^\W*(r[ée]voquer|revoke|delete|supprimer|invalidate|invalider)"
+        r"(\W+(la|le|l|the|cl[ée]|key|api|d|jeton|token))*"
+    )
     confirm_button: str = (
         r"^\W*((oui|yes),? )?"
         r"(confirmer|oui|ok|valider|r[ée]voquer|supprimer|confirm|yes|revoke|delete|invalidate|invalider)"
-        r"( (la |the )?(api )?(key|cl[ée])( d.?api)?)?\W*$"
+        r"( (la |the )?(api )?(key|cl[ée])( d.?api)?)?( d[ée]finitivement| permanently| forever)?\W*$"
     )
     # A confirmation that asks to type the key's name (its field, or the words around it).
     type_to_confirm: str = r"saisi(r|ssez)|tape[rz]|entre[rz]|recopie[rz]|[ée]cri(re|vez)|\btype\b|\benter\b|confirm"
@@ -213,6 +219,11 @@ class Labels:
         if field == "danger":
             return _compile("|".join(f"(?:{getattr(self, f)})" for f in ("danger", *self._DANGER_TOO)))
         return _compile(getattr(self, field))
+
+    def revoke_named_rx(self, name: str) -> re.Pattern[str]:
+        """A row's control named after its key: "Supprimer <name>", "Delete key <name>"."""
+        verb = self.rx("revoke_named")
+        return re.compile(rf"(?:{verb.pattern})\W+{re.escape(name.strip())}\W*$", verb.flags)
 
     @classmethod
     def with_overrides(cls, overrides: t.Mapping[str, t.Any] | None) -> Labels:

@@ -116,7 +116,13 @@ class KeyPageWay:
         if not self.p.key_page.is_here():
             return False
         shown = self.p.key_page.shown_service()
-        return via_service or not shown or is_service(shown, self.p.service) or self.p.key_page.lists_services()
+        return (
+            via_service
+            or not shown
+            or is_service(shown, self.p.service)
+            or self.p.key_page.lists_services()
+            or self.p.key_page.offers_service()
+        )
 
     def _go_direct(self, url: str) -> bool:
         """Load a remembered key page; False when it does not lead there (signed out, moved, an
@@ -151,6 +157,8 @@ class KeyPageWay:
                     error=NotFoundError,
                 )
         self.p.shown_tiers = shown_tiers
+        if shown_service and not is_service(shown_service, self.p.service) and self.p.key_page.choose_service():
+            shown_service = self.p.key_page.shown_service()
         if shown_service and not is_service(shown_service, self.p.service) and not self.p.key_page.lists_services():
             if not via_service:
                 self.p.key_page.fail(f"opened the keys of {shown_service!r} instead of {self.p.service!r}")

@@ -18,7 +18,7 @@ import json
 import os
 import typing as t
 
-from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow
+from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import Credentials, KeyRow, shown_prefix
 from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.lock import LockError, key_lock
 from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.private_files import (
     readable_by_others,
@@ -309,9 +309,13 @@ def _stored(record: t.Mapping[str, t.Any]) -> StoredKey:
 
 def _matches(record: t.Mapping[str, t.Any], row: KeyRow) -> bool:
     """The same name and creation date; where the date cannot be read as one date (12/06/2026 on an
-    English list), the same date as the list shows it."""
+    English list), the same date as the list shows it; where the list shows no date, the start of
+    the identifier it shows masked ("CHQN••••")."""
     if record.get("name") != row.name:
         return False
     if row.created_at is not None:
         return record.get("created_at") == row.created_at.isoformat()
-    return bool(row.created_raw.strip()) and record.get("created_raw") == row.created_raw
+    if row.created_raw.strip():
+        return record.get("created_raw") == row.created_raw
+    prefix = shown_prefix(row)
+    return bool(prefix) and str(record.get("identifier") or "").startswith(prefix)

@@ -480,6 +480,63 @@ def test_cards_that_name_their_service_on_a_line_of_their_own_keep_the_service_a
     assert [r.name for r in reader.rows(service="Cegid File Exchange")] == ["erp"]
 
 
+def _unlabelled(items: str, named: str = 'aria-label="Clés API"') -> str:
+    return (
+        "<body><h1>Paramètres</h1><h2>Clés API \u2014 Loop APIkey</h2><button>Créer une clé</button>"
+        f"<ul {named}>{items}</ul></body>"
+    )
+
+
+def _item(name: str, status: str, prefix: str = "CHQN") -> str:
+    return (
+        f"<li><span>{name}</span><span>{prefix}\u2022\u2022\u2022\u2022</span><span>25/11/2026</span>"
+        f"<span>25/11/2027</span><span><span>{status}</span></span>"
+        f'<span><button aria-label="Supprimer {name}">Supprimer</button></span></li>'
+    )
+
+
+def test_a_list_named_for_keys_whose_fields_have_no_label() -> None:
+    """Name first, then a masked ID, two dates (made? expiring?), a status: no date is taken as the
+    creation date, and a status word it does not know, where the others show theirs, is no Active."""
+    html = _unlabelled(_item("erp", "Active") + _item("sync", "Expirée", "AB12") + _item("old", "Supprimée"))
+    rows = KeyPageSource(html, Labels()).rows()
+    assert [(r.name, r.status, r.created_at, r.created_raw) for r in rows] == [
+        ("erp", "active", None, ""),
+        ("sync", "Expirée", None, ""),
+        ("old", "Supprimée", None, ""),
+    ]
+    assert rows[1].shown[0] == ("ID", "AB12\u2022\u2022\u2022\u2022")
+
+
+def test_a_list_not_named_for_keys_is_not_read_as_one() -> None:
+    html = _unlabelled(_item("erp", "Active"), named='aria-label="Factures"')
+    with pytest.raises(ListProblem, match="found none"):
+        KeyPageSource(html, Labels()).rows()
+
+
+def test_an_unlabelled_list_whose_items_do_not_begin_with_a_name_fails() -> None:
+    items = "<li><span>AB12\u2022\u2022\u2022\u2022</span><span>erp</span><span>Active</span></li>"
+    with pytest.raises(ListProblem, match="does not begin with its name"):
+        KeyPageSource(_unlabelled(items), Labels()).rows()
+
+
+def _services(checked: str) -> str:
+    radios = "".join(
+        f'<div role="radio" aria-checked="{"true" if s == checked else "false"}">{s}</div>'
+        for s in ("Loop APIkey", "Cegid File Exchange")
+    )
+    return f'<body><div role="radiogroup" aria-label="Service">{radios}</div><h2>Clés</h2></body>'
+
+
+@pytest.mark.parametrize("checked", ["Loop APIkey", "Cegid File Exchange", "none"])
+def test_the_service_a_page_shows_is_the_one_chosen_among_its_services(checked: str) -> None:
+    """A page that names no service shows the keys of the one chosen among its choices: another one
+    chosen is another service's page, never taken for the one asked."""
+    reader = KeyList(Document(_services(checked)), Labels(), "Loop APIkey")
+    assert reader.service() == ("" if checked == "none" else checked)
+    assert KeyList(Document(_services(checked)), Labels()).service() == ""  # no service asked: no guess
+
+
 def _split_grid(body_rows: str, *, body_head: str = "") -> str:
     """A grid whose header and body are two tables, as grids with a fixed header draw them."""
     head = "<tr><th>Nom</th><th>Créée le</th><th>Statut</th><th>Opérations</th></tr>"

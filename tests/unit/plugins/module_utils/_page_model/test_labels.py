@@ -169,6 +169,7 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("open_generate", "Créer la clé", "Créer"),
         ("filter_button", "Apply filters", "Apply for access"),
         ("actions_menu", "Open menu", "Open the menu of the day"),
+        ("confirm_button", "Supprimer définitivement", "Supprimer définitivement votre compte"),
         ("created_column", "created 29/11/2026 by Martin Claire", "created by Martin Claire"),
     ],
 )
@@ -176,3 +177,18 @@ def test_english_and_french_key_pages_words(field: str, label: str, not_label: s
     rx = Labels().rx(field)
     assert rx.search(label)
     assert not rx.search(not_label)
+
+
+@pytest.mark.parametrize(
+    ("control", "name", "named"),
+    [
+        ("Supprimer Essai blind Qonto", "Essai blind Qonto", True),
+        ("Delete key erp", "erp", True),
+        ("\U0001f5d1 Supprimer la clé erp", "erp", True),
+        ("Supprimer erp-old", "erp", False),
+        ("Supprimer test erp", "erp", False),  # another key's name ends like this one
+        ("Renommer erp", "erp", False),
+    ],
+)
+def test_a_row_control_named_after_its_key(control: str, name: str, named: bool) -> None:
+    assert bool(Labels().revoke_named_rx(name).search(control)) is named

@@ -49,6 +49,21 @@ def test_a_key_whose_date_is_no_one_date_is_found_by_the_date_as_shown(tmp_path:
     assert FileCredentialStore(str(tmp_path / "c.json")).find(REF, blank) is None
 
 
+def test_a_key_listed_with_no_date_is_found_by_the_start_of_its_identifier(tmp_path: Path) -> None:
+    """A list that shows no date (name, "OLDI••••••••", status): the identifier's start it shows is,
+    with the name, the key's identity; another key of that name shows another start."""
+    listed = KeyRow("app", None, "", shown=(("ID", "OLDI\u2022\u2022\u2022\u2022\u2022\u2022"),))
+    store = FileCredentialStore(str(tmp_path / "c.json"))
+    store.save(REF, listed, OLD)
+    assert FileCredentialStore(str(tmp_path / "c.json")).find(REF, listed) == OLD
+    other = dataclasses.replace(listed, shown=(("ID", "NEWI\u2022\u2022\u2022\u2022"),))
+    assert FileCredentialStore(str(tmp_path / "c.json")).find(REF, other) is None
+    too_short = dataclasses.replace(listed, shown=(("ID", "OL\u2022\u2022\u2022\u2022"),))
+    assert FileCredentialStore(str(tmp_path / "c.json")).find(REF, too_short) is None
+    nothing = dataclasses.replace(listed, shown=())
+    assert FileCredentialStore(str(tmp_path / "c.json")).find(REF, nothing) is None
+
+
 def test_rotation_in_the_same_minute_keeps_the_new_record(tmp_path: Path) -> None:
     store = FileCredentialStore(str(tmp_path / "c.json"))
     store.save(REF, row(), OLD)

@@ -30,7 +30,7 @@ def test_every_blind_rendering_has_a_flow() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_it_describes_itself(name: str) -> None:
     """META says what the bench reports (design, language, first-contact classes); the sign-in look
-    it names exists. Batch b2 is the blind set: only the bench runs the module on it."""
+    it names exists. Batch b5 is the blind set: only the bench runs the module on it."""
     mod = blind.module(f"blind:{name}")
     assert {"design", "lang", "classes"} <= set(mod.META), name
     assert mod.META["lang"] in ("fr", "en") and mod.META["classes"], name
@@ -40,7 +40,7 @@ def test_it_describes_itself(name: str) -> None:
 
 
 def test_the_blind_set_is_there() -> None:
-    assert len(blind.names("b2")) >= 6
+    assert len(blind.names("b5")) >= 6
 
 
 def test_unknown_blind_rendering_is_refused() -> None:

@@ -24,7 +24,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     parse_portal_date,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded, is_service
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches, tiers_mentioned
 
 if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
@@ -52,10 +52,11 @@ class NextPage:
 class KeyList:
     """One key page, as a Document, read by the labels."""
 
-    def __init__(self, doc: Document, labels: Labels, service: str = "") -> None:
+    def __init__(self, doc: Document, labels: Labels, service: str = "", tiers: str = "") -> None:
         self.doc = doc
         self.labels = labels
-        self.service_asked = service  # a name the reader knows for a service, whatever the page says
+        # A service and a tiers the reader knows by name, whatever the page says.
+        self.service_asked, self.tiers_asked = service, tiers
 
     def rx(self, field: str) -> re.Pattern[str]:
         return self.labels.rx(field)
@@ -111,11 +112,16 @@ class KeyList:
         """The service chosen among the page's choices of services (radio buttons, tabs, a drop-down's
         options), where one of them is the service asked: the checked or selected one of that group;
         "" when none is."""
-        if not self.service_asked:
+        return self._chosen(self.service_asked, is_service)
+
+    def _chosen(self, asked: str, names: t.Callable[[str, str], bool]) -> str:
+        """The chosen one of a group of choices (radio buttons, tabs, options) one of which `names`
+        the one asked; "" when no such group has one chosen."""
+        if not asked:
             return ""
         for role, group_role in (("radio", "radiogroup"), ("tab", "tablist"), ("option", "listbox")):
             for choice in self.doc.by_role(role, hidden=True):
-                if not is_service(self.doc.accessible_name(choice), self.service_asked):
+                if not names(self.doc.accessible_name(choice), asked):
                     continue
                 group = choice.closest(_group_of(group_role))
                 if group is None:
@@ -142,7 +148,7 @@ class KeyList:
             checked = [r for r in self.doc.by_role("radio", scope=group) if r.checked]
             if checked:
                 return self.doc.accessible_name(checked[0])
-        return self.doc.line_after_label(self.rx("tiers_label")) or ""
+        return self.doc.line_after_label(self.rx("tiers_label")) or self._chosen(self.tiers_asked, tiers_mentioned)
 
     def doubt(self, service: str, tiers: str | None, *, known_as: str = "", criteria: bool = True) -> str | None:
         """Why this page cannot stand for the browser's reading of (service, tiers)'s Active keys
@@ -285,10 +291,12 @@ class KeyList:
         if header_row is None:
             raise ListProblem("expected the key list's column headers, found none")
         headers = header_row["cells"]
-        columns = {
-            "name": _column(headers, self.rx("name_column"), "Nom de la clé d'API"),
-            "created": _column(headers, self.rx("created_column"), "Date de création"),
-        }
+        columns = {"name": _column(headers, self.rx("name_column"), "Nom de la clé d'API")}
+        # A list that shows no creation date (an expiry, a last use instead) is read when it shows
+        # what only keys show (a status, an identifier drawn masked): no decision rests on a date then.
+        undated = self._undated_key_table(headers, read, header_row)
+        if not undated:
+            columns["created"] = _column(headers, self.rx("created_column"), "Date de création")
         # Who made each key, where the list says (many English lists do not: a key is then told by
         # its name, its date and its other columns).
         for field, label in (("creator", "creator_column"), ("service", "service_column")):
@@ -308,9 +316,19 @@ class KeyList:
             cells = row["cells"]
             if row["header"] or row is header_row or len(cells) <= max(columns.values()):
                 continue  # the header, or a "no key" line spanning the table
-            fields = {field: cells[at] for field, at in columns.items()}
-            out.append(({**fields, _CREATED_LABEL: headers[columns["created"]]}, row["element"]))
+            fields = {"created": "", **{field: cells[at] for field, at in columns.items()}}
+            out.append(({**fields, _CREATED_LABEL: "" if undated else headers[columns["created"]]}, row["element"]))
         return out
+
+    def _undated_key_table(self, headers: list[str], read: list[dict[str, t.Any]], header: dict[str, t.Any]) -> bool:
+        """A table with no creation date column whose rows show a status column or an identifier
+        drawn masked."""
+        if any(self.rx("created_column").search(h) for h in headers):
+            return False
+        body = [r for r in read if not r["header"] and r is not header]
+        return any(self.rx("status_column").search(h) for h in headers) or any(
+            masked(cell) for row in body for cell in row["cells"]
+        )
 
     def _body_of(self, header: Element, width: int) -> list[dict[str, t.Any]]:
         """The rows of a table drawn apart from its header (a grid whose header stays put as its body
@@ -393,7 +411,7 @@ class KeyList:
             e
             for role in ("list", "table", "grid")
             for e in self.doc.by_role(role)
-            if keyish.search(self.doc.accessible_name(e)) and not self._tables()
+            if keyish.search(self._list_name(e)) and not self._tables()
         ]
         read = [
             (item, _cells(item))
@@ -405,9 +423,12 @@ class KeyList:
             return []
         if len(named) > 1:
             raise ListProblem(f"expected one key list, found {len(named)} lists named for keys")
-        # The status stands where the items that show a known one show it: there, any word is a status.
-        said = {at for dummy, cells in read for at, c in enumerate(cells) if self.rx("status_word").search(c)}
-        status_at = said.pop() if len(said) == 1 else None
+        # The status stands where the items that show a known one show it, counted from the start or
+        # from the end (an item may show a date fewer): there, any word is a status.
+        status = self.rx("status_word")
+        said = [(at, at - len(cells)) for dummy, cells in read for at, c in enumerate(cells) if status.search(c)]
+        places = [{place[side] for place in said} for side in (0, 1)]
+        status_at = next((side.pop() for side in places if len(side) == 1), None)
         rows = []
         for item, cells in read:
             name = cells[0]
@@ -420,13 +441,20 @@ class KeyList:
             if shown_id:
                 fields[_SHOWN + "ID"] = shown_id
             if status_at is not None:
-                fields[_SHOWN + "Statut"] = cells[status_at] if status_at < len(cells) else ""
+                fields[_SHOWN + "Statut"] = cells[status_at] if -len(cells) <= status_at < len(cells) else ""
             elif said:
                 raise ListProblem(
                     f"the key {name!r} shows statuses in several places: which one is its own is not clear"
                 )
             rows.append((fields, item))
         return rows
+
+    def _list_name(self, element: Element) -> str:
+        """A list's own name (aria-label, aria-labelledby: a list is never named by its content), else
+        the heading it sits under."""
+        if element.attrs.get("aria-label") or element.attrs.get("aria-labelledby"):
+            return self.doc.accessible_name(element)
+        return _heading_before(element)
 
     def _key_like(self, cells: list[str]) -> bool:
         """Whether some of these texts are what only a key shows: a masked ID, a date, a status."""
@@ -533,7 +561,25 @@ class KeyList:
     def more_pages_said(self) -> str:
         """What the page says of a part of the list not shown yet ("Page 1 sur 3", "1-5 sur 12"),
         or "" when it says nothing of the kind or shows the end."""
-        return next((said for said, upto, whole in self._counts_said() if upto < whole), "")
+        said = next((said for said, upto, whole in self._counts_said() if upto < whole), "")
+        return said or self._higher_page_number()
+
+    def _higher_page_number(self) -> str:
+        """A numbered pager's link to a page after the one shown (marked aria-current, else page 1)."""
+        numbered = self.rx("page_number")
+
+        def number(element: Element) -> int | None:
+            found = numbered.search(self.doc.accessible_name(element))
+            return int(found.groups()[-1]) if found else None
+
+        marked = [e for e in self.doc.body.iter() if e.attrs.get("aria-current") in ("page", "true") and e.visible]
+        current = next((n for n in map(number, marked) if n is not None), 1)
+        for role in ("link", "button"):
+            for control in self.doc.by_role(role, numbered):
+                shown = number(control)
+                if shown is not None and shown > current and not control.disabled:
+                    return f"a link to page {shown} (this is page {current})"
+        return ""
 
     def end_said(self) -> bool:
         """Whether the page says that it shows the list's end ("Page 3 sur 3", "11-12 sur 12"), and
@@ -663,9 +709,26 @@ def _is_chosen(choice: Element) -> bool:
     return choice.tag == "option" and "selected" in choice.attrs
 
 
+def _heading_before(element: Element) -> str:
+    """The heading a list sits under: the last one before it among its own or its parent's
+    siblings ("Vos clés" above a list of no name)."""
+    for inner in (element, element.parent):
+        parent = inner.parent if inner is not None else None
+        if inner is None or parent is None:
+            return ""
+        before = parent.children[: parent.children.index(inner)]
+        for sibling in reversed(before):
+            if not isinstance(sibling, str) and sibling.role == "heading":
+                return sibling.text()
+            if not isinstance(sibling, str) and sibling.text().strip():
+                break  # something else stands between: no heading of this list's
+    return ""
+
+
 def _cells(item: Element) -> list[str]:
-    """What an item shows side by side, in order: its cells, else the texts of its children (a
-    child that only wraps another is looked into), without controls."""
+    """What an item shows side by side, in order: its cells, else its children (a child that only
+    wraps a control is a control), each line of them, and each part of a line separated by "·"
+    ("6HYV•••• · 01/09/2026 · Martin Claire"); controls left out."""
     cells = [c for c in item.iter() if c.role in ("cell", "gridcell") and c.closest(lambda e: e.role == "row") is item]
     parts = cells or [c for c in item.children if not isinstance(c, str)]
     texts = []
@@ -675,8 +738,9 @@ def _cells(item: Element) -> list[str]:
         inner = [c for c in part.children if not isinstance(c, str)]
         if len(inner) == 1 and inner[0].role in ("button", "link", "menuitem"):
             continue
-        texts.append(" ".join(part.text().split()))
-    return texts
+        lines = part.lines() or [part.text()]
+        texts += [" ".join(bit.split()) for line in lines for bit in re.split(r"\s[·•|]\s", line)]
+    return [text for text in texts if text]
 
 
 def _date_line_parts(lines: list[str], created: re.Pattern[str]) -> tuple[list[str], int]:

@@ -30,7 +30,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_li
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.new_key_form import NewKeyForm
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scrolling import grew_on_scroll
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import is_service
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches, tiers_mentioned
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import fixed_sleep, page_wait, poll
 
@@ -48,6 +48,8 @@ class KeyPage(BasePage):
     EXPECTED = "the key page ('Liste des clés d'API pour le service ...', or its key list)"
     # The service whose keys are wanted: a page that lists several services' keys shows only its rows.
     service: str = ""
+    # The tiers asked for: a page whose choice of accounts offers it shows the keys of the chosen one.
+    tiers_asked: str = ""
     # The tiers the page offered to choose from, when it did (for a clear failure).
     offered_tiers: list[str]
 
@@ -56,7 +58,7 @@ class KeyPage(BasePage):
         self.offered_tiers = []
 
     def reader(self) -> KeyList:
-        return KeyList(rendered(self.page), self.labels, self.service)
+        return KeyList(rendered(self.page), self.labels, self.service, self.tiers_asked)
 
     def is_here(self) -> bool:
         try:
@@ -74,6 +76,10 @@ class KeyPage(BasePage):
     def lists_services(self) -> bool:
         """One list for several services (the "Clé API" route), or a generation form that asks which."""
         return self.reader().lists_services() or self.visible(self.new_key_form().service_select())
+
+    def mentions_tiers(self, wanted: str) -> bool:
+        """Whether a line the page shows names that tiers (hidden choices, not shown, do not count)."""
+        return any(tiers_mentioned(line, wanted) for line in self.reader().doc.lines())
 
     def offers_service(self) -> bool:
         """A key page whose list follows a choice of services (radio buttons, tabs) that offers the
@@ -120,6 +126,10 @@ class KeyPage(BasePage):
                 self.click_and_settle(radio, f"the tiers {label!r}")
                 self._submit_criteria_if_any(f"the tiers {label!r}")
                 return True
+        tabs = [tab for tab in self.shown(self.page.get_by_role("tab")) if tiers_mentioned(self.name_of(tab), wanted)]
+        if len(tabs) == 1:  # accounts as tabs or a segmented control ("95943 FUTUROSCOPE CEDEX")
+            self.click_and_settle(tabs[0], f"the tiers {self.name_of(tabs[0])!r}")
+            return True
         return False
 
     def _submit_criteria_if_any(self, what: str) -> None:

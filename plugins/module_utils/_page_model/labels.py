@@ -70,7 +70,9 @@ class Labels:
         r"deny|no,? thanks|no|close|dismiss|annuler|cancel|got it|skip( (the )?tour| for now| this step)?|not now|"
         r"(remind me |ask me )?later|maybe later|\u00d7|\u2715|"
         # what closes a panel already read (the one-time credentials): never "OK", which may confirm
-        r"done|termin[ée]|j.ai not[ée]( la cl[ée])?)\W*$"
+        r"done|termin[ée]|j.ai not[ée]( la cl[ée])?|c.est not[ée]|"
+        r"j.ai (copi[ée]|enregistr[ée]|sauvegard[ée])( (le secret|la cl[ée]|les identifiants|les valeurs))?|"
+        r"i.ve (copied|saved)( it| the (key|secret))?)\W*$"
     )
     # A box to tick that commits the account (terms, a charter): never ticked on its behalf. A first
     # page that asks it is named when no way to the keys is found past it.
@@ -81,7 +83,8 @@ class Labels:
     # Closes what was opened (a drawer, a dialog): never a way forward.
     close_control: str = r"^\s*(fermer|close|annuler|cancel|retour|back|\u00d7|\u2715|x)\s*$"
     # Service catalogue.
-    tiers_select: str = r"tiers"
+    # What names the account's choice on a key page: "Tiers", or the customer account it is.
+    tiers_select: str = r"tiers|^\W*(compte( client)?|account|organi[sz]ation|soci[ée]t[ée]|company)\W*$"
     online_services_option: str = r"^\s*services? en lignes?\s*$"
     # What submits a list's criteria: "Filtrer", or the "Appliquer" / "Apply" of filter forms.
     filter_button: str = r"^\s*(filtrer|appliquer|filter|apply)( les filtres| filters)?\s*$"
@@ -173,10 +176,16 @@ class Labels:
     )
     # A confirmation that asks to type the key's name (its field, or the words around it).
     type_to_confirm: str = r"saisi(r|ssez)|tape[rz]|entre[rz]|recopie[rz]|[ée]cri(re|vez)|\btype\b|\benter\b|confirm"
-    next_page: str = r"^\s*(suivant|page suivante|next|next page|›|»|>)\s*$"
+    next_page: str = r"^\s*((aller (à|a) la |go to (the )?)?(page suivante|next page)|suivant|next|›|»|>)\s*$"
     # Back to a list's first page, to look for a row from there (an icon's name: "Première page", «).
-    first_page: str = r"^\W*(premi[èe]re page|first page|d[ée]but|«|⏮)\W*$"
-    previous_page: str = r"^\s*(pr[ée]c[ée]dent(e)?|page pr[ée]c[ée]dente|previous|previous page|prev|\u2039|<)\s*$"
+    first_page: str = r"^\W*((aller (à|a) la |go to (the )?)?(premi[èe]re page|first page)|d[ée]but|«|⏮)\W*$"
+    previous_page: str = (
+        r"^\s*((aller (à|a) la |go to (the )?)?(page pr[ée]c[ée]dente|previous page)|pr[ée]c[ée]dent(e)?|previous|prev|"
+        r"\u2039|<)\s*$"
+    )
+    # A numbered pager's link to one page ("2", "page 2", "Aller à la page 2"): a higher number than
+    # the page shown (aria-current) says more keys follow.
+    page_number: str = r"^\W*((aller (à|a) la |go to (the )?)?page\s*)?(\d{1,4})\W*$"
     # Where a list says which part of it is shown: "Page 1 sur 3", "1-5 sur 12", "Showing 1 to 5 of 12".
     # Group 1 is what is shown up to, group 2 the whole: smaller means more pages to read.
     shown_count: str = (
@@ -189,7 +198,11 @@ class Labels:
         r"a été générée avec succès|a [ée]t[ée] (g[ée]n[ée]r[ée]e|cr[ée]{2}e)( avec succ[èe]s)?|"
         r"^\W*(nouvelle )?cl[ée]( d.?api| api)?( « .{1,100} »)? (g[ée]n[ée]r[ée]e|cr[ée]{2}e|ajout[ée]e)\b|"
         r"\b(api )?key (was |has been )?(successfully )?(created|generated|added)\b|copy your (new )?(api )?key\b|"
-        r"^\W*(created|generated|new) (an? )?(api )?key\b|\bcopy this (api )?key now\b"
+        r"^\W*(created|generated|new) (an? )?(api )?key\b|\bcopy this (api )?key now\b|"
+        # A heading that names the new key: "Votre nouvelle clé « app »", "Votre clé « app » est prête".
+        r"^\W*(votre |your )?(nouvelle |new )?(cl[ée]|key|jeton|token)( d.?api| api)? [«\"'\u201c].{1,100}[»\"'\u201d]"
+        r"( est pr[êe]te| is ready)?\W*$|"
+        r"^\W*(votre |your )(nouvelle |new )?(cl[ée]|key)( d.?api| api)? (est pr[êe]te|is ready)\b"
     )
     identifier_label: str = (
         r"identifiant de la clé d.api|"

@@ -103,7 +103,7 @@ class Portal:
         self.retries = 0  # attempts repeated after transient faults or an expired session
         self.sign_in_page = SignInPage(page, labels, timeout_s)
         self.key_page = KeyPage(page, labels, timeout_s)
-        self.key_page.service = service
+        self.key_page.service, self.key_page.tiers_asked = service, tiers or ""
         self.key_page.health = self.health
         self.key_page.signed_out = self.sign_in_page.is_here
         self.sign_in_page.health = self.health

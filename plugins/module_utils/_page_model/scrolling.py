@@ -43,9 +43,11 @@ def grew_on_scroll(page: Page, last_row: Locator | None, size: t.Callable[[], in
     try:
         try:
             evaluate_loaded(page, script("mark_changes"))
-            if last_row is not None:
+            if last_row is not None:  # its box measured before anything scrolls it
+                below = bool(last_row.evaluate(script("scroll_to_end"), timeout=1000))
                 last_row.scroll_into_view_if_needed(timeout=1000)
-            below = bool(evaluate_loaded(page, script("scroll_to_end")))
+            else:
+                below = bool(evaluate_loaded(page, script("scroll_to_end")))
         except PlaywrightError:
             return False
         if not below and not asked:

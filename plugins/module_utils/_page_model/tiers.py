@@ -14,7 +14,8 @@ def tiers_matches(option: str, wanted: str) -> bool:
     if not wanted_n:
         return False
     code, dummy, label = option_n.partition(" ")
-    return wanted_n in (option_n, code, label)
+    # A code shown after the name ("FUTUROSCOPE CEDEX (95943)", "Compte 95943") names it too.
+    return wanted_n in (option_n, code, label) or (wanted_n.isdigit() and tiers_mentioned(option, wanted))
 
 
 def tiers_mentioned(text: str, wanted: str) -> bool:

@@ -12,7 +12,7 @@ import typing as t
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError, PortalError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.route import Arrival, RouteFinder, describe
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import is_service
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches, tiers_mentioned
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
 from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.session import origin
@@ -124,6 +124,12 @@ class KeyPageWay:
             or self.p.key_page.offers_service()
         )
 
+    def _tiers_proven(self) -> bool:
+        """A key page that shows no tiers control: the tiers asked is written on it ("Compte 95943"),
+        or the way there went through the tiers' own row or choice."""
+        wanted = str(self.p.tiers)
+        return self.p.key_page.mentions_tiers(wanted) or any(tiers_mentioned(step, wanted) for step in self.p.route)
+
     def _go_direct(self, url: str) -> bool:
         """Load a remembered key page; False when it does not lead there (signed out, moved, an
         error page)."""
@@ -156,6 +162,12 @@ class KeyPageWay:
                     + (f" (it offers: {', '.join(offered)})" if offered else ""),
                     error=NotFoundError,
                 )
+        if self.p.tiers and not shown_tiers and not self._tiers_proven():
+            self.p.key_page.fail(
+                f"the key page does not show which tiers its keys belong to: {self.p.tiers!r} is shown nowhere on "
+                "it, and the way there did not choose it, so a key made there could belong to another tiers",
+                error=NotFoundError,
+            )
         self.p.shown_tiers = shown_tiers
         if shown_service and not is_service(shown_service, self.p.service) and self.p.key_page.choose_service():
             shown_service = self.p.key_page.shown_service()

@@ -37,7 +37,8 @@
     const node = walker.currentNode;
     if (node.nodeType === Node.TEXT_NODE) {
       const parent = node.parentElement;
-      if (!parent || !visible(parent) || parent.closest(controlSel + ', script, style, template')) continue;
+      // A textarea's text is its first value, read from the element itself (its current value).
+      if (!parent || !visible(parent) || parent.closest(controlSel + ', script, style, template, textarea')) continue;
       if (!matched) {
         seen += node.nodeValue;
         const found = labelRx.exec(seen);

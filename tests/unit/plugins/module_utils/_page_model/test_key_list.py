@@ -354,6 +354,35 @@ def test_a_list_that_says_more_follows_is_never_taken_as_complete(said: str) -> 
     assert not finding.found and finding.drift(), finding
 
 
+def _numbered(current: int, last: int, *, marked: bool = True) -> str:
+    links = "".join(
+        f'<span aria-current="page">{n}</span>'
+        if n == current and marked
+        else f'<a href="?page={n}" aria-label="page {n}">{n}</a>'
+        for n in range(1, last + 1)
+    )
+    return f"<nav><span>Total 6</span>{links}</nav>"
+
+
+def test_a_numbered_pager_with_a_page_after_this_one_says_more_keys_follow() -> None:
+    """b4/elementplus: "Total 6", pages "1" "2" and an arrow not recognised: page 1 passed for the
+    whole list, and a rerun generated a second key."""
+    with pytest.raises(ListProblem, match="a link to page 2 \\(this is page 1\\)"):
+        _walk(page(pager=_numbered(1, 2)))
+    assert _walk(page(pager=_numbered(2, 2))) == ["Felix", "invoicing"]
+
+
+def test_a_numbered_pager_without_the_page_shown_marked_counts_from_page_one() -> None:
+    with pytest.raises(ListProblem, match="page 2"):
+        _walk(page(pager=_numbered(2, 2, marked=False)))
+
+
+def test_a_next_control_named_as_a_sentence() -> None:
+    html = page(pager='<a href="?page=2" aria-label="Aller à la page suivante">›</a>')
+    following = KeyPageSource(html, Labels()).next_page("https://portal.example/cles")
+    assert following is not None and following.url.endswith("?page=2")
+
+
 @pytest.mark.parametrize("said", ["Page 3 sur 3", "4 \u2013 5 sur 5", "Showing 1 to 2 of 2", ""])
 def test_the_last_page_or_a_list_that_says_nothing_ends_the_walk(said: str) -> None:
     html = page(pager=ICON_ONLY_NEXT.format(said=said))
@@ -518,6 +547,55 @@ def test_an_unlabelled_list_whose_items_do_not_begin_with_a_name_fails() -> None
     items = "<li><span>AB12\u2022\u2022\u2022\u2022</span><span>erp</span><span>Active</span></li>"
     with pytest.raises(ListProblem, match="does not begin with its name"):
         KeyPageSource(_unlabelled(items), Labels()).rows()
+
+
+def test_a_list_under_a_heading_for_keys_whose_items_show_parts_on_two_lines() -> None:
+    """No name of its own, "Vos clés" above it; the name on a line, then "ID · date · creator ·
+    expiry"; a revoked key shows a date fewer, so its status is read counting from the end."""
+    items = "".join(
+        f"<li><div><div><b>{name}</b></div><div>{shown}</div></div><span>{status}</span>"
+        f"<button>Révoquer<span hidden> {name}</span></button></li>"
+        for name, shown, status in (
+            ("erp", "WQCQ\u2022\u2022\u2022\u2022 · 30/10/2026 · Martin Claire · 30/10/2027", "Active"),
+            ("demo", "3V5F\u2022\u2022\u2022\u2022 · 03/03/2024 · Martin Claire", "Révoquée"),
+        )
+    )
+    html = f"<body><h1>Clés d'API</h1><button>Générer la clé</button><h2>Vos clés</h2><ul>{items}</ul></body>"
+    rows = KeyPageSource(html, Labels()).rows()
+    assert [(r.name, r.status, r.shown) for r in rows] == [
+        ("erp", "active", (("ID", "WQCQ\u2022\u2022\u2022\u2022"), ("Statut", "Active"))),
+        ("demo", "Révoquée", (("ID", "3V5F\u2022\u2022\u2022\u2022"), ("Statut", "Révoquée"))),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("columns", "readable"),
+    [("<th>État</th>", True), ("<th>Identifiant</th>", True), ("<th>Équipe</th>", False)],
+)
+def test_a_table_that_shows_no_creation_date(columns: str, readable: bool) -> None:
+    """Name, expiry and a status or a masked ID: read with no date (none is proven a creation date).
+    A table of names with nothing only a key shows is no key list."""
+    cell = "AB12\u2022\u2022\u2022\u2022" if "Identifiant" in columns else ("Active" if "État" in columns else "Ventes")
+    html = (
+        "<body><h1>Clés d'API</h1><button>Créer</button><table><thead><tr><th>Nom</th><th>Expire le</th>"
+        f"{columns}</tr></thead><tbody><tr><td>erp</td><td>09/09/2027</td><td>{cell}</td></tr></tbody></table></body>"
+    )
+    if not readable:
+        with pytest.raises(ListProblem, match="Date de création"):
+            KeyPageSource(html, Labels()).rows()
+        return
+    [row] = KeyPageSource(html, Labels()).rows()
+    assert (row.name, row.created_at, row.created_raw, row.status) == ("erp", None, "", "active")
+
+
+@pytest.mark.parametrize("chosen", ["95943", "86360"])
+def test_the_tiers_a_page_shows_is_the_one_chosen_among_its_accounts(chosen: str) -> None:
+    tabs = "".join(
+        f'<button role="tab" aria-selected="{"true" if code == chosen else "false"}">{code} {city}</button>'
+        for code, city in (("95943", "FUTUROSCOPE CEDEX"), ("86360", "CHASSENEUIL DU POITOU"))
+    )
+    html = f'<body><div role="tablist">{tabs}</div><h2>Clés</h2></body>'
+    assert KeyList(Document(html), Labels(), "Loop APIkey", "95943").tiers().startswith(chosen)
 
 
 def _services(checked: str) -> str:

@@ -170,6 +170,11 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("filter_button", "Apply filters", "Apply for access"),
         ("actions_menu", "Open menu", "Open the menu of the day"),
         ("confirm_button", "Supprimer définitivement", "Supprimer définitivement votre compte"),
+        ("generated_message", "Votre clé « app » est prête", "Supprimer la clé « app » ?"),
+        ("generated_message", "Votre nouvelle clé « app »", "Vos clés"),
+        ("generated_message", "Votre clé est prête", "Votre clé expire bientôt"),
+        ("decline_answer", "J'ai copié le secret", "Copier le secret"),
+        ("decline_answer", "I've saved it", "Save"),
         ("created_column", "created 29/11/2026 by Martin Claire", "created by Martin Claire"),
     ],
 )

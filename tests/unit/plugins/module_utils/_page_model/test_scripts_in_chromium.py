@@ -164,6 +164,15 @@ def test_a_field_value_stops_at_the_next_label_without_a_button(browser: Browser
     assert page.locator(f"[{MARK}]").count() == 0
 
 
+def test_a_read_only_textarea_gives_its_value_once(browser: Browser) -> None:
+    """A secret in a read-only textarea: its value, not that value followed by its text again."""
+    page = browser.show(
+        """<section><label id=secret for=s>Secret</label><textarea id=s readonly rows=2>s3cr3t=</textarea>
+        <button>Copier</button></section>"""
+    )
+    assert _after_label(page, "#secret", "secret_label", "identifier_label") == {"value": "s3cr3t=", "button": True}
+
+
 # --- waiting for a click's effect ---------------------------------------------------------------------
 
 

@@ -68,3 +68,20 @@ def test_a_short_page_is_not_scrolled_for_more(page: t.Any) -> None:
     page.route(f"{ORIGIN}/**", lambda route: route.fulfill(body="<ul><li>a</li></ul>", content_type="text/html"))
     page.goto(f"{ORIGIN}/page")
     assert not _grew(page)
+
+
+def test_a_list_that_scrolls_in_its_own_area_is_scrolled_there(page: t.Any) -> None:
+    """The list's box scrolls, not the page: only scrolling the box to its end loads more (a list read
+    as complete without it, and a rerun made a second key)."""
+    rows = "".join(f'<li style="height:40px">key {i}</li>' for i in range(6))
+    body = (
+        f'<!doctype html><html><body><ul id="keys" style="height:120px;overflow-y:auto">{rows}</ul><script>'
+        "keys.addEventListener('scroll', () => { if (keys.scrollTop + keys.clientHeight >= keys.scrollHeight - 2) {"
+        " const li = document.createElement('li'); li.textContent = 'more'; keys.appendChild(li); } });"
+        "</script></body></html>"
+    )
+    page.route(f"{ORIGIN}/**", lambda route: route.fulfill(body=body, content_type="text/html"))
+    page.goto(f"{ORIGIN}/page")
+    # The last row already loaded is in the box's view only once the box is scrolled: Playwright's
+    # scroll-into-view alone leaves the box short of its end.
+    assert _grew(page)

@@ -111,7 +111,12 @@ def judge(results: dict[str, t.Any], portal: Portal) -> tuple[int, str, str]:
     """(steps passed, first failing step, why)."""
     created, checked = results.get("created") or {}, results.get("checked") or {}
     rerun, would, revoked, gone = (results.get(k) or {} for k in ("rerun", "would", "revoked", "gone"))
-    records = [k for k in portal.sim.keys() if k["name"] == KEY_NAME and k["service"] == "Loop APIkey"]
+    # The key asked for: of Loop APIkey, for the tiers asked (a key in another tiers is a wrong answer).
+    records = [
+        k
+        for k in portal.sim.keys()
+        if k["name"] == KEY_NAME and k["service"] == "Loop APIkey" and k["tiers_code"] == "95943"
+    ]
     creds = created.get("credentials") or {}
     same = any(
         r["identifier"] == creds.get("identifier")

@@ -106,7 +106,24 @@ class KeyList:
             found = marker.search(line)
             if found:
                 return line[found.end() :].strip(" :")
-        return self.chosen_service()
+        return self.chosen_service() or self._service_dropdown()
+
+    def _service_dropdown(self) -> str:
+        """What a 'Service' drop-down of the page shows (not the new key form's own)."""
+        for box in self.doc.by_role("combobox", self.rx("service_select")):
+            if self._in_new_key_form(box):
+                continue
+            chosen = box.selected_option() if box.tag == "select" else None
+            shown = (chosen.text() if chosen is not None else "") if box.tag == "select" else combobox_value(box)
+            if shown.strip():
+                return " ".join(shown.split())
+        return ""
+
+    def _in_new_key_form(self, element: Element) -> bool:
+        """Part of the form that makes a key (it asks the new key's name): it chooses for the new key,
+        it says nothing of the list shown."""
+        form = element.closest(lambda e: e.tag == "form" or e.role in ("dialog", "alertdialog"))
+        return form is not None and bool(self.doc.by_role("textbox", self.rx("new_key_name"), scope=form))
 
     def chosen_service(self) -> str:
         """The service chosen among the page's choices of services (radio buttons, tabs, a drop-down's
@@ -124,7 +141,7 @@ class KeyList:
                 if not names(self.doc.accessible_name(choice), asked):
                     continue
                 group = choice.closest(_group_of(group_role))
-                if group is None:
+                if group is None or self._in_new_key_form(group):
                     continue
                 chosen = [c for c in group.iter() if c.role == role and _is_chosen(c)]
                 if len(chosen) == 1:

@@ -29,7 +29,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_li
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.new_key_form import NewKeyForm
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scrolling import grew_on_scroll
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import is_service
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded, is_service
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches, tiers_mentioned
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import fixed_sleep, page_wait, poll
@@ -81,44 +81,60 @@ class KeyPage(BasePage):
         """Whether a line the page shows names that tiers (hidden choices, not shown, do not count)."""
         return any(tiers_mentioned(line, wanted) for line in self.reader().doc.lines())
 
+    def mentions(self, service: str) -> bool:
+        """Whether a line the page shows names that service."""
+        wanted = folded(service)
+        return bool(wanted) and any(wanted in folded(line) for line in self.reader().doc.lines())
+
     def offers_service(self) -> bool:
         """A key page whose list follows a choice of services (radio buttons, tabs) that offers the
         service asked: one is chosen, maybe another (choose_service then chooses it)."""
         return bool(self.reader().chosen_service())
 
     def choose_service(self) -> bool:
-        """Choose the service asked among the page's radio buttons or tabs of services; whether it
-        did: only when exactly one of them is that service."""
+        """Choose the service asked among the page's radio buttons or tabs of services, or in its
+        'Service' drop-down; whether it did: only when exactly one of them is that service."""
         for role in ("radio", "tab"):
             found = [c for c in self.shown(self.page.get_by_role(role)) if is_service(self.name_of(c), self.service)]
             if len(found) == 1:
                 self.click_and_settle(found[0], f"the service {self.service!r}")
                 self._submit_criteria_if_any(f"the service {self.service!r}")
                 return is_service(self.shown_service(), self.service)
+        select = self.page.get_by_role("combobox", name=self.rx("service_select"))
+        if self.visible(select):
+            chosen, dummy = self._choose_option(select.first, "the service", lambda o: is_service(o, self.service))
+            return chosen and is_service(self.shown_service(), self.service)
         return False
+
+    def _choose_option(self, select: Locator, what: str, matches: t.Callable[[str], bool]) -> tuple[bool, list[str]]:
+        """Choose in a drop-down (native or an ARIA combobox) the one option that `matches`; whether
+        it did, and the options offered."""
+        combobox = None if is_native(select) else Combobox(self, select, what)
+        if combobox is None:
+            options = [o.strip() for o in select.locator("option").all_inner_texts() if o.strip()]
+        else:
+            options = combobox.open()
+        found = [o for o in options if matches(o)]
+        if len(found) != 1:
+            if combobox is not None:
+                combobox.close()
+            return False, options
+        if combobox is None:
+            select.select_option(label=found[0])
+        else:
+            combobox.choose(found[0])
+        self._submit_criteria_if_any(f"{what} {found[0]!r}")
+        return True, options
 
     def choose_tiers(self, wanted: str) -> bool:
         """Show the tiers asked for where the page offers a choice (a drop-down, native or an ARIA
         combobox, or radio buttons); whether it did: only when exactly one option is that tiers."""
         select = self.page.get_by_role("combobox", name=self.rx("tiers_select"))
         if self.visible(select):
-            combobox = None if is_native(select.first) else Combobox(self, select.first, "the tiers")
-            if combobox is None:
-                options = [o.strip() for o in select.first.locator("option").all_inner_texts() if o.strip()]
-            else:
-                options = combobox.open()
-            self.offered_tiers = options
-            found = [o for o in options if tiers_matches(o, wanted)]
-            if len(found) != 1:
-                if combobox is not None:
-                    combobox.close()
-                return False
-            if combobox is None:
-                select.first.select_option(label=found[0])
-            else:
-                combobox.choose(found[0])
-            self._submit_criteria_if_any(f"the tiers {found[0]!r}")
-            return True
+            chosen, self.offered_tiers = self._choose_option(
+                select.first, "the tiers", lambda o: tiers_matches(o, wanted)
+            )
+            return chosen
         for radio in self.page.get_by_role("radio").all():
             label = radio_name(radio)
             self.offered_tiers.append(" ".join(str(label).split()))

@@ -10,6 +10,7 @@ import typing as t
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import SignInError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import radio_chosen, radio_name
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.dom import controls
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import fixed_sleep, page_wait, poll
 
@@ -158,6 +159,14 @@ class SignInPage(BasePage):
         self.answered.append(f"answered '{said}' after signing in")
         return True
 
+    def _only_a_question(self) -> bool:
+        """A page that shows a few controls at most, one of them an answer that commits to nothing."""
+        try:
+            shown = controls(self.page)
+        except PlaywrightError:
+            return False
+        return 0 < len(shown) <= _QUESTION_CONTROLS and self.visible(self.control("decline_answer"))
+
     def _answer_choice(self) -> bool:
         """The same question asked as a choice ("Rester connecté ?" (o) Oui (o) Non, "Continuer"):
         the one choice that commits to nothing, then the page's one way on. Anything else is left."""
@@ -198,6 +207,11 @@ class SignInPage(BasePage):
     ) -> str | None:
         """One look after submitting: "signed in", "moved on" (a step forward), or None (not yet)."""
         if _holds(self.page, is_signed_in):
+            # A question the portal itself asks first (its own page, reached at once by a redirect):
+            # a page that offers nothing but a few answers is no portal page yet.
+            if steps.questions < _MAX_QUESTIONS and self._only_a_question() and self._answer_question():
+                steps.questions += 1
+                return "moved on"
             return "signed in"
         if steps.questions < _MAX_QUESTIONS and self._answer_question():
             steps.questions += 1
@@ -241,6 +255,8 @@ class _Steps:
 
 # Questions between the sign-in and the portal ("Stay signed in?", a notice) answered at the most.
 _MAX_QUESTIONS = 3
+# At most this many controls on a page that only asks a question ("Remind me later", "Set up now").
+_QUESTION_CONTROLS = 4
 # How long a signed-in page must stay so before the sign-in counts as ended.
 _STILL_HOLDS_S = 0.3
 

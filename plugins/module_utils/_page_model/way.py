@@ -11,7 +11,7 @@ import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError, PortalError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.route import Arrival, RouteFinder, describe
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import is_service
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import folded, is_service
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches, tiers_mentioned
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._poll import page_wait, poll
@@ -124,6 +124,16 @@ class KeyPageWay:
             or self.p.key_page.offers_service()
         )
 
+    def _service_proven(self) -> bool:
+        """A key page that names no service: one list of several services' keys, the service asked
+        written on it, or a way there through it."""
+        wanted = folded(self.p.service)
+        return (
+            self.p.key_page.lists_services()
+            or self.p.key_page.mentions(self.p.service)
+            or any(wanted in folded(step) for step in self.p.route)
+        )
+
     def _tiers_proven(self) -> bool:
         """A key page that shows no tiers control: the tiers asked is written on it ("Compte 95943"),
         or the way there went through the tiers' own row or choice."""
@@ -171,6 +181,12 @@ class KeyPageWay:
         self.p.shown_tiers = shown_tiers
         if shown_service and not is_service(shown_service, self.p.service) and self.p.key_page.choose_service():
             shown_service = self.p.key_page.shown_service()
+        if not (shown_service or via_service or self._service_proven()):
+            self.p.key_page.fail(
+                f"the key page does not show which service its keys belong to: {self.p.service!r} is shown nowhere "
+                "on it, and the way there did not go through it, so a key made there could belong to another service",
+                error=NotFoundError,
+            )
         if shown_service and not is_service(shown_service, self.p.service) and not self.p.key_page.lists_services():
             if not via_service:
                 self.p.key_page.fail(f"opened the keys of {shown_service!r} instead of {self.p.service!r}")

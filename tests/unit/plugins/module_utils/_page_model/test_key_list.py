@@ -598,6 +598,24 @@ def test_the_tiers_a_page_shows_is_the_one_chosen_among_its_accounts(chosen: str
     assert KeyList(Document(html), Labels(), "Loop APIkey", "95943").tiers().startswith(chosen)
 
 
+def test_the_service_a_page_shows_in_its_service_drop_down_not_in_the_new_key_form() -> None:
+    """A page that opened on another service, chosen in its 'Service' drop-down: never taken for the
+    one asked (a key was made there). The new key form's own 'Service' says nothing of the list."""
+    form = (
+        '<form><label for="n">Nom de la clé</label><input id="n">'
+        '<label for="f">Service</label><select id="f"><option selected>Loop APIkey</option></select></form>'
+    )
+    page_select = '<label for="s">Service</label><select id="s"><option selected>Cegid File Exchange</option></select>'
+    html = f"<body><h1>Clés</h1>{page_select}<ul aria-label='Clés'></ul>{form}</body>"
+    assert KeyList(Document(html), Labels(), "Loop APIkey").service() == "Cegid File Exchange"
+    combobox = (
+        '<span id="l">Service</span><div role="combobox" aria-labelledby="l"><input value="Cegid File Exchange">'
+        '<ul role="listbox" hidden><li role="option">Loop APIkey</li></ul></div>'
+    )
+    html = f"<body><h1>Clés</h1><p>Choisissez</p>{combobox}{form}</body>"
+    assert KeyList(Document(html), Labels(), "Loop APIkey").service() == "Cegid File Exchange"
+
+
 def _services(checked: str) -> str:
     radios = "".join(
         f'<div role="radio" aria-checked="{"true" if s == checked else "false"}">{s}</div>'

@@ -34,7 +34,7 @@ def listed() -> tuple[list[str], list[str]]:
     always: list[str] = []
     plain: list[str] = []
     for line in SEEDS_FILE.read_text(encoding="utf-8").splitlines():
-        rendering, _, reason = (part.strip() for part in line.partition("#"))
+        rendering, dummy, reason = (part.strip() for part in line.partition("#"))
         if rendering:
             (plain if rendering.startswith("random:") and not reason else always).append(rendering)
     return always, plain

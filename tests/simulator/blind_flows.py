@@ -1055,7 +1055,7 @@ def quasar(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, s
     values = _values(made.inner_text())
     item = app.get_by_role("listitem").filter(has=app.get_by_text(key, exact=True))
     sentinel = app.locator(".q-infinite-scroll__loading")
-    for _ in range(20):
+    for dummy in range(20):
         if item.count():
             break
         sentinel.scroll_into_view_if_needed()
@@ -1522,7 +1522,7 @@ def kendo(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, st
     shot("created")
     values = (made.get_by_label("Token ID").input_value(), made.get_by_label("Token secret").input_value())
     row = page.get_by_role("row").filter(has=page.get_by_role("gridcell", name=key, exact=True))
-    for _ in range(20):
+    for dummy in range(20):
         if row.count():
             break
         page.locator("#sentinel").scroll_into_view_if_needed()

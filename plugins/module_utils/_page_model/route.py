@@ -18,6 +18,7 @@ it, searching again where the replay breaks.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
 import typing as t
@@ -188,6 +189,10 @@ class RouteFinder(BasePage):
         menu, a page that does not name the target); controls that name the target do not, nor do
         the groups opened first so that everything a section hides is in view (breadth first)."""
         path = [*path, *self._open_groups(path)]
+        # A frame still loading shows no document yet, so it is no control yet: the page, frames
+        # included, is looked at once loaded (a slow machine listed a key widget's frame too early).
+        with contextlib.suppress(PlaywrightError):
+            self.page.wait_for_load_state("load", timeout=min(self.timeout_ms, 5000))
         shown = controls(self.page)
         here = {(c["role"], c["name"]) for c in shown}
         dirty = False

@@ -122,6 +122,10 @@ class BasePage:
         handle.evaluate("(el, mark) => el.setAttribute(mark, '')", mark)
         return self.page.locator(f"[{mark}]")
 
+    def dialogs(self) -> Locator:
+        """The page's dialogs, plain or alert ones."""
+        return self.page.get_by_role("dialog").or_(self.page.get_by_role("alertdialog"))
+
     def shown(self, locator: Locator) -> list[Locator]:
         """Each element of the locator that is shown; none while the page navigates (polled during
         a sign-in's redirects, a page has no elements to give, and that is no failure)."""

@@ -42,7 +42,7 @@ class RevokeConfirmation(BasePage):
     def confirm_if_asked(self, name: str) -> None:
         """A modal asking to confirm: click its confirm button. A popover that the click showed, with
         one confirm control ("OK", "Révoquer"): click that one. A reload means it is done."""
-        dialog = self.page.get_by_role("dialog").or_(self.page.get_by_role("alertdialog"))
+        dialog = self.dialogs()
         confirm = self.control("confirm_button", scope=dialog.first)
         popped: list[ElementHandle] = []
 

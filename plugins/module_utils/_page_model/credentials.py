@@ -41,13 +41,10 @@ class CredentialsPanel(BasePage):
     def is_here(self) -> bool:
         return self.visible(self.message()) or self.visible(self._labelled_dialog())
 
-    def _dialogs(self) -> Locator:
-        return self.page.get_by_role("dialog").or_(self.page.get_by_role("alertdialog"))
-
     def _labelled_dialog(self) -> Locator:
         """A dialog worded as no message label knows ("Votre clé est prête") that shows both values'
         labels: a form to make a key asks for a name, never shows an identifier and a secret."""
-        both = self._dialogs()
+        both = self.dialogs()
         for field in ("identifier_label", "secret_label"):
             both = both.filter(has=self.page.get_by_text(self.rx(field)))
         return both
@@ -142,7 +139,7 @@ class CredentialsPanel(BasePage):
         """Where the values are: the dialog that says the key was made; else, drawn in the page, the
         smallest element around that message that holds both labels (a list beside it may head a
         column with one of them, "ID"); else the page."""
-        panel = self._dialogs().filter(has=self.message())
+        panel = self.dialogs().filter(has=self.message())
         if self.visible(panel):
             return panel.first
         labelled = self._labelled_dialog()

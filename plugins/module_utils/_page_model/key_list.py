@@ -35,6 +35,8 @@ if t.TYPE_CHECKING:
 MAX_PAGES = 200
 # Field names of the other columns a row shows (`KeyRow.shown`), after this prefix.
 _SHOWN = "shown:"
+# What separates the parts of a line that shows several fields ("HW9V•••• · 29/11/2026 · Martin Claire").
+_PARTS = re.compile(r"\s[·•|]\s")
 # The words that label a row's creation date (its column's header, its card's field label).
 _CREATED_LABEL = "created label"
 
@@ -756,7 +758,7 @@ def _cells(item: Element) -> list[str]:
         if len(inner) == 1 and inner[0].role in ("button", "link", "menuitem"):
             continue
         lines = part.lines() or [part.text()]
-        texts += [" ".join(bit.split()) for line in lines for bit in re.split(r"\s[·•|]\s", line)]
+        texts += [" ".join(bit.split()) for line in lines for bit in _PARTS.split(line)]
     return [text for text in texts if text]
 
 
@@ -764,7 +766,7 @@ def _date_line_parts(lines: list[str], created: re.Pattern[str]) -> tuple[list[s
     """The parts of a card's line that holds its creation date, as separated by "·", "•" or "|", and
     which of them is the date."""
     line = next((line for line in lines if created.search(line)), "")
-    parts = [" ".join(part.split()) for part in re.split(r"\s[·•|]\s", line)]
+    parts = [" ".join(part.split()) for part in _PARTS.split(line)]
     return parts, next(at for at, part in enumerate(parts) if created.search(part) or at == len(parts) - 1)
 
 

@@ -2,7 +2,7 @@
 """The module on portals it was never written for: the lifecycle over N generated renderings.
 
     .venv/bin/python bench/renderings.py [--seeds 25] [--first 0] [--latency-ms 100] [--runs 3]
-                                         [--rendering seed --rendering cle-api ...]
+                                         [--rendering seed --rendering cle-api ...] [--batch b5]
 
 For each rendering of the simulator (`random:SEED`, or the ones named with --rendering) it runs
 cegidlife_api_key in this process (no Ansible start-up) through the lifecycle: create, a warm
@@ -29,7 +29,7 @@ from pathlib import Path
 from _harness import BROWSER, median, params, run_task
 
 from tests.simulator.replay import sign_in, to_key_page
-from tests.support.simulator import SimFactory
+from tests.support.simulator import SimFactory, sim_defaults
 
 STEPS = (
     ("create", {}, False),
@@ -41,16 +41,37 @@ STEPS = (
 EXPECTED = {"create": "created", "no-change": "unchanged", "check absent": "revoked", "absent": "revoked"}
 
 
-def click_through(sim: object, described: dict) -> float:
-    """The rendering's own route, literally, with a fresh browser and no shortcut."""
+class _AtTheKeys(Exception):
+    """A person's flow through a hand-written rendering has reached the key list."""
+
+
+def _stop_at_the_keys(label: str) -> None:
+    if label == "keys":
+        raise _AtTheKeys
+
+
+def click_through(sim: object, described: dict, rendering: str) -> float:
+    """The rendering's own route, literally, with a fresh browser and no shortcut: the route the
+    generator describes, or, on a hand-written rendering (blind:BATCH/NAME), its author's own flow
+    (tests/simulator/blind_flows.py) up to the key list."""
     from playwright.sync_api import sync_playwright
 
     started = time.perf_counter()
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=BROWSER, args=["--no-sandbox"])
         page = browser.new_page()
-        sign_in(page, sim, described)  # type: ignore[arg-type]
-        to_key_page(page, described)
+        if rendering.startswith("blind:"):
+            from tests.simulator.blind_flows import FLOWS
+
+            try:
+                FLOWS[rendering.removeprefix("blind:")](page, sim, "bench-click", _stop_at_the_keys)
+            except _AtTheKeys:
+                pass
+            else:
+                raise SystemExit(f"{rendering}: its flow never said it reached the key list")
+        else:
+            sign_in(page, sim, described)  # type: ignore[arg-type]
+            to_key_page(page, described)
         page.get_by_text("bench-key").first.wait_for()
         browser.close()
     return time.perf_counter() - started
@@ -78,7 +99,7 @@ def cold(base: dict, workdir: Path, over: dict) -> float:
 
 def one_rendering(factory: SimFactory, rendering: str, latency_ms: int, runs: int, workdir: Path) -> dict:
     sim = factory(rendering=rendering)
-    described = sim.rendering()
+    described = sim.rendering()  # a hand-written rendering describes no route: its flow is its way
     base = params(
         sim.portal_url,
         name="bench-key",
@@ -103,7 +124,7 @@ def one_rendering(factory: SimFactory, rendering: str, latency_ms: int, runs: in
             dummy, warm = run_task({**base})
             out["warm"] = median(timed)
             out["browser"] = warm.get("checked_with") != "http"
-            out["naive"] = median([click_through(sim, described) for dummy in range(runs)])
+            out["naive"] = median([click_through(sim, described, rendering) for dummy in range(runs)])
             # Cold: no session file (a fresh AWX container); searched, then with the way given (route).
             out["cold"] = median([cold(base, workdir, {}) for dummy in range(runs)])
             out["cold_route"] = median([cold(base, workdir, {"route": route}) for dummy in range(runs)])
@@ -117,15 +138,28 @@ def one_rendering(factory: SimFactory, rendering: str, latency_ms: int, runs: in
     return out
 
 
+def _batch(batches: list[str]) -> list[str]:
+    if not batches:
+        return []
+    sim_defaults()  # puts this checkout's simulator on sys.path
+    from cegidlife_sim import blind
+
+    return [name for name in blind.names() if name.split("/")[0] in batches]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", type=int, default=25)
     parser.add_argument("--first", type=int, default=0)
     parser.add_argument("--latency-ms", type=int, default=100)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--rendering", action="append", default=[], help="a preset or random:SEED (repeatable)")
+    parser.add_argument(
+        "--rendering", action="append", default=[], help="a preset, random:SEED or blind:BATCH/NAME (repeatable)"
+    )
+    parser.add_argument("--batch", action="append", default=[], help="every hand-written rendering of a batch (b5)")
     args = parser.parse_args()
-    chosen = args.rendering or [f"random:{s}" for s in range(args.first, args.first + args.seeds)]
+    chosen = args.rendering + [f"blind:{name}" for name in _batch(args.batch)]
+    chosen = chosen or [f"random:{s}" for s in range(args.first, args.first + args.seeds)]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         factory = SimFactory(Path(tmp))

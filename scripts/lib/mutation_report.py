@@ -5,8 +5,9 @@
 FUNCTIONS: tests/mutation/functions.txt (fnmatch patterns of mutant names). ACCEPTED:
 tests/mutation/accepted.md, whose lines "- `<mutant name>`: <reason>" list the equivalent mutants.
 Prints the mutants per file and per function (generated, killed, other), then every mutant of
-those functions that was not killed and is not accepted; exits 1 if there is one, or if an
-accepted mutant no longer exists or is now killed (the list must say what is true).
+those functions that was not killed and is not accepted; exits 1 if there is one, if a pattern
+matches no mutant, or if an accepted mutant no longer exists or is now killed (the lists must say
+what is true).
 """
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ def main() -> int:
     for name, status in sorted(results.items()):
         if status != "killed" and name not in ok:
             print(f"NOT KILLED ({status}): {name}  (mutmut show {name})")
+            failed = 1
+    for pattern in wanted:
+        if not any(fnmatch.fnmatchcase(name, pattern) for name in results):
+            print(
+                f"tests/mutation/functions.txt names {pattern}, but no mutant of it was made (its file in "
+                "pyproject.toml's only_mutate? its name?)"
+            )
             failed = 1
     for name in sorted(ok):
         if results.get(name) == "killed" or name not in results:

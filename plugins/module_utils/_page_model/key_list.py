@@ -18,6 +18,7 @@ from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     ACTIVE,
+    REVOKED,
     KeyRow,
     masked,
     numeric_date_order,
@@ -580,8 +581,10 @@ class KeyList:
     def more_pages_said(self) -> str:
         """What the page says of a part of the list not shown yet ("Page 1 sur 3", "1-5 sur 12"),
         or "" when it says nothing of the kind or shows the end."""
-        said = next((said for said, upto, whole in self._counts_said() if upto < whole), "")
-        return said or self._higher_page_number()
+        for said, upto, whole in self._counts_said():
+            if upto < whole:
+                return said
+        return self._higher_page_number()
 
     def _higher_page_number(self) -> str:
         """A numbered pager's link to a page after the one shown (marked aria-current, else page 1)."""
@@ -594,7 +597,7 @@ class KeyList:
         marked = [e for e in self.doc.body.iter() if e.attrs.get("aria-current") in ("page", "true") and e.visible]
         current = next((n for n in map(number, marked) if n is not None), 1)
         for role in ("link", "button"):
-            for control in self.doc.by_role(role, numbered):
+            for control in self.doc.by_role(role):
                 shown = number(control)
                 if shown is not None and shown > current and not control.disabled:
                     return f"a link to page {shown} (this is page {current})"
@@ -613,6 +616,38 @@ class KeyList:
                 upto, whole = (int(g) for g in match.groups() if g is not None)
                 found.append((match.group(0), upto, whole))
         return found
+
+    def counts_stated(self, rows: t.Iterable[Element] = ()) -> list[tuple[str, int, bool]]:
+        """What the page says of how many keys its list holds, each as (what it says, how many,
+        whether it counts active keys only): the whole of "1-5 sur 12", "6 clé(s)", "Total 6", "3
+        jetons actifs", a title "Clés d'API (6)". Not a limit ("10 clés maximum") nor a page count ("Page 1
+        sur 3"), and nothing the list's own rows say (a key named "2 keys")."""
+        rows = list(rows)
+        theirs = {line for row in rows for line in row.lines()}
+        theirs_elements = {e for row in rows for e in row.iter()}
+        stated = []
+        for line in self.doc.lines():
+            if line in theirs:
+                continue
+            for match in self.rx("shown_count").finditer(line):
+                if match.group(4) is not None:  # "1-5 sur 12", not "Page 1 sur 3"
+                    stated.append((match.group(0), int(match.group(4)), False))
+            for match in self.rx("stated_count").finditer(line):
+                if not self.rx("stated_limit").search(line[match.end() :]):
+                    stated.append((match.group(0), int(match.group(1)), bool(match.group(2) or match.group(3))))
+        # "Total 6" only as a whole element's text: a pager's numbers that follow run into its line.
+        total = self.rx("stated_total")
+        for element in self.doc.body.iter():
+            found = total.search(element.text()) if element.visible and element not in theirs_elements else None
+            if found and not any(
+                total.search(child.text()) for child in element.children if not isinstance(child, str)
+            ):
+                stated.append((found.group(0).strip(), int(found.group(1)), False))
+        for heading in self.doc.by_role("heading"):
+            found = self.rx("counted_title").search(heading.text())
+            if found:
+                stated.append((found.group(0).strip(), int(found.group(3)), False))
+        return stated
 
     def next_page(self, url: str) -> NextPage | None:
         """The list's next page, None on the last one; ListProblem when the next page is behind a
@@ -667,7 +702,7 @@ def walk_pages(
     pages = [first]
     page, again = first, False
     for dummy in range(MAX_PAGES):
-        listed = page.row_elements(status, service if page.lists_services() else None)
+        listed = page.row_elements(status, service)  # rows show a service only where the page lists several
         signature = tuple(row.look for row, dummy_element in listed)
         if signature and signature in seen:
             break
@@ -687,7 +722,27 @@ def walk_pages(
         pages.append(page)
     else:
         raise ListProblem(f"the list has more than {MAX_PAGES} pages")
+    if all_pages and not (service and page.lists_services()):
+        _prove_count(page, found)
     return found, pages
+
+
+def _prove_count(page: KeyList, found: list[tuple[KeyRow, Element]]) -> None:
+    """What the page says the list holds is what was read of it ("6 clé(s)", "1-5 sur 5"): a key
+    the reader did not see as one (or an item it took for one) would otherwise decide a run. A
+    count of active keys may count those shown "Active", or every key not revoked ("4 clé(s) en
+    service" over Active, Expirée and Suspendue ones): either reading proves it."""
+    revoked = page.rx("status_revoked")
+    active = sum(1 for row, dummy in found if row.status == ACTIVE)
+    kept = sum(1 for row, dummy in found if row.status != REVOKED and not revoked.search(row.status))
+    for said, count, active_only in page.counts_stated(element for dummy, element in found):
+        if count in ((active, kept) if active_only else (len(found),)):
+            continue
+        read = f"{active} active keys ({kept} not revoked)" if active_only else f"{len(found)} keys"
+        raise ListProblem(
+            f"the page says {said!r} of its key list, but {read} were read from it: part of the list was "
+            "not read as keys (or something else was), so no decision is made on it"
+        )
 
 
 def combobox_value(box: Element) -> str:

@@ -192,6 +192,24 @@ class Labels:
         r"\bpage\s+(\d+)\s*(?:sur|of|/)\s*(\d+)\b|"
         r"\b\d+\s*(?:-|\u2013|\u2014|à|to)\s*(\d+)\s+(?:sur|of|de)\s+(\d+)\b"
     )
+    # How many keys the page says its list holds ("6 clé(s), dont 3 actives", "12 items", "6 keys"), or
+    # how many active ones (group 2 or 3 set: "3 jetons actifs", "3 active keys"). Not a number that a
+    # count or a quota is measured against ("3 of 5 keys used", "sur 25 clés"), see stated_limit.
+    stated_count: str = (
+        r"(?<![\w/.,:-])(?<!\bsur )(?<!\bof )(?<!\bde )(?<!/ )(?<!\bmax )(\d{1,4})\s+(actives?\s+)?"
+        r"(?:cl[ée]\(s\)|cl[ée]s?|(?:api )?keys?|jeton\(s\)|jetons?|tokens?|"
+        r"[ée]l[ée]ments?|items?|r[ée]sultats?|results?)"
+        r"(?:\s+(?:d.api|api))?(\s+(?:actif\(s\)|active\(s\)|actifs?|actives?|en service))?(?!\w)"
+    )
+    # A pager's "Total 6" (Element Plus, Ant Design): the keys of the list, whatever they say.
+    stated_total: str = r"^\W*total\s*:?\s*(\d{1,4})\W*$"
+    # What makes a stated number a limit, right after it: "10 active keys allowed", "5 clés maximum".
+    stated_limit: str = (
+        r"^\W*(allowed|autoris|au (plus|maximum)|maximum|max\b|limit|quota|used|utilis|restant|remaining|"
+        r"disponible|available|possibles?|(par|per|by|à la) (page|service|tiers|compte|account))"
+    )
+    # A list's title that counts its keys: "Clés d'API (6)", "API Keys (6)".
+    counted_title: str = r"^\W*(.*\b(cl[ée]s|keys|jetons|tokens)\b.*?)\s*\((\d{1,4})\)\W*$"
     more_rows: str = r"^\s*(afficher plus|voir plus|charger plus|plus de (clés|résultats)|show more|load more)\s*$"
     # One-time credentials panel: the message that the key was made, and the labels of its values.
     generated_message: str = (

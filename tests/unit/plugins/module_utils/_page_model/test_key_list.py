@@ -4,6 +4,7 @@ renderings of the seed's page and of other layouts, never the simulator's HTML."
 from __future__ import annotations
 
 import datetime
+import typing as t
 
 import pytest
 
@@ -354,14 +355,14 @@ def test_a_list_that_says_more_follows_is_never_taken_as_complete(said: str) -> 
     assert not finding.found and finding.drift(), finding
 
 
-def _numbered(current: int, last: int, *, marked: bool = True) -> str:
+def _numbered(current: int, last: int, *, marked: bool = True, total: int = 6) -> str:
     links = "".join(
         f'<span aria-current="page">{n}</span>'
         if n == current and marked
         else f'<a href="?page={n}" aria-label="page {n}">{n}</a>'
         for n in range(1, last + 1)
     )
-    return f"<nav><span>Total 6</span>{links}</nav>"
+    return f"<nav><span>Total {total}</span>{links}</nav>"
 
 
 def test_a_numbered_pager_with_a_page_after_this_one_says_more_keys_follow() -> None:
@@ -369,7 +370,7 @@ def test_a_numbered_pager_with_a_page_after_this_one_says_more_keys_follow() -> 
     whole list, and a rerun generated a second key."""
     with pytest.raises(ListProblem, match="a link to page 2 \\(this is page 1\\)"):
         _walk(page(pager=_numbered(1, 2)))
-    assert _walk(page(pager=_numbered(2, 2))) == ["Felix", "invoicing"]
+    assert _walk(page(pager=_numbered(2, 2, total=2))) == ["Felix", "invoicing"]
 
 
 def test_a_numbered_pager_without_the_page_shown_marked_counts_from_page_one() -> None:
@@ -383,7 +384,7 @@ def test_a_next_control_named_as_a_sentence() -> None:
     assert following is not None and following.url.endswith("?page=2")
 
 
-@pytest.mark.parametrize("said", ["Page 3 sur 3", "4 \u2013 5 sur 5", "Showing 1 to 2 of 2", ""])
+@pytest.mark.parametrize("said", ["Page 3 sur 3", "1 \u2013 2 sur 2", "Showing 1 to 2 of 2", ""])
 def test_the_last_page_or_a_list_that_says_nothing_ends_the_walk(said: str) -> None:
     html = page(pager=ICON_ONLY_NEXT.format(said=said))
     assert _walk(html) == ["Felix", "invoicing"]
@@ -397,6 +398,213 @@ def test_the_last_page_or_a_list_that_says_nothing_ends_the_walk(said: str) -> N
 def test_a_page_that_says_it_shows_the_end(said: str, end: bool) -> None:
     """What spares a list that says it shows its end the watch for rows that come as it is scrolled."""
     assert KeyPageSource(page(pager=ICON_ONLY_NEXT.format(said=said)), Labels()).end_said() is end
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "3 clé(s), dont 2 active(s)",
+        "3 keys · 2 active · 10 active keys allowed per service",
+        "Total 3",
+        "Affichage de 1 - 3 sur 3 clés",
+        "3 items",
+        "1 clé active sur 10 autorisées",
+        "1 jeton(s) actif(s)",
+    ],
+)
+def test_a_list_that_holds_more_than_was_read_is_no_list_read(said: str) -> None:
+    """A key the reader does not see as one (a row drawn otherwise, a page not reached) would let
+    present generate a duplicate: what the page says it holds must be what was read."""
+    html = page(pager=f"<p>{said}</p>")
+    with pytest.raises(
+        ListProblem, match=r"the page says .* of its key list, but (2 keys|2 active keys \(2 not revoked\)) were read"
+    ):
+        _walk(html)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "2 clé(s), dont 2 active(s)",
+        "2 keys · 2 active · 10 active keys allowed per service",
+        "Total 2",
+        "Affichage de 1 - 2 sur 2 clés",
+        "2 items",
+        "2 clés actives sur 10",
+        "Quota : 2 of 5 keys used",
+        "10 clés maximum par service",
+        "Clés actives : 2 / 20",
+        "Page 1 sur 1 · 20 éléments par page",
+        "",
+    ],
+)
+def test_a_list_that_holds_what_was_read(said: str) -> None:
+    """Limits and page sizes are no count of the list ("10 clés maximum", "of 5 keys used")."""
+    assert _walk(page(pager=f"<p>{said}</p>")) == ["Felix", "invoicing"]
+
+
+@pytest.mark.parametrize(
+    ("said", "proven"), [("1 clé active", True), ("2 clés en service", True), ("3 clés actives", False)]
+)
+def test_a_count_of_active_keys_counts_those_shown_active_or_those_not_revoked(said: str, proven: bool) -> None:
+    """b4/quasar says "N clé(s) en service" of its Active, Expirée and Suspendue keys alike."""
+    head = "<th>Nom de la clé d'API</th><th>Date de création</th><th>Statut</th>"
+    rows = "".join(
+        f"<tr><td>{name}</td><td>02/03/2026 09:30</td><td>{status}</td></tr>"
+        for name, status in (("Felix", "Active"), ("invoicing", "Expirée"), ("old", "Révoquée"))
+    )
+    html = page(rows=rows, table_head=head, pager=f"<p>{said}</p>")
+    if proven:
+        assert _walk(html) == ["Felix", "invoicing", "old"]
+    else:
+        with pytest.raises(ListProblem, match="but 1 active keys \\(2 not revoked\\) were read"):
+            _walk(html)
+
+
+def test_a_title_counts_the_keys_and_a_key_named_with_a_count_says_nothing() -> None:
+    rows = ROWS.replace("invoicing", "backup 12 keys")
+    assert _walk(page(rows=rows).replace("<h3>Liste des", "<h3>(2) Liste des")) == ["Felix", "backup 12 keys"]
+    html = page().replace("<h3>Liste des clés d'API pour le service Loop APIkey</h3>", "<h3>Clés d'API (3)</h3>")
+    with pytest.raises(ListProblem, match='the page says "Clés d\'API \\(3\\)" of its key list, but 2 keys'):
+        _walk(html)
+
+
+STATUS_HEAD = "<th>Nom de la clé d'API</th><th>Date de création</th><th>Statut</th>"
+
+
+def _with_statuses(said: str, *named: tuple[str, str]) -> str:
+    """The seed's page, its rows showing a status, and ``said`` under the list."""
+    named = named or (("Felix", "Active"), ("invoicing", "Expirée"), ("old", "Révoquée"))
+    rows = "".join(f"<tr><td>{n}</td><td>02/03/2026 09:30</td><td>{st}</td></tr>" for n, st in named)
+    return page(rows=rows, table_head=STATUS_HEAD, pager=said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["<p>1 - 3 sur 3</p>", "<p>3 clés</p>", "<p>Total 3</p>", "<p>1 active key</p>", "<p>2 jetons actifs</p>"],
+)
+def test_a_count_of_every_key_is_never_taken_for_one_of_active_keys(said: str) -> None:
+    """Three keys read (Active, Expirée, Révoquée): "3" counts them all, "1 active key" the Active
+    one, "2 jetons actifs" those not revoked."""
+    assert _walk(_with_statuses(said)) == ["Felix", "invoicing", "old"]
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted", "read"),
+    [
+        ("<p>1 - 4 sur 4</p>", "1 - 4 sur 4", "3 keys"),
+        ("<p>4 clés</p>", "4 clés", "3 keys"),
+        ("<nav><span>Total 4</span></nav>", "Total 4", "3 keys"),
+        ("<p>3 clés actives</p>", "3 clés actives", "1 active keys (2 not revoked)"),
+        ("<p>3 items</p><p>Total 4</p>", "Total 4", "3 keys"),
+    ],
+)
+def test_what_a_count_that_was_not_read_says(said: str, quoted: str, read: str) -> None:
+    """The whole message, with what the page says as it says it; every count is checked, not only
+    the first."""
+    with pytest.raises(ListProblem) as problem:
+        _walk(_with_statuses(said))
+    assert str(problem.value) == (
+        f"the page says {quoted!r} of its key list, but {read} were read from it: part of the list was not read "
+        "as keys (or something else was), so no decision is made on it"
+    )
+
+
+def test_a_count_in_a_row_or_hidden_is_no_count_of_the_list() -> None:
+    assert _walk(_with_statuses("<p hidden>Total 9</p>", ("Total 9", "Active"), ("b", "Active"))) == ["Total 9", "b"]
+
+
+def test_a_list_of_several_services_read_for_one_is_not_counted_whole() -> None:
+    """Its count is of every service's keys; the rows of another service are left out, not counted."""
+    head = "<th>Nom de la clé d'API</th><th>Date de création</th><th>Service</th>"
+    rows = "".join(
+        f"<tr><td>{n}</td><td>02/03/2026 09:30</td><td>{svc}</td></tr>"
+        for n, svc in (("Felix", "Loop APIkey"), ("fx", "Cegid File Exchange"), ("invoicing", "Loop APIkey"))
+    )
+    html = page(rows=rows, table_head=head, pager="<p>Total 3</p>")
+    found, dummy = walk_pages(KeyPageSource(html, Labels()), lambda reader: None, "active", "Loop APIkey")
+    assert [row.name for row, dummy_element in found] == ["Felix", "invoicing"]
+    with pytest.raises(ListProblem, match="says 'Total 4'"):
+        walk_pages(KeyPageSource(html.replace("Total 3", "Total 4"), Labels()), lambda reader: None, "active", None)
+
+
+def test_a_count_is_checked_for_a_service_on_a_page_of_one_service() -> None:
+    with pytest.raises(ListProblem, match="says 'Total 4'"):
+        walk_pages(KeyPageSource(page(pager="<p>Total 4</p>"), Labels()), lambda reader: None, "active", "Loop APIkey")
+
+
+def _pages(*names: tuple[str, ...], said: str = "") -> list[KeyList]:
+    rows = "<tr><td>{}</td><td>02/03/2026 09:30</td><td>Deltumeau Vincent</td><td></td></tr>"
+    return [KeyPageSource(page(rows="".join(rows.format(n) for n in these), pager=said), Labels()) for these in names]
+
+
+def _turns(pages: list[KeyList], again: bool) -> t.Callable[[KeyList], tuple[KeyList, bool] | None]:
+    def turn(reader: KeyList) -> tuple[KeyList, bool] | None:
+        at = pages.index(reader)
+        return (pages[at + 1], again) if at + 1 < len(pages) else None
+
+    return turn
+
+
+def test_pages_are_walked_to_the_last_one() -> None:
+    pages = _pages(("a", "b"), ("c",))
+    found, read = walk_pages(pages[0], _turns(pages, again=False), "active", None)
+    assert [row.name for row, dummy in found] == ["a", "b", "c"]
+    assert read == pages
+
+
+def test_a_list_that_grows_in_place_is_read_once() -> None:
+    """ "Afficher plus" shows the rows read so far again, then more."""
+    pages = _pages(("a", "b"), ("a", "b", "c"))
+    found, dummy = walk_pages(pages[0], _turns(pages, again=True), "active", None)
+    assert [row.name for row, dummy_element in found] == ["a", "b", "c"]
+
+
+def test_a_next_control_that_leads_back_ends_the_walk() -> None:
+    pages = _pages(("a", "b"), ("c",), ("a", "b"))
+    found, read = walk_pages(pages[0], _turns(pages, again=False), "active", None)
+    assert [row.name for row, dummy in found] == ["a", "b", "c"]
+    assert read == pages
+
+
+def test_only_the_first_page_when_asked_and_no_count_nor_pager_then_decides() -> None:
+    """all_pages=False reads what is shown (the module's own one-page checks): it neither turns the
+    page nor holds the list's counts against it."""
+    pages = _pages(("a", "b"), ("c",), said="<p>Page 1 sur 2 · Total 3</p>")
+    found, read = walk_pages(pages[0], _turns(pages, again=False), "active", None, all_pages=False)
+    assert [row.name for row, dummy in found] == ["a", "b"]
+    assert read == [pages[0]]
+
+
+def test_a_list_without_end_is_refused() -> None:
+    def turn(reader: KeyList) -> tuple[KeyList, bool]:
+        return _pages((f"k{id(reader)}",))[0], False
+
+    with pytest.raises(ListProblem) as problem:
+        walk_pages(_pages(("a",))[0], turn, "active", None)
+    assert str(problem.value) == "the list has more than 200 pages"
+
+
+def test_what_a_list_that_says_more_follows_says() -> None:
+    with pytest.raises(ListProblem) as problem:
+        _walk(page(pager=ICON_ONLY_NEXT.format(said="Page 1 sur 3")))
+    assert str(problem.value) == (
+        "the list says 'Page 1 sur 3', so more keys follow, but no control to them was recognised (labels "
+        "next_page, more_rows): the list cannot be read to its end, so no decision is made on it"
+    )
+
+
+@pytest.mark.parametrize("marker", ["page", "true"])
+@pytest.mark.parametrize("role", ["a", "button"])
+def test_the_last_page_of_a_numbered_pager_is_its_end(marker: str, role: str) -> None:
+    """Page 3 of 3, marked; pages 1 and 2 before it, as links or buttons; the menu's own marked link
+    (no number) is not the page shown."""
+    links = "".join(f'<{role} href="?page={n}" aria-label="page {n}">{n}</{role}>' for n in (1, 2, 4))
+    menu = f'<nav><a href="/cles" aria-current="{marker}">Clés d\'API</a></nav>'
+    html = page(pager=f'{menu}<nav>{links}<span aria-current="{marker}">3</span></nav>')
+    assert "page 4 (this is page 3)" in KeyPageSource(html, Labels()).more_pages_said()
+    ended = html.replace(f'<{role} href="?page=4" aria-label="page 4">4</{role}>', "")
+    assert _walk(ended) == ["Felix", "invoicing"]
 
 
 def test_two_counts_that_disagree_are_no_end() -> None:

@@ -30,7 +30,7 @@ def test_every_blind_rendering_has_a_flow() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_it_describes_itself(name: str) -> None:
     """META says what the bench reports (design, language, first-contact classes); the sign-in look
-    it names exists. Batch b5 is the blind set: only the bench runs the module on it."""
+    it names exists."""
     mod = blind.module(f"blind:{name}")
     assert {"design", "lang", "classes"} <= set(mod.META), name
     assert mod.META["lang"] in ("fr", "en") and mod.META["classes"], name
@@ -39,8 +39,12 @@ def test_it_describes_itself(name: str) -> None:
         assert look is None or (blind.BLIND_DIR / "_signin" / f"{look}.html").is_file(), (name, look)
 
 
-def test_the_blind_set_is_there() -> None:
-    assert len(blind.names("b5")) >= 6
+def test_the_blind_set_is_there_and_no_test_runs_the_module_on_it() -> None:
+    """Only the bench runs the module on the blind set (blind.BLIND_SET)."""
+    assert len(blind.names(blind.BLIND_SET)) >= 8
+    integration = SIM_DIR.parent / "tests" / "integration"
+    for test in integration.rglob("*.py"):
+        assert f"blind:{blind.BLIND_SET}/" not in test.read_text(encoding="utf-8"), test
 
 
 def test_unknown_blind_rendering_is_refused() -> None:

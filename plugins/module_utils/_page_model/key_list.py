@@ -34,6 +34,8 @@ if t.TYPE_CHECKING:
 
 # A list longer than this many pages is not a list we should be paging through.
 MAX_PAGES = 200
+# A heading longer than this is a sentence (a notice that mentions keys), not a page's title.
+_TITLE_WORDS = 10
 # Field names of the other columns a row shows (`KeyRow.shown`), after this prefix.
 _SHOWN = "shown:"
 # What separates the parts of a line that shows several fields ("HW9V•••• · 29/11/2026 · Martin Claire").
@@ -82,7 +84,19 @@ class KeyList:
             or bool(self.doc.by_role("checkbox", self.rx("status_revoked")))
             or any(self._has_column(table, "created_column") for table in self._tables())
             or self._empty_with_a_way_to_make_keys()
+            or self._titled_for_keys()
         )
+
+    def _titled_for_keys(self) -> bool:
+        """A page titled for keys ("Clés d'accès Loop APIkey — 95943", "API tokens") that offers to
+        make one with a plain "Ajouter" or "Create": a title, not a sentence that mentions keys."""
+        keyish = self.rx("key_button")
+        titled = any(
+            keyish.search(text) and len(text.split()) <= _TITLE_WORDS
+            for text in (heading.text() for heading in self.doc.by_role("heading"))
+        )
+        maker = self.rx("generate_button")
+        return titled and any(self.doc.by_role(role, maker) for role in ("button", "link"))
 
     def _empty_with_a_way_to_make_keys(self) -> bool:
         """An empty key page: it says it has no key ("Aucune clé API pour ce service"), and offers to
@@ -168,7 +182,22 @@ class KeyList:
             checked = [r for r in self.doc.by_role("radio", scope=group) if r.checked]
             if checked:
                 return self.doc.accessible_name(checked[0])
-        return self.doc.line_after_label(self.rx("tiers_label")) or self._chosen(self.tiers_asked, tiers_mentioned)
+        return (
+            self.doc.line_after_label(self.rx("tiers_label"))
+            or self._chosen(self.tiers_asked, tiers_mentioned)
+            or self._tiers_switch()
+        )
+
+    def _tiers_switch(self) -> str:
+        """The account an account switcher shows: a menu button "Compte 86360 ▾" (its menu lists the
+        accounts)."""
+        switch = self.rx("tiers_switch")
+        for button in self.doc.by_role("button", switch):
+            if button.attrs.get("aria-haspopup", "false").lower() not in ("", "false"):
+                found = switch.search(self.doc.accessible_name(button))
+                if found:
+                    return (found.group(1) or "").strip() if switch.groups else ""
+        return ""
 
     def doubt(self, service: str, tiers: str | None, *, known_as: str = "", criteria: bool = True) -> str | None:
         """Why this page cannot stand for the browser's reading of (service, tiers)'s Active keys
@@ -202,11 +231,13 @@ class KeyList:
     def row_elements(self, status: str = ACTIVE, service: str | None = None) -> list[tuple[KeyRow, Element]]:
         """`rows`, each with the element that shows it (a table row, a card)."""
         tables = self._tables()
-        if len(tables) > 1:
+        if len(tables) > 1 and not all(self._names_keys(table) for table in tables):
             raise ListProblem(f"expected one key list (column 'Nom de la clé d'API'), found {len(tables)}")
         if not tables:
             self._refuse_unread_tables()
-        read = self._table_rows(tables[0]) if tables else self._card_rows()
+        # Several tables whose name columns each name keys ("Token name"): one list shown in parts
+        # (the active tokens, then the inactive ones), read as a person reads them, in order.
+        read = [row for table in tables for row in self._table_rows(table)] if tables else self._card_rows()
         day_first = self._day_first([fields for fields, dummy in read])
         rows = []
         # What labels a field, in a list or a one-time panel: a "key" so named is page furniture.
@@ -269,14 +300,26 @@ class KeyList:
         return bool(self.doc.by_role("columnheader", self.rx(field), scope=table))
 
     def _tables(self) -> list[Element]:
-        column = self.rx("name_column")
         return [
             table
             for role in ("table", "grid", "treegrid")
             for table in self.doc.by_role(role)
-            if self.doc.by_role("columnheader", column, scope=table)
-            or any(column.search(h) for h in (self._header(self.doc.table_rows(table)) or {}).get("cells", []))
+            if self._name_rx([self.doc.accessible_name(h) for h in self.doc.by_role("columnheader", scope=table)])
+            or self._name_rx((self._header(self.doc.table_rows(table)) or {}).get("cells", []))
         ]
+
+    def _name_rx(self, headers: list[str]) -> re.Pattern[str] | None:
+        """What heads the keys' names among a table's headers: a name column ("Nom", "Token name"),
+        else a "Description" beside what only keys show (a creation date, a status), as Odoo's and
+        Zendesk's token lists do; None when neither."""
+        name = self.rx("name_column")
+        if any(name.search(h) for h in headers):
+            return name
+        described = self.rx("described_column")
+        key_like = (self.rx("created_column"), self.rx("status_column"))
+        if any(described.search(h) for h in headers) and any(rx.search(h) for rx in key_like for h in headers):
+            return described
+        return None
 
     def _header(self, read: list[dict[str, t.Any]]) -> dict[str, t.Any] | None:
         """The table's header row: its row of header cells, else (a header drawn with plain cells, as
@@ -286,7 +329,7 @@ class KeyList:
         if marked is not None or not read:
             return marked
         first = read[0]["cells"]
-        named = any(self.rx("name_column").search(c) for c in first)
+        named = self._name_rx(first) is not None
         return read[0] if named and any(self.rx("created_column").search(c) for c in first) else None
 
     def _refuse_unread_tables(self) -> None:
@@ -311,7 +354,7 @@ class KeyList:
         if header_row is None:
             raise ListProblem("expected the key list's column headers, found none")
         headers = header_row["cells"]
-        columns = {"name": _column(headers, self.rx("name_column"), "Nom de la clé d'API")}
+        columns = {"name": _column(headers, self._name_rx(headers) or self.rx("name_column"), "Nom de la clé d'API")}
         # A list that shows no creation date (an expiry, a last use instead) is read when it shows
         # what only keys show (a status, an identifier drawn masked): no decision rests on a date then.
         undated = self._undated_key_table(headers, read, header_row)
@@ -340,13 +383,21 @@ class KeyList:
             out.append(({**fields, _CREATED_LABEL: "" if undated else headers[columns["created"]]}, row["element"]))
         return out
 
+    def _names_keys(self, table: Element) -> bool:
+        """Its name column says it names keys ("Token name", "Nom de la clé"), not just "Nom"."""
+        header = self._header(self.doc.table_rows(table))
+        cells = header["cells"] if header is not None else []
+        name, keyish = self.rx("name_column"), self.rx("key_button")
+        return any(name.search(cell) and keyish.search(cell) for cell in cells)
+
     def _undated_key_table(self, headers: list[str], read: list[dict[str, t.Any]], header: dict[str, t.Any]) -> bool:
-        """A table with no creation date column whose rows show a status column or an identifier
-        drawn masked."""
+        """A table with no creation date column whose name column names keys, or whose rows show a
+        status column or an identifier drawn masked."""
         if any(self.rx("created_column").search(h) for h in headers):
             return False
         body = [r for r in read if not r["header"] and r is not header]
-        return any(self.rx("status_column").search(h) for h in headers) or any(
+        name, keyish = self.rx("name_column"), self.rx("key_button")
+        return any(self.rx("status_column").search(h) or (name.search(h) and keyish.search(h)) for h in headers) or any(
             masked(cell) for row in body for cell in row["cells"]
         )
 
@@ -584,7 +635,8 @@ class KeyList:
         for said, upto, whole in self._counts_said():
             if upto < whole:
                 return said
-        return self._higher_page_number()
+        # "Page 2 sur 2" over a numbered pager that marks no page as the one shown: the end.
+        return "" if self.end_said() else self._higher_page_number()
 
     def _higher_page_number(self) -> str:
         """A numbered pager's link to a page after the one shown (marked aria-current, else page 1)."""
@@ -651,7 +703,10 @@ class KeyList:
 
     def next_page(self, url: str) -> NextPage | None:
         """The list's next page, None on the last one; ListProblem when the next page is behind a
-        control that is no plain link or GET form to this portal (a script)."""
+        control that is no plain link or GET form to this portal (a script). A page that says it
+        shows the end ("Page 2 sur 2") has no next page, whatever its controls look like."""
+        if self.end_said():
+            return None
         for field, cumulative in (("next_page", False), ("more_rows", True)):
             rx = self.rx(field)
             controls = [c for role in ("link", "button") for c in self.doc.by_role(role, rx) if not c.disabled]

@@ -43,6 +43,11 @@ __all__ = ["MAX_PAGES", "KeyPage", "ListProblem"]
 _REVEALED = "data-cl-revealed-revoke"
 
 
+def _opens(button: Locator) -> bool:
+    """A button that opens a menu (aria-haspopup)."""
+    return (button.get_attribute("aria-haspopup") or "false").lower() != "false"
+
+
 class KeyPage(BasePage):
     STEP = "key page"
     EXPECTED = "the key page ('Liste des clés d'API pour le service ...', or its key list)"
@@ -146,7 +151,24 @@ class KeyPage(BasePage):
         if len(tabs) == 1:  # accounts as tabs or a segmented control ("95943 FUTUROSCOPE CEDEX")
             self.click_and_settle(tabs[0], f"the tiers {self.name_of(tabs[0])!r}")
             return True
-        return False
+        return self._switch_tiers(wanted)
+
+    def _switch_tiers(self, wanted: str) -> bool:
+        """An account switcher ("Compte 86360 ▾"): open its menu, choose the one account that is the
+        tiers asked; whether it did (its menu closed again otherwise)."""
+        switches = [b for b in self.shown(self.page.get_by_role("button", name=self.rx("tiers_switch"))) if _opens(b)]
+        if len(switches) != 1:
+            return False
+        self.click_and_settle(switches[0], f"the account switcher {self.name_of(switches[0])!r}")
+        items = [i for i in self.shown(self.page.get_by_role("menuitem")) if tiers_mentioned(self.name_of(i), wanted)]
+        self.offered_tiers = [self.name_of(i) for i in self.shown(self.page.get_by_role("menuitem"))]
+        if len(items) != 1:
+            with contextlib.suppress(PlaywrightError):
+                self.page.keyboard.press("Escape")
+            return False
+        self.click_and_settle(items[0], f"the tiers {self.name_of(items[0])!r}")
+        self._submit_criteria_if_any(f"the tiers {wanted!r}")
+        return True
 
     def _submit_criteria_if_any(self, what: str) -> None:
         # fixed sleep: a choice whose form submits itself starts loading a moment later (its 'Filtrer'
@@ -207,7 +229,9 @@ class KeyPage(BasePage):
         None at its end. Without a control to more, a list that grows as it is scrolled shows it
         only then, unless the page says that it shows the end ("Page 2 sur 2", or no row and
         "Aucune clé d'API")."""
-        control = self._next_control(reader)
+        # "Page 2 sur 2": the end, whatever a next control looks like (one dimmed by its style only
+        # takes no click); the count the page states is then held against the rows read (walk_pages).
+        control = None if reader.end_said() else self._next_control(reader)
         if control is None:
             rows = reader.row_elements(status, self.service if reader.lists_services() else None)
             if reader.end_said() or (not rows and reader.says_empty()):

@@ -43,7 +43,10 @@ class Labels:
     # that name them): administration, settings, the developers' or integrations' section.
     settings_entry: str = (
         r"^\W*((centre|espace|console) d.)?administration\W*$|^\W*admin(istration)? (center|centre|console)\W*$|"
-        r"^\W*(param[èe]tres|settings|r[ée]glages|d[ée]veloppeurs?|developers?|int[ée]grations?)( (&|et|and) api)?\W*$"
+        r"^\W*(param[èe]tres|settings|r[ée]glages|d[ée]veloppeurs?|developers?|int[ée]grations?)( (&|et|and) api)?\W*$|"
+        # the developers' own section: "Developer Hub", "Espace développeurs", "Portail développeur"
+        r"^\W*((espace|portail|centre|coin) (des )?d[ée]veloppeurs?|"
+        r"developers?( hub| portal| center| settings| tools))\W*$"
     )
     # Where a person looks for a service: the list of the account's services or subscriptions.
     services_entry: str = r"^\W*((mes|my) )?(abonnements|subscriptions|services( en ligne)?|online services)\W*$"
@@ -61,13 +64,24 @@ class Labels:
     # The controls that change the keys are dangerous too, however they are worded: `rx("danger")`
     # adds these labels (a renamed "Générer" or "Révoquer" is one change, here or in `labels`).
     _DANGER_TOO: t.ClassVar[tuple[str, ...]] = ("generate_button", "open_generate", "revoke_button")
+    # Labels that capture what follows them (the account a switcher shows): never vocabulary that a
+    # failure snapshot keeps (snapshot.py).
+    CAPTURING: t.ClassVar[tuple[str, ...]] = ("tiers_switch",)
     # The answer that commits to nothing more, in what is drawn over the page and takes the clicks
     # (a cookie consent, an announcement, a product tour, "Stay signed in?").
     decline_answer: str = (
         r"^\W*(tout refuser|refuser( tout| et fermer)?|je refuse|continuer sans accepter|non,? merci|non|fermer|"
-        r"j.ai compris|compris|ignorer( pour l.instant| cette [ée]tape)?|passer( la visite| cette [ée]tape)?|"
+        r"j.ai compris|compris|ignorer( pour l.instant| cette [ée]tape| la visite)?|"
+        r"passer( la visite| cette [ée]tape)?|"
+        # a notice to acknowledge, which asks nothing more ("Information importante")
+        r"j.ai pris connaissance|"
+        # the cookies a site needs, and no other
+        r"(utiliser |accepter )?(uniquement|seulement) les cookies (n[ée]cessaires|essentiels)|"
+        r"cookies (n[ée]cessaires|essentiels) uniquement|"
+        r"(use |allow |accept )?(only )?(strictly )?(necessary|essential|required)( cookies)?( only)?|"
         r"(me le rappeler )?plus tard|pas maintenant|reject( all)?|decline( all)?|"
-        r"deny|no,? thanks|no|close|dismiss|annuler|cancel|got it|skip( (the )?tour| for now| this step)?|not now|"
+        r"deny|no,? thanks|no|close|dismiss|annuler|cancel|(ok,? )?got it|ok,? (j.ai )?compris|"
+        r"skip( (the )?tour| for now| this step)?|not now|"
         r"(remind me |ask me )?later|maybe later|\u00d7|\u2715|"
         # what closes a panel already read (the one-time credentials): never "OK", which may confirm
         r"done|termin[ée]|j.ai not[ée]( la cl[ée])?|c.est not[ée]|"
@@ -84,12 +98,23 @@ class Labels:
     close_control: str = r"^\s*(fermer|close|annuler|cancel|retour|back|\u00d7|\u2715|x)\s*$"
     # Service catalogue.
     # What names the account's choice on a key page: "Tiers", or the customer account it is.
-    tiers_select: str = r"tiers|^\W*(compte( client)?|account|organi[sz]ation|soci[ée]t[ée]|company)\W*$"
+    tiers_select: str = (
+        r"tiers|^\W*(compte( client)?|(customer |client )?account|organi[sz]ation|soci[ée]t[ée]|company)\W*$"
+    )
+    # An account switcher: a menu button that shows the account chosen ("Compte 86360 ▾"): a tiers
+    # code, not "Account settings".
+    # Its one capturing group is the account shown (JavaScript, where Playwright matches names, has
+    # no Python named groups).
+    tiers_switch: str = (
+        r"^\W*(?:tiers|compte(?: client)?|(?:customer |client )?account|organi[sz]ation|soci[ée]t[ée]|company)"
+        r"\s*:?\s+(\d.*?)[\s\u25be\u25bc\u2304\u2228]*$"
+    )
     online_services_option: str = r"^\s*services? en lignes?\s*$"
     # What submits a list's criteria: "Filtrer", or the "Appliquer" / "Apply" of filter forms.
-    filter_button: str = r"^\s*(filtrer|appliquer|filter|apply)( les filtres| filters)?\s*$"
+    filter_button: str = r"^\s*(filtrer|appliquer|filter|apply|rechercher|search|afficher)( les filtres| filters)?\s*$"
     service_column: str = r"^\s*services?\b\s*:?"
-    key_button: str = r"\bcl[ée]s?\b|\bkeys?\b"
+    # A key, however a portal calls it: a key, a token ("jeton").
+    key_button: str = r"\bcl[ée]s?\b|\bkeys?\b|\bjetons?\b|\btokens?\b"
     actions_menu: str = (
         r"^\s*(actions?|options)\s*$|(plus d.|afficher les |voir les |toutes les )(actions|options)|"
         r"(more|all) (actions|options)|"
@@ -126,23 +151,35 @@ class Labels:
     new_key_name: str = (
         r"entrer le nom d.une nouvelle clé|"
         r"^\W*((nom|libell[ée]|intitul[ée]) de la (nouvelle cl[ée]( d.?api)?|cl[ée])|nom|libell[ée]|"
-        r"((new |api )*key|api) (name|label)|name|label|name (of|for) (the|your) (new )?(api )?key|"
-        r"enter a (key )?name)\W*$"
+        r"(nom|libell[ée]|intitul[ée]|description) du (nouveau )?jeton( d.?api)?|description|"
+        # a field labelled with what it makes ("Nouvelle clé": the new key's name is typed there)
+        r"nouvelle cl[ée]( d.?api)?|nouveau jeton|new (api )?(key|token)|"
+        # a question ("What do you want your token to be named?", Okta's)
+        r"what do you want (your|the) (new )?(api )?(key|token) to be (named|called)\??|"
+        r"comment (voulez-vous|souhaitez-vous) (nommer|appeler) (votre|la) (nouvelle )?(cl[ée]|jeton)( d.?api)?\s*\??|"
+        r"((new |api |access )*(key|token|credential)|api) (name|label)|name|label|"
+        r"name (of|for) (the|your) (new )?(api |access )?(key|token)|enter a (key |token )?name)\W*$"
     )
     # A button that opens the generation form ("Générer une clé API", "Create API key", "New key").
     open_generate: str = (
         r"(g[ée]n[ée]rer|cr[ée]er|ajouter) (une|la) (nouvelle )?cl[ée]|nouvelle cl[ée]|"
-        r"\b(generate|create|add) (an? |the )?(new )?(api )?key\b|\bnew (api )?key\b"
+        r"(g[ée]n[ée]rer|cr[ée]er|ajouter) (un|le) (nouveau )?jeton|nouveau jeton|"
+        r"\b(generate|create|add)( (an?|the|new|api|access|project|personal|group))* (key|token|credential)\b|"
+        r"\bnew (api |access )?(key|token|credential)\b"
     )
     # The form's own submit (looked for in the form of the new key's name first: see key_page.py).
     generate_button: str = r"^\W*(g[ée]n[ée]rer|cr[ée]er|ajouter|enregistrer|generate|create|add|save)\W*$"
     # The service drop-down of a generation form that serves several services.
-    service_select: str = r"^\s*services?\s*:?\s*$"
+    service_select: str = r"^\s*(services?|produits?|products?)\s*:?\s*$"
     # Column headers of the list, or field labels of its cards ("Nom de la clé d'API : Felix").
     name_column: str = (
-        r"^\s*((nom|libell[ée]|intitul[ée]) de la cl[ée]( d.?api)?\b\s*:?|(api )?key (name|label)\b\s*:?|"
+        r"^\s*((nom|libell[ée]|intitul[ée]) de la cl[ée]( d.?api)?\b\s*:?|"
+        r"(api |access )?(key|token|credential) (name|label)\b\s*:?|"
+        r"(nom|libell[ée]|intitul[ée]) du jeton( d.?api)?\b\s*:?|"
         r"\b(nom|libell[ée]|name|label)\s*(:|$))"
     )
+    # A "Description" column that names the keys where no name column does (key_list._name_rx).
+    described_column: str = r"^\s*description\s*:?\s*$"
     created_column: str = (
         r"^\s*(date de cr[ée]ation\b\s*:?|cr[ée]{2}e? le\b\s*:?|"
         r"(creation date|date created|created (on|at))\b\s*:?|\bcreated\s*(:|$|(?=\d)))"
@@ -221,15 +258,24 @@ class Labels:
         r"^\W*(votre |your )?(nouvelle |new )?(cl[ée]|key|jeton|token)( d.?api| api)? [«\"'\u201c].{1,100}[»\"'\u201d]"
         r"( est pr[êe]te| is ready)?\W*$|"
         r"^\W*(votre |your )(nouvelle |new )?(cl[ée]|key)( d.?api| api)? (est pr[êe]te|is ready)\b"
+        # the same of tokens: "Token app is ready", "Your new project access token app has been created",
+        # "Jeton « app » créé"
+        r"|^\W*(your )?(new )?(api |access |project |personal )*token .{1,100} (is ready|(was|has been) "
+        r"(successfully )?(created|generated|added))\W*$|"
+        r"^\W*(nouveau )?jeton( d.?api| api)?( « .{1,100} »)? (g[ée]n[ée]r[ée]|cr[ée]{2}|ajout[ée])\b"
     )
     identifier_label: str = (
         r"identifiant de la clé d.api|"
         r"^\s*(identifiant( de la cl[ée]| client)?|id client|cl[ée] d.acc[èe]s|(api )?key id|client id|"
-        r"access key( id)?|identifier|id de la cl[ée]|id)\s*(:|$)"
+        r"access key( id)?|token id|identifiant du jeton|identifier|id de la cl[ée]|id)\s*(:|$)"
     )
     secret_label: str = (
         r"secret de la clé d.api|"
-        r"^\s*(secret( de la cl[ée]| client)?|cl[ée] secr[èe]te|((api|client|access) )?secret( (access )?key)?|"
+        r"^\s*(secret( de la cl[ée]| du jeton| client)?|cl[ée] secr[èe]te|"
+        r"((api|client|access|token) )?secret( (access )?key)?|"
+        r"your new (project |personal |group )?(api |access )?(token|key)|token value|valeur du jeton|"
+        # where the secret is the token itself ("Jeton API" beside its "Identifiant")
+        r"jeton( d.?api| api)?|"
         r"api key)\s*(:|$)"
     )
     copy_button: str = (

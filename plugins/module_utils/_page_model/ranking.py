@@ -168,7 +168,10 @@ class Ranking:
         if choose_service([name], self.service).chosen:
             yield 200, {**step, "via": "service"}
             return
-        if rx("keys_entry").search(name) and not _mentions_only(name):
+        # What names the keys besides the service's own name: "Nouvelle version de Loop APIkey
+        # disponible" names the service ("APIkey"), not its keys.
+        besides = re.sub(re.escape(self.service), " ", name, flags=re.IGNORECASE) if self.service else name
+        if rx("keys_entry").search(besides) and not _mentions_only(name):
             yield 180, step
             return
         if rx("services_entry").search(name) and not _mentions_only(name):
@@ -179,14 +182,21 @@ class Ranking:
             # click revealed; otherwise after the account control at the top right (the vendor's way).
             yield (125 if fresh else 108), step
             return
+        if self.tiers and role == "link" and any(tiers_mentioned(text, self.tiers) for text in (name, control["row"])):
+            # The account asked for, among the accounts listed ("Customer account 95943"): its keys are
+            # behind it. A link only: a button on that row may change the account (leave it, delete it).
+            yield 165, {**step, "tiers": self.tiers}
+            return
+        opens = control["haspopup"] or control["expanded"] == "false"
         if fresh and role in ("menuitem", "link", "button", "tab"):
-            yield 120, step  # revealed by the last click: a menu's items, a drawer's links
+            # Revealed by the last click: a menu's items, a drawer's links; a menu among them first (a
+            # person looks into a page's menus before leaving it by a link that names nothing asked).
+            yield (122 if opens else 120), step
             return
         if rx("app_launcher").search(name):
             yield 105, step  # opens the apps, among them the account's services (after the account control)
             return
         top_right = control["top"] < 160 and control["right"] > 0.6 * control["viewport"]
-        opens = control["haspopup"] or control["expanded"] == "false"
         if top_right and (opens or rx("account_control").search(name)):
             yield 110, step
         elif rx("account_control").search(name):

@@ -68,8 +68,9 @@ def _matches(control: Control, step: Step) -> bool:
     """The control a remembered step names: same role, same name, on the same row if it had one."""
     if control["role"] != step["role"] or folded(control["name"]) != folded(step["name"]):
         return False
-    if step.get("tiers") and not tiers_mentioned(control.get("row", ""), step["tiers"]):
-        return False  # the service's row of another tiers
+    where = (control.get("row", ""), control["name"])
+    if step.get("tiers") and not any(tiers_mentioned(at, step["tiers"]) for at in where):
+        return False  # the service's row (or the account's link) of another tiers
     return not step.get("row") or folded(control["rowLabel"]) == folded(step["row"])
 
 

@@ -91,7 +91,9 @@ class Vocabulary:
 
     @classmethod
     def of(cls, labels: Labels, words: t.Iterable[str | None] = ()) -> Vocabulary:
-        patterns = tuple(labels.rx(f.name) for f in dataclasses.fields(labels))
+        # A label that captures what follows it (the account an account switcher shows) would keep
+        # that too: never vocabulary.
+        patterns = tuple(labels.rx(f.name) for f in dataclasses.fields(labels) if f.name not in labels.CAPTURING)
         found = sorted({w.strip() for w in words if w and w.strip()}, key=len, reverse=True)
         return cls(patterns, tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in found))
 

@@ -179,7 +179,12 @@ class Element:
 
     @property
     def disabled(self) -> bool:
-        return "disabled" in self.attrs or self.attrs.get("aria-disabled", "").lower() == "true"
+        """Disabled, or taking no click in the browser (its style: data-cl-inert, see snapshot.js)."""
+        return (
+            "disabled" in self.attrs
+            or "data-cl-inert" in self.attrs
+            or self.attrs.get("aria-disabled", "").lower() == "true"
+        )
 
     def lines(self) -> list[str]:
         """Its visible text as a person reads it, one entry per line (roughly innerText's lines)."""

@@ -30,6 +30,9 @@ if t.TYPE_CHECKING:
 
 BLIND_DIR = Path(__file__).resolve().parent
 PREFIX = "blind:"
+# The batch kept out of all tuning: only bench/first_contact.py runs the module on it. The newest
+# batch, once measured, becomes it; the one before joins the tuning sets (bench/first_contact.md).
+BLIND_SET = "b6"
 
 
 def names(batch: str | None = None) -> list[str]:

@@ -105,7 +105,7 @@
       tag: el.tagName.toLowerCase(),
       haspopup: !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false',
       expanded: el.getAttribute('aria-expanded'),
-      disabled: !!el.disabled || !!near(el, '[aria-disabled=true]'),
+      disabled: !!el.disabled || !!near(el, '[aria-disabled=true]') || getComputedStyle(el).pointerEvents === 'none',
       href: el.tagName === 'A' ? (el.getAttribute('href') || '') : '',
       target: el.getAttribute('target') || '',
       submits: !!form && (el.type === 'submit' || (el.tagName === 'BUTTON' && !el.getAttribute('type'))),

@@ -1,6 +1,7 @@
 // The page as the browser renders it, serialized with what only the browser knows written into it.
 // data-cl-hidden: not shown (checked on the outermost such element); data-cl-value: a field's
-// current value; data-cl-checked: a box's current state; data-cl-selected: the chosen option. They
+// current value; data-cl-checked: a box's current state; data-cl-selected: the chosen option;
+// data-cl-inert: a control that takes no click (pointer-events: none). They
 // are taken away again; data-cl-id stays until the next snapshot, so that an element the reader
 // picked (a key's row) can be clicked in.
 // Runs with shadow_dom.js and flat_html.js (scripts.py puts them in its scope).
@@ -27,7 +28,12 @@
         continue;
       }
       // A box the style sheet makes a block (a card's line): the reader breaks lines there too.
-      if (/^(block|flex|grid|list-item|table)/.test(getComputedStyle(child).display)) set(child, 'data-cl-block', '');
+      const style = getComputedStyle(child);
+      if (/^(block|flex|grid|list-item|table)/.test(style.display)) set(child, 'data-cl-block', '');
+      // A control its style leaves unclickable (a pager's dimmed "next" on the last page): disabled.
+      if (style.pointerEvents === 'none' && child.matches('a, button, [role=button], [role=link]')) {
+        set(child, 'data-cl-inert', '');
+      }
       if (child.tagName === 'INPUT' || child.tagName === 'TEXTAREA') {
         set(child, 'data-cl-value', child.value || '');
         const box = child.type === 'checkbox' || child.type === 'radio';

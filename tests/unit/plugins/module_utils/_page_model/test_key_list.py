@@ -1091,3 +1091,77 @@ def test_a_field_behind_a_plain_create_button_is_found_by_the_check(opener: str,
     <button type="submit">Créer</button></form></div></body>"""
     findings = KeyPageCheck(Document(html), Labels(), "Loop APIkey").findings()
     assert findings[0].found is found, findings[0]
+
+
+def test_a_page_that_says_it_shows_the_end_has_no_next_page() -> None:
+    """b5/devextreme: on "Page 2 sur 2" its "Page suivante" is only dimmed by its style (no
+    disabled state, no address): clicking it waited out the timeout."""
+    pager = '<span>Page {} sur 2 (4 éléments)</span> <a href="{}" aria-label="Page suivante">▶</a>'
+    last = KeyPageSource(page(pager=pager.format(2, "#")), Labels())
+    assert last.next_page("https://portal.example/cles?page=2") is None
+    first = KeyPageSource(page(pager=pager.format(1, "?page=2")), Labels())
+    following = first.next_page("https://portal.example/cles")
+    assert following is not None and following.url.endswith("?page=2")
+
+
+def test_a_page_titled_for_keys_that_offers_to_make_one_is_the_key_page() -> None:
+    """b3/semantic: "Clés d'accès Loop APIkey — 95943", "+ Ajouter" (a full-width plus), the list drawn by script; a
+    sentence that mentions keys, or a title without a way to make one, is not."""
+    title = "<h1>Clés d'accès Loop APIkey — 95943 FUTUROSCOPE CEDEX</h1>"
+    adds = '<button type="button">\uff0b Ajouter</button>'
+    assert KeyPageSource(f"<body>{title}{adds}<div role=list></div></body>", Labels()).is_here()
+    assert not KeyPageSource(f"<body>{title}</body>", Labels()).is_here()
+    notice = "<h2>Pensez à renouveler vos clés d'accès avant la fin de leur validité, sous peine de coupure</h2>"
+    assert not KeyPageSource(f"<body>{notice}{adds}</body>", Labels()).is_here()
+
+
+TOKENS_HEAD = "<tr><th>Token name</th><th>Scopes</th><th>Last used</th><th>{}</th></tr>"
+
+
+def test_tables_whose_name_columns_name_tokens_are_one_list() -> None:
+    """b5/gitlab: the active tokens, then the inactive ones, each a table headed "Token name" with no
+    creation date; a status shown "Revoked 2026-11-30" is not Active."""
+    active = (
+        TOKENS_HEAD.format("Action")
+        + "<tr><td>ci</td><td>api</td><td>Never</td><td><button>Revoke ci</button></td></tr>"
+    )
+    inactive = (
+        TOKENS_HEAD.format("Status") + "<tr><td>old</td><td>api</td><td>Never</td><td>Revoked 2026-11-30</td></tr>"
+    )
+    html = (
+        f"<body><h2>Active tokens</h2><table>{active}</table><h2>Inactive tokens</h2><table>{inactive}</table></body>"
+    )
+    rows = KeyPageSource(html, Labels()).rows()
+    assert [(r.name, r.status) for r in rows] == [("ci", "active"), ("old", "Revoked 2026-11-30")]
+    two_lists = html.replace("Token name", "Name")
+    with pytest.raises(ListProblem, match="expected one key list"):
+        KeyPageSource(two_lists, Labels()).rows()
+
+
+def test_a_description_names_the_keys_where_no_name_column_does() -> None:
+    """b3/garden, b3/odoo: "Description", "Jeton", "Créé le", "État"."""
+    head = "<tr><th>Description</th><th>Jeton</th><th>Créé le</th><th>État</th></tr>"
+    row = "<tr><td>Connecteur Sellsy</td><td>AB12••••</td><td>02/03/2026 09:30</td><td>Active</td></tr>"
+    rows = KeyPageSource(f"<body><table>{head}{row}</table></body>", Labels()).rows()
+    assert [(r.name, r.status) for r in rows] == [("Connecteur Sellsy", "active")]
+    services = "<tr><th>Description</th><th>Tarif</th></tr><tr><td>Loop APIkey</td><td>12 €</td></tr>"
+    assert not KeyPageSource(f"<body><table>{services}</table></body>", Labels())._tables()
+
+
+def test_the_last_page_said_over_a_numbered_pager_that_marks_none_is_the_end() -> None:
+    """b5/devextreme: "Page 2 sur 2 (7 éléments)" and links "Page 1", "Page 2", the page shown marked
+    by its style only: page 2 was taken for page 1, and its link "2" for more keys to come."""
+    links = '<a href="?page=1" aria-label="Page 1">1</a><a href="?page=2" aria-label="Page 2">2</a>'
+    said = KeyPageSource(page(pager=f"<div>Page 2 sur 2</div>{links}"), Labels()).more_pages_said()
+    assert said == ""
+    unsaid = KeyPageSource(page(pager=links), Labels()).more_pages_said()
+    assert unsaid == "a link to page 2 (this is page 1)"
+
+
+def test_an_account_switcher_shows_the_tiers() -> None:
+    """b5/flowbite: "Compte 86360 ▾" opens a menu of the accounts; it says which one the page shows."""
+    menu = '<ul role="menu" hidden><li><a role="menuitem" href="?tiers=95943">95943 - FUTUROSCOPE CEDEX</a></li></ul>'
+    switch = f'<button aria-haspopup="menu" aria-expanded="false">Compte 86360 ▾</button>{menu}'
+    assert KeyPageSource(f"<body>{switch}</body>", Labels()).tiers() == "86360"
+    settings = '<button aria-haspopup="menu">Account settings ▾</button><button>Compte 95943</button>'
+    assert KeyPageSource(f"<body>{settings}</body>", Labels()).tiers() == ""

@@ -153,3 +153,40 @@ def test_the_accounts_settings_come_first_of_what_a_menu_revealed_and_after_the_
     profile = _shown(5, "Mon profil", role="button", top=20, right=1200, haspopup=True)
     page = [_shown(6, "Aide"), _shown(7, "Paramètres"), profile]
     assert [s["name"] for s in ranking.ranked(page, set(), [])[:2]] == ["Mon profil", "Paramètres"]
+
+
+def test_the_account_asked_among_the_accounts_listed_is_followed_by_its_link_only() -> None:
+    """b5/gitlab: "Customer account 95943" rows, each with a link named after the account: the one
+    of the tiers asked is the way (and the way's step says so); a button on that row never is."""
+    shown = [
+        _shown(0, "CHASSENEUIL DU POITOU", row="Customer account 86360 CHASSENEUIL DU POITOU"),
+        _shown(1, "FUTUROSCOPE CEDEX", row="Customer account 95943 FUTUROSCOPE CEDEX"),
+        _shown(2, "Leave", row="Customer account 95943 FUTUROSCOPE CEDEX", role="button"),
+        _shown(3, "Documentation"),
+    ]
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers="95943", page_url=lambda: "https://portal.test/")
+    ranked = ranking.ranked(shown, set(), [])
+    assert (ranked[0]["name"], ranked[0]["tiers"], ranked[0]["score"]) == ("FUTUROSCOPE CEDEX", "95943", "165")
+    assert [c["index"] for c in shown if _matches(c, ranked[0])] == [1]
+    assert [s["score"] for s in ranked if s["name"] == "Leave"] == ["10"]
+
+
+def test_a_menu_revealed_by_the_last_click_is_opened_before_its_plain_links() -> None:
+    """b3/odoo: the settings page's "Technique" menu holds "Clés API"; its "Menu d'accueil" leads
+    back to the apps."""
+    shown = [_shown(0, "Menu d'accueil"), _shown(1, "Technique", role="button", haspopup=True)]
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
+    ranked = ranking.ranked(shown, {("link", "Paramètres")}, [])
+    assert [(s["name"], s["score"]) for s in ranked] == [("Technique", "122"), ("Menu d'accueil", "120")]
+
+
+def test_a_notification_that_names_the_service_does_not_name_its_keys() -> None:
+    """b5/flowbite: "Nouvelle version de Loop APIkey disponible" matched "API key" within the
+    service's own name, and was followed as the way to the keys (to another tiers' key page)."""
+    shown = [_shown(0, "Nouvelle version de Loop APIkey disponible"), _shown(1, "Clés API")]
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
+    ranked = ranking.ranked(shown, set(), [])
+    assert [(s["name"], s["score"]) for s in ranked] == [
+        ("Clés API", "180"),
+        ("Nouvelle version de Loop APIkey disponible", "10"),
+    ]

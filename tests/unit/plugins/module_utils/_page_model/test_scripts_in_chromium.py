@@ -333,7 +333,9 @@ CARD = """<x-card><span slot=title>Slotted title</span></x-card>
     this.attachShadow({mode: 'open'}).appendChild(document.getElementById('card').content.cloneNode(true));
   }
 });</script>"""
-SNAPSHOT_MARKS = "[data-cl-hidden], [data-cl-value], [data-cl-checked], [data-cl-selected], [data-cl-block]"
+SNAPSHOT_MARKS = (
+    "[data-cl-hidden], [data-cl-value], [data-cl-checked], [data-cl-selected], [data-cl-block], [data-cl-inert]"
+)
 
 
 def _snapshot(page: t.Any) -> str:
@@ -343,7 +345,8 @@ def _snapshot(page: t.Any) -> str:
 def test_the_snapshot_writes_in_what_only_the_browser_knows(browser: Browser) -> None:
     page = browser.show(
         """<p>Visible <span style="display:none">caché</span></p><input id=name><input type=checkbox id=box>
-        <select id=sel><option>un</option><option>deux</option></select><div>bloc</div><span>inline</span>"""
+        <select id=sel><option>un</option><option>deux</option></select><div>bloc</div><span>inline</span>
+        <a href="#" style="pointer-events:none" aria-label="Page suivante">›</a><a href="?p=1">1</a>"""
     )
     page.fill("#name", "typed")
     page.check("#box")
@@ -357,6 +360,9 @@ def test_the_snapshot_writes_in_what_only_the_browser_knows(browser: Browser) ->
         r"data-cl-selected=\"\">un", html
     )
     assert re.search(r'<div [^>]*data-cl-block="">bloc', html) and not re.search(r"data-cl-block=\"\">inline", html)
+    # A control its style leaves unclickable (a pager's dimmed "next" on the last page) is disabled.
+    assert re.search(r'<a [^>]*aria-label="Page suivante"[^>]*data-cl-inert=""', html)
+    assert not re.search(r'<a href="\?p=1"[^>]*data-cl-inert', html)
     # Taken away again, but for the ids an element the reader picked is clicked by.
     assert page.locator(SNAPSHOT_MARKS).count() == 0
     ids = page.eval_on_selector_all("body *", "(els) => els.map((e) => e.getAttribute('data-cl-id'))")
@@ -413,6 +419,7 @@ def test_every_control_a_person_could_use_as_a_person_sees_it(browser: Browser) 
         <div role=combobox aria-controls=lb tabindex=0>Choisir <span aria-hidden=true>▾</span></div>
         <ul role=listbox id=lb hidden><li role=option>Un</li><li role=option aria-label="Deux">2</li></ul>
         <button style="display:none">Caché</button><button disabled>Off</button>
+        <a href="#" style="pointer-events:none">Inerte</a>
         <button aria-haspopup=menu aria-expanded=false title="Compte"><img alt="Profil"></button>
         <span onclick="void 0">no role, no control</span>"""
         + CARD
@@ -428,6 +435,7 @@ def test_every_control_a_person_could_use_as_a_person_sees_it(browser: Browser) 
         "Tiers",
         "Choisir",
         "Off",
+        "Inerte",
         "Profil",
         "Dans l'ombre",
     ]
@@ -440,7 +448,7 @@ def test_every_control_a_person_could_use_as_a_person_sees_it(browser: Browser) 
     assert by_name["Tiers"]["options"] == ["A", "B"] and by_name["Tiers"]["selected"] == "B"
     combobox = by_name["Choisir"]
     assert (combobox["role"], combobox["options"], combobox["selected"]) == ("combobox", ["Un", "Deux"], "Choisir")
-    assert by_name["Off"]["disabled"] and not by_name["Accueil"]["disabled"]
+    assert by_name["Off"]["disabled"] and by_name["Inerte"]["disabled"] and not by_name["Accueil"]["disabled"]
     assert by_name["Profil"]["haspopup"] and by_name["Profil"]["expanded"] == "false"
     # Each can be found again by its index, the one inside a shadow root too.
     for control in found:

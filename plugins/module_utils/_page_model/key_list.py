@@ -490,6 +490,8 @@ class KeyList:
             for item in e.iter()
             if item.role in ("listitem", "row") and item.visible
         ]
+        if not read and not named:
+            read = [(card, _cells(card)) for card in self._heading_cards()]
         if not read or not all(self._key_like(cells[1:]) for dummy, cells in read):
             return []
         if len(named) > 1:
@@ -519,6 +521,33 @@ class KeyList:
                 )
             rows.append((fields, item))
         return rows
+
+    def _heading_cards(self) -> list[Element]:
+        """Cards side by side, each named by a heading of its own and showing a masked ID among its
+        unlabelled parts (a grid of cards, cards under a title): the largest block around each
+        heading that holds no other, among siblings. [] when no one such set of cards is shown; a
+        one-time panel (its values' labels) is no card."""
+        panel = [self.rx("identifier_label"), self.rx("secret_label")]
+        sets: dict[int, list[Element]] = {}
+        for heading in self.doc.by_role("heading"):
+            card = heading
+            while card.parent is not None and card.parent.tag not in ("body", "main", "form"):
+                if sum(1 for e in card.parent.iter() if e.role == "heading" and e.visible) != 1:
+                    break
+                card = card.parent
+            if card is not heading and not any(rx.search(line) for rx in panel for line in card.lines()):
+                sets.setdefault(id(card.parent), []).append(card)
+        keyed = [cards for cards in sets.values() if any(masked(cell) for card in cards for cell in _cells(card))]
+        if len(keyed) != 1:
+            return []
+        # The page's own title block before the cards (or a footer after them) is no card; a block
+        # between two cards that shows nothing of a key's is one that cannot be read (refused after).
+        cards = keyed[0]
+        like = [self._key_like(_cells(card)[1:]) for card in cards]
+        if True not in like:
+            return []
+        first, last = like.index(True), len(like) - 1 - like[::-1].index(True)
+        return cards[first : last + 1]
 
     def _list_name(self, element: Element) -> str:
         """A list's own name (aria-label, aria-labelledby: a list is never named by its content), else

@@ -1165,3 +1165,49 @@ def test_an_account_switcher_shows_the_tiers() -> None:
     assert KeyPageSource(f"<body>{switch}</body>", Labels()).tiers() == "86360"
     settings = '<button aria-haspopup="menu">Account settings ▾</button><button>Compte 95943</button>'
     assert KeyPageSource(f"<body>{settings}</body>", Labels()).tiers() == ""
+
+
+# The items of a flex box are blocks (their computed display): the browser's snapshot marks them so.
+MANTINE_CARD = """<article aria-labelledby="k{n}"><div data-cl-block><h3 id="k{n}">{name}</h3>
+<span data-cl-block>{status}</span><span data-cl-block><button aria-label="Key actions" aria-haspopup="menu">⋯</button>
+</span></div>
+<p><code>{prefix}••••••••</code></p><p>01/09/2026 · Deltumeau Vincent · until 01/09/2027</p></article>"""
+
+
+def test_cards_named_by_their_heading_with_no_list_and_no_label() -> None:
+    """b4/mantine, b5/uikit: a grid of cards (or cards under a title), each a heading, a status
+    badge, a masked ID and an unlabelled date line."""
+    cards = "".join(
+        MANTINE_CARD.format(n=n, name=name, status=status, prefix=prefix)
+        for n, (name, status, prefix) in enumerate((("ci", "Active", "CHQN"), ("old", "Expired", "9VGC")))
+    )
+    html = f"<body><h2>API keys</h2><div><div>Active keys for Loop APIkey 1 / 10</div></div><div>{cards}</div></body>"
+    rows = KeyPageSource(html, Labels()).rows()
+    assert [(r.name, r.status) for r in rows] == [("ci", "active"), ("old", "Expired")]
+    assert [dict(r.shown).get("ID") for r in rows] == ["CHQN••••••••", "9VGC••••••••"]
+    panel = "<section><h3>Nouvelle clé : app</h3><p>Identifiant</p><code>ABCD1234</code>"
+    panel += "<p>Secret</p><pre>••••••••</pre></section>"
+    assert [r.name for r in KeyPageSource(html.replace("<h2>", panel + "<h2>"), Labels()).rows()] == ["ci", "old"]
+
+
+def test_cards_of_services_are_no_keys() -> None:
+    catalogue = "".join(
+        f"<article><h3>{s}</h3><p>Abonné depuis 01/09/2026</p><p>Active</p></article>"
+        for s in ("Loop APIkey", "Cegid File Exchange")
+    )
+    with pytest.raises(ListProblem, match="expected the key list"):
+        KeyPageSource(f"<body><div>{catalogue}</div></body>", Labels()).rows()
+
+
+def test_cards_under_a_title_block_of_their_own_parent() -> None:
+    """b5/uikit: the page's title block ("Clés d'API", "Régénérer toutes les clés") is the cards'
+    sibling: it is no card, and a block between two cards that shows nothing of a key's fails."""
+    cards = [MANTINE_CARD.format(n=n, name=f"k{n}", status="Active", prefix="CHQN") for n in range(2)]
+    title = "<div><h1>Clés d'API</h1><button>Régénérer toutes les clés</button></div>"
+    html = f"<body><main>{title}{''.join(cards)}</main></body>"
+    assert [r.name for r in KeyPageSource(html, Labels()).rows()] == ["k0", "k1"]
+    between = (
+        f"<body><main>{title}{cards[0]}<div><h3>Aide</h3><p>Lisez la documentation</p></div>{cards[1]}</main></body>"
+    )
+    with pytest.raises(ListProblem):
+        KeyPageSource(between, Labels()).rows()

@@ -37,7 +37,9 @@ class Labels:
         r"catalogue d[eu]s? services?|cl[ée]s? d.?api|cl[ée]s? api|api ?keys?|voir la liste|g[ée]rer les cl[ée]s|"
         r"acc[èe]s api|api access|jetons? d.?(acc[èe]s|api)|jetons? api|api tokens?|access tokens?|"
         # a section named "API" and at most one more word ("API Cegid", "APIs"), not a sentence
-        r"^\W*apis?( \w+)?\W*$"
+        r"^\W*apis?( \w+)?\W*$|"
+        # a project's or an app's "Credentials" ("Identifiants d'API")
+        r"^\W*((api |access )?credentials|identifiants( d.?api| api| d.?acc[èe]s))\W*$"
     )
     # Where an account's settings are, which a person opens to look for its keys (after the controls
     # that name them): administration, settings, the developers' or integrations' section.
@@ -49,7 +51,11 @@ class Labels:
         r"developers?( hub| portal| center| settings| tools))\W*$"
     )
     # Where a person looks for a service: the list of the account's services or subscriptions.
-    services_entry: str = r"^\W*((mes|my) )?(abonnements|subscriptions|services( en ligne)?|online services)\W*$"
+    services_entry: str = (
+        r"^\W*((mes|my|go to|aller aux) )?(abonnements|subscriptions|services( en ligne)?|online services|"
+        # a developer console's projects, each holding its service's credentials
+        r"projects|projets)\W*$"
+    )
     # What opens the list of apps (a waffle "App Launcher", "Applications"): a menu worth opening.
     app_launcher: str = r"app launcher|lanceur d.applications|^\W*((toutes les|mes|all|my) )?(apps|applications)\W*$"
     account_control: str = r"profil|profile|compte|account|mon espace|utilisateur"

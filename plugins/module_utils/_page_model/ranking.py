@@ -164,6 +164,10 @@ class Ranking:
                 yield 250 + bonus, on_row
             elif choose_service([name], self.service).chosen:
                 yield 240 + bonus, {**on_row, "via": "service"}
+            elif role == "link":
+                # Its row's other link ("Open project", "Ouvrir"): into the service's own pages, whose
+                # key page then proves its service (not taken as reached through the service).
+                yield 230 + bonus, on_row
             return
         if choose_service([name], self.service).chosen:
             yield 200, {**step, "via": "service"}

@@ -212,6 +212,8 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("decline_answer", "OK, got it", "OK"),
         ("secret_label", "Token Value", "Token values are shown once"),
         ("secret_label", "Jeton API", "Jetons API actifs"),
+        ("keys_entry", "Credentials", "Credentials expire after one year"),
+        ("services_entry", "Go to projects", "Projects shared with me last week"),
         ("secret_label", "Your new project access token", "Your new project access token app has been created"),
         ("settings_entry", "Developer Hub", "Developer Hub news"),
         ("settings_entry", "Espace développeurs", "Les développeurs de l'équipe"),

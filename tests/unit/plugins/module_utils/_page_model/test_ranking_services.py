@@ -190,3 +190,16 @@ def test_a_notification_that_names_the_service_does_not_name_its_keys() -> None:
         ("Clés API", "180"),
         ("Nouvelle version de Loop APIkey disponible", "10"),
     ]
+
+
+def test_the_services_own_row_link_opens_it_without_claiming_its_key_page() -> None:
+    """b4/spectrum: project cards, one per service and tiers, each with "Open project"."""
+    shown = [
+        _shown(0, "Open project", "Cegid File Exchange", "Cegid File Exchange 95943 Open project"),
+        _shown(1, "Open project", "Loop APIkey", "Loop APIkey 86360 Open project"),
+        _shown(2, "Open project", "Loop APIkey", "Loop APIkey 95943 Open project"),
+    ]
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers="95943", page_url=lambda: "https://portal.test/")
+    best = ranking.ranked(shown, set(), [])[0]
+    assert (best["row"], best.get("tiers"), best["score"], best.get("via")) == ("Loop APIkey", "95943", "235", None)
+    assert [c["index"] for c in shown if _matches(c, best)] == [2]

@@ -380,6 +380,14 @@ class KeyList:
             if row["header"] or row is header_row or len(cells) <= max(columns.values()):
                 continue  # the header, or a "no key" line spanning the table
             fields = {"created": "", **{field: cells[at] for field, at in columns.items()}}
+            # A name cell that shows more under the name (its masked ID on a line of its own): a key's
+            # name is one line, the first; a masked ID below it is the key's shown ID.
+            name_lines = row.get("lines", [[]] * len(cells))[columns["name"]]
+            if len(name_lines) > 1:
+                fields["name"] = name_lines[0]
+                shown_id = next((line for line in name_lines[1:] if masked(line)), "")
+                if shown_id:
+                    fields.setdefault(_SHOWN + "ID", shown_id)
             out.append(({**fields, _CREATED_LABEL: "" if undated else headers[columns["created"]]}, row["element"]))
         return out
 

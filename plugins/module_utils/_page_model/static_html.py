@@ -349,8 +349,8 @@ class Document:
         return None
 
     def table_rows(self, table: Element) -> list[dict[str, t.Any]]:
-        """{header: all header cells, cells: their texts} for the rows of this table, not of tables
-        nested in it (what the browser page objects' table reader returns)."""
+        """{header: all header cells, cells: their texts, lines: each cell's lines} for the rows of
+        this table, not of tables nested in it (what the browser page objects' table reader returns)."""
         out = []
         for row in table.iter():
             if row.role != "row" or not row.visible or row.closest(_is_table) is not table:
@@ -361,6 +361,7 @@ class Document:
                     {
                         "header": all(c.role == "columnheader" for c in cells),
                         "cells": [c.text() for c in cells],
+                        "lines": [c.lines() for c in cells],
                         "element": row,
                     }
                 )

@@ -1211,3 +1211,15 @@ def test_cards_under_a_title_block_of_their_own_parent() -> None:
     )
     with pytest.raises(ListProblem):
         KeyPageSource(between, Labels()).rows()
+
+
+def test_a_name_cell_that_shows_the_masked_id_under_the_name() -> None:
+    """b5/flowbite: "diag-key" then "K3KO••••••••" on a line of its own in the name's cell: the name
+    was read as both, so the rerun did not find its key and generated a second one."""
+    head = '<div role="row"><span role="columnheader">Nom</span><span role="columnheader">Statut</span></div>'
+    row = '<div role="row"><span role="cell"><span>diag-key</span><br><span>K3KO••••••••</span></span>'
+    row += '<span role="cell">Active</span></div>'
+    groups = f'<div role="rowgroup">{head}</div><div role="rowgroup">{row}</div>'
+    html = f'<body><div role="table" aria-label="Vos clés">{groups}</div></body>'
+    rows = KeyPageSource(html, Labels()).rows()
+    assert [(r.name, dict(r.shown).get("ID")) for r in rows] == [("diag-key", "K3KO••••••••")]

@@ -23,6 +23,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import (
     matching,
     new_row,
     same_name,
+    shown_prefix,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._playwright import PlaywrightError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._storage.store import (
@@ -148,9 +149,17 @@ class EnsureKey:
         if known is not None:
             result["credentials"] = known.as_result()
         elif not self.check_mode:
+            row = plan_.current
+            untold = row.created_at is None and not row.created_raw.strip() and not shown_prefix(row)
             self.s.warn(
-                f"the API key {plan_.current.name!r} exists but its secret is unknown to this run: "
-                "give credentials_file (where a run that generated it stored it) or current_credentials, "
+                f"the API key {row.name!r} exists but its secret is unknown to this run: "
+                + (
+                    "the list shows neither its creation date nor the start of its identifier, so no stored "
+                    "secret can be proven to be this key's (one of the same name may have replaced it); "
+                    if untold
+                    else ""
+                )
+                + "give credentials_file (where a run that generated it stored it) or current_credentials, "
                 "or set recreate=if_secret_missing to replace the key with a new one"
             )
 

@@ -204,7 +204,7 @@ class Labels:
     )
     revoke_button: str = (
         r"r[ée]voquer|^\W*(revoke|delete|supprimer|invalidate|invalider)"
-        r"( (the |la )?(api )?(key|cl[ée])( d.?api)?)?\W*$"
+        r"( (the |la |le )?(api |access )?(key|cl[ée]|token|jeton|credential)( d.?api)?)?\W*$"
     )
     # The verb of a row's control named after its key, as assistive technology hears it ("Supprimer
     # Essai blind", "Delete key erp"): the key's name follows, the code adds it.
@@ -215,7 +215,8 @@ class Labels:
     confirm_button: str = (
         r"^\W*((oui|yes),? )?"
         r"(confirmer|oui|ok|valider|r[ée]voquer|supprimer|confirm|yes|revoke|delete|invalidate|invalider)"
-        r"( (la |the )?(api )?(key|cl[ée])( d.?api)?)?( d[ée]finitivement| permanently| forever)?\W*$"
+        r"( (la |the |le )?(api |access )?(key|cl[ée]|token|jeton|credential)( d.?api)?)?"
+        r"( d[ée]finitivement| permanently| forever)?\W*$"
     )
     # A confirmation that asks to type the key's name (its field, or the words around it).
     type_to_confirm: str = r"saisi(r|ssez)|tape[rz]|entre[rz]|recopie[rz]|[ée]cri(re|vez)|\btype\b|\benter\b|confirm"

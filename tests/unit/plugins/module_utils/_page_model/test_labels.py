@@ -213,6 +213,8 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("secret_label", "Token Value", "Token values are shown once"),
         ("secret_label", "Jeton API", "Jetons API actifs"),
         ("keys_entry", "Credentials", "Credentials expire after one year"),
+        ("revoke_button", "Revoke token", "Revoke all tokens"),
+        ("confirm_button", "Revoke token", "Revoke all tokens"),
         ("services_entry", "Go to projects", "Projects shared with me last week"),
         ("secret_label", "Your new project access token", "Your new project access token app has been created"),
         ("settings_entry", "Developer Hub", "Developer Hub news"),

@@ -215,6 +215,7 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("keys_entry", "Credentials", "Credentials expire after one year"),
         ("revoke_button", "Revoke token", "Revoke all tokens"),
         ("confirm_button", "Revoke token", "Revoke all tokens"),
+        ("generated_message", "Nouvelle clé : app", "Nouvelle clé :"),
         ("services_entry", "Go to projects", "Projects shared with me last week"),
         ("secret_label", "Your new project access token", "Your new project access token app has been created"),
         ("settings_entry", "Developer Hub", "Developer Hub news"),

@@ -125,7 +125,9 @@ class Labels:
         r"^\s*(actions?|options)\s*$|(plus d.|afficher les |voir les |toutes les )(actions|options)|"
         r"(more|all) (actions|options)|"
         r"^\W*show (actions|options)\W*$|^\W*(open (the )?menu|ouvrir (le )?menu)\W*$|"
-        r"^\s*(⋮|⋯|…|\.\.\.)\s*$"
+        r"^\s*(⋮|⋯|…|\.\.\.)\s*$|"
+        # a key's own menu: "Key actions", "Actions de la clé", "Actions for app"
+        r"^\W*((api )?(key|token) (actions|options)|(actions|options) (de la cl[ée]|du jeton|for|pour)\b.{0,100})\W*$"
     )
     # Key page. The portal follows the user's language: each label says what French and English
     # key pages say. A generic word ("Nom", "Name", "Label", "Created", "Secret") counts only as a

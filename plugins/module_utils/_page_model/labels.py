@@ -269,8 +269,8 @@ class Labels:
         r"^\W*(votre |your )(nouvelle |new )?(cl[ée]|key)( d.?api| api)? (est pr[êe]te|is ready)\b"
         # the same of tokens: "Token app is ready", "Your new project access token app has been created",
         # "Jeton « app » créé"
-        r"|^\W*(your )?(new )?(api |access |project |personal )*token .{1,100} (is ready|(was|has been) "
-        r"(successfully )?(created|generated|added))\W*$|"
+        r"|^\W*(your )?(new )?(api |access |project |personal )*(token|credential|key) .{1,100} (is ready|"
+        r"((was|has been) )?(successfully )?(created|generated|added))\W*$|"
         r"^\W*(nouveau )?jeton( d.?api| api)?( « .{1,100} »)? (g[ée]n[ée]r[ée]|cr[ée]{2}|ajout[ée])\b"
         # a heading that names the new key after a colon: "Nouvelle clé : app", "New API key: app"
         r"|^\W*(nouvelle cl[ée]|nouveau jeton|new (api )?(key|token))( d.?api| api)?\s*:\s*\S.{0,99}$"

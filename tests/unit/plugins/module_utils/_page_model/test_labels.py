@@ -217,6 +217,7 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("confirm_button", "Revoke token", "Revoke all tokens"),
         ("generated_message", "Nouvelle clé : app", "Nouvelle clé :"),
         ("actions_menu", "Key actions", "Key actions are logged"),
+        ("generated_message", "Credential app generated", "Credential app revoked"),
         ("actions_menu", "Actions pour app", "Historique des actions pour app"),
         ("services_entry", "Go to projects", "Projects shared with me last week"),
         ("secret_label", "Your new project access token", "Your new project access token app has been created"),

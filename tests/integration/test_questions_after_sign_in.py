@@ -46,7 +46,7 @@ def _answered(html: str) -> tuple[str, list[str]]:
 
 @pytest.mark.parametrize(("yes", "no"), [("Oui", "Non"), ("Oui, rester connecté", "Non merci")])
 def test_a_choice_is_answered_with_the_one_that_commits_to_nothing(yes: str, no: str) -> None:
-    assert _answered(NATIVE.format(yes=yes, no=no)) == ("non", [f"answered '{no}' after signing in"])
+    assert _answered(NATIVE.format(yes=yes, no=no)) == ("non", [f"answered {no!r} after signing in"])
 
 
 def test_an_aria_choice_too() -> None:

@@ -187,7 +187,7 @@ class BasePage:
             except PlaywrightTimeoutError:
                 continue  # under another layer: answer that one first
             self.settle(f"'{said}'", required=False)
-            self.answered.append(f"answered '{said}'")
+            self.answered.append(f"answered {said!r}")
             return said
         return None
 

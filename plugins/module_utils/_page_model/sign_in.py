@@ -156,7 +156,7 @@ class SignInPage(BasePage):
             return self._answer_choice()
         said = self.name_of(answer.first)
         self.click_and_settle(answer.first, f"'{said}'", required=False)
-        self.answered.append(f"answered '{said}' after signing in")
+        self.answered.append(f"answered {said!r} after signing in")
         return True
 
     def _only_a_question(self) -> bool:
@@ -179,7 +179,7 @@ class SignInPage(BasePage):
         if not radio_chosen(choices[0]):
             return False  # not chosen: nothing is sent
         self.click_and_settle(go[0], f"'{self.name_of(go[0])}'", required=False)
-        self.answered.append(f"answered '{said}' after signing in")
+        self.answered.append(f"answered {said!r} after signing in")
         return True
 
     def totp_field(self) -> Locator:

@@ -38,6 +38,11 @@ def test_an_earlier_runs_route_reads_back_as_its_steps() -> None:
     ]
     said = ["answered 'Tout refuser'", *(describe(s) for s in steps), "answered 'Non' after signing in"]
     assert parse_route(said) == steps
+    # An answer with an apostrophe, as the run says it (b5/bulma's "J'ai pris connaissance": the route
+    # given back from an earlier run failed at its first step, taken for a control's name).
+    acknowledged = f"answered {'J' + chr(39) + 'ai pris connaissance'!r} after signing in"
+    assert acknowledged == 'answered "J\'ai pris connaissance" after signing in'
+    assert parse_route([acknowledged, *said]) == steps
 
 
 @pytest.mark.parametrize(

@@ -400,14 +400,26 @@ class KeyList:
 
     def _undated_key_table(self, headers: list[str], read: list[dict[str, t.Any]], header: dict[str, t.Any]) -> bool:
         """A table with no creation date column whose name column names keys, or whose rows show a
-        status column or an identifier drawn masked."""
+        status column or an identifier drawn masked; never one with a column of dates that reads as
+        no other date (an expiry, a last use): that may be the creation date under a header not
+        known, and is not read as no date."""
         if any(self.rx("created_column").search(h) for h in headers):
             return False
         body = [r for r in read if not r["header"] and r is not header]
+        if any(self._unplaced_dates(at, h, body) for at, h in enumerate(headers)):
+            return False
         name, keyish = self.rx("name_column"), self.rx("key_button")
         return any(self.rx("status_column").search(h) or (name.search(h) and keyish.search(h)) for h in headers) or any(
             masked(cell) for row in body for cell in row["cells"]
         )
+
+    def _unplaced_dates(self, at: int, header: str, body: list[dict[str, t.Any]]) -> bool:
+        """Column `at` holds dates (its header says so, or every filled cell reads as one) and its
+        header names no other date."""
+        if self.rx("other_date_column").search(header):
+            return False
+        shown = [r["cells"][at] for r in body if len(r["cells"]) > at and r["cells"][at].strip()]
+        return bool(self.rx("dated_column").search(header)) or (bool(shown) and all(_dated(c) for c in shown))
 
     def _body_of(self, header: Element, width: int) -> list[dict[str, t.Any]]:
         """The rows of a table drawn apart from its header (a grid whose header stays put as its body
@@ -920,6 +932,11 @@ def _date_line_parts(lines: list[str], created: re.Pattern[str]) -> tuple[list[s
 def _shown_labels(fields: dict[str, str]) -> set[str]:
     """The other columns' labels of a row (see `_SHOWN`), folded."""
     return {field[len(_SHOWN) :].strip().casefold() for field in fields if field.startswith(_SHOWN)}
+
+
+def _dated(cell: str) -> bool:
+    """Whether a cell reads as a date in either numeric order (12/06/2026 is a date either way)."""
+    return parse_portal_date(cell, True) is not None or parse_portal_date(cell, False) is not None
 
 
 def _column(headers: list[str], rx: re.Pattern[str], label: str) -> int:

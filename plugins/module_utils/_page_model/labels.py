@@ -196,6 +196,15 @@ class Labels:
     # numeric dates are dd/mm/yyyy. Elsewhere (English: "Created" may head 12/06/2026 for December
     # 6th) a numeric date is read only when the list's own dates prove the order (see _keys.py).
     day_first_dates: str = r"date de cr[ée]ation|cr[ée]{2}e? le\b"
+    # Dated columns that are not the creation date (an expiry, a last use): a list may show these
+    # and no creation date; a dated column that is neither is never taken for undated (key_list).
+    other_date_column: str = (
+        r"expir|[ée]ch[ée]ance|valid(e|ity)? (until|to)\b|valable jusqu|last (used|use|seen|activity|access)|"
+        r"derni[eè]re? (utilisation|activit[ée]|connexion|acc[eè]s|usage)|utilis[ée]e? le\b|used (on|at)\b|"
+        r"(mis[ea]? [àa] jour|modifi[ée]e?|updated|r[ée]voqu[ée]e?|revoked)( le| on| at)?\s*:?\s*$"
+    )
+    # A header that says its column holds dates ("Date de ...", "... le", "... on").
+    dated_column: str = r"\bdate\b|\b(le|on|at|since|depuis)\s*:?\s*$|\b(when|quand)\b"
     creator_column: str = r"^\s*(cr[ée]ateur\b\s*:?|cr[ée]{2}e? par\b\s*:?|created by\b\s*:?|\b(creator|owner)\s*(:|$))"
     # A card's creator given on its date's line, after the date: "Créée le 22/04/2026 par Martin Claire".
     creator_after_date: str = r"\s(par|by)\s+(?=\w)"

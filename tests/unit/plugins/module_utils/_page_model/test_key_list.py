@@ -1138,6 +1138,23 @@ def test_tables_whose_name_columns_name_tokens_are_one_list() -> None:
         KeyPageSource(two_lists, Labels()).rows()
 
 
+@pytest.mark.parametrize(
+    ("dated", "cell"),
+    [("Issued", "02/03/2026 09:30"), ("Émise le", "02/03/2026"), ("Date d'émission", ""), ("Generated", "2 mars 2026")],
+)
+def test_a_column_of_dates_that_is_no_other_date_is_never_read_as_no_date(dated: str, cell: str) -> None:
+    """A dated column not known as the creation date may be it: the list is not read as undated
+    (CI: created_column overridden, the seed's "Date de création" was read as no date, a key made)."""
+    head = f"<tr><th>Token name</th><th>{dated}</th><th>Status</th></tr>"
+    row = f"<tr><td>ci</td><td>{cell}</td><td>Active</td></tr>" if cell else ""
+    with pytest.raises(ListProblem, match="expected a column 'Date de création'"):
+        KeyPageSource(f"<body><table>{head}{row}</table></body>", Labels()).rows()
+    for other in ("Expires", "Expire le", "Last used", "Dernière utilisation"):
+        undated = head.replace(dated, other)
+        rows = KeyPageSource(f"<body><table>{undated}{row}</table></body>", Labels()).rows()
+        assert [(r.name, r.created_raw) for r in rows] == ([("ci", "")] if cell else [])
+
+
 def test_a_description_names_the_keys_where_no_name_column_does() -> None:
     """b3/garden, b3/odoo: "Description", "Jeton", "Créé le", "État"."""
     head = "<tr><th>Description</th><th>Jeton</th><th>Créé le</th><th>État</th></tr>"

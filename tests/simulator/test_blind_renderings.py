@@ -20,6 +20,13 @@ sim_defaults()  # puts this checkout's simulator on sys.path
 from cegidlife_sim import blind  # noqa: E402
 
 NAMES = blind.names()
+# The blind set is walked by every run (no integration test runs its pages); the tuning batches'
+# renderings, which integration tests and the bench already open, only by scripts/blind-flows
+# (scripts/test leaves them out to keep CI within its time).
+WALKED = [
+    pytest.param(name, marks=[] if name.startswith(f"{blind.BLIND_SET}/") else [pytest.mark.tuning_flow])
+    for name in NAMES
+]
 
 
 def test_every_blind_rendering_has_a_flow() -> None:
@@ -61,7 +68,7 @@ def test_unknown_blind_rendering_is_refused() -> None:
     assert "blind" in proc.stderr
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", WALKED)
 def test_a_person_can_use_it(name: str, sim_factory: SimFactory, page: t.Any) -> None:
     sim = sim_factory(rendering=f"blind:{name}")
     described = sim.rendering()

@@ -102,6 +102,9 @@ class RouteFinder(BasePage):
         self.at_key_page = at_key_page
         self.clicks = 0
         self.tried: list[str] = []  # the paths tried, as a person would say them
+        # Each view explored (its address and what it shows) and the fewest levels it was reached
+        # at: a view met again as deep or deeper has nothing new to show ("Home" back to the start).
+        self.explored: dict[tuple[str, frozenset[tuple[t.Any, ...]]], int] = {}
         # Told, during a replay, of each page a step led to (a portal check looks at every one).
         self.after_step: t.Callable[[str], None] | None = None
         self.ranking = Ranking(
@@ -196,6 +199,8 @@ class RouteFinder(BasePage):
             self.page.wait_for_load_state("load", timeout=min(self.timeout_ms, 5000))
         shown = controls(self.page)
         here = {(c["role"], c["name"]) for c in shown}
+        if not self._first_look(shown, sum(1 for s in path if int(s.get("score", "0")) < 140)):
+            return None
         dirty = False
         last = path[-1] if path else {}
         row_menu = bool(last.get("row")) and last.get("via") != "service"
@@ -223,6 +228,17 @@ class RouteFinder(BasePage):
             if found is not None:
                 return found
         return None
+
+    def _first_look(self, shown: list[Control], depth: int) -> bool:
+        """Whether this view (address without its fragment, the controls shown and their state:
+        opened, chosen, ticked) is worth exploring at `depth`: not explored before at this depth or
+        less. Records it."""
+        state = ("role", "name", "expanded", "selected", "checked")
+        view = (self.page.url.split("#", 1)[0], frozenset(tuple(c.get(k) for k in state) for c in shown))
+        if self.explored.get(view, depth + 1) <= depth:
+            return False
+        self.explored[view] = depth
+        return True
 
     def _open_groups(self, path: list[Step]) -> list[Step]:
         """Open each collapsed group in view (aria-expanded=false, no pop-up, no address to go to):

@@ -184,7 +184,7 @@ def _control_of(finder: RouteFinder, number: int, wanted: Step) -> Control:
             step=finder.STEP,
             url=finder.page.url,
         )
-    if not finder.ranking.safe(control):
+    if not finder.ranking.safe(control, finder.gate(controls(finder.page))):
         raise NotFoundError(
             f"{said} names {describe_control(control)}, which a route never clicks: it changes "
             "the portal or the session, closes what is open, or leads off the portal",

@@ -21,6 +21,13 @@ class Labels:
     username_field: str = r"adresse e-?mail|e-?mail|courriel|identifiant|nom d.utilisateur|utilisateur|user ?name|login"
     password_field: str = r"mot de passe|password"
     next_button: str = r"^\s*(suivant|continuer|next|continue)\s*$"
+    # The one way on from a page between the sign-in and the portal (what's new, a notice), even a
+    # button that posts: it commits to nothing ("Continuer vers la console"); see ranking.safe.
+    way_on: str = (
+        r"^\W*(continuer|poursuivre|acc[ée]der|aller|continue|proceed|go)( vers| [àa]| to)"
+        r"( (la|le|l.|mon|ma|my|the))?\s*"
+        r"(console|portail|espace|accueil|tableau de bord|application|app|portal|dashboard|home|workspace)\b"
+    )
     sign_in_button: str = r"^\s*(se connecter|connexion|s.identifier|sign in|log ?in|valider|ok)\s*$"
     # A public landing page may show a way to the sign-in instead of the form.
     sign_in_link: str = r"^\s*(se connecter|connexion|s.identifier|sign in|log ?in)\s*$"
@@ -45,7 +52,8 @@ class Labels:
     # that name them): administration, settings, the developers' or integrations' section.
     settings_entry: str = (
         r"^\W*((centre|espace|console) d.)?administration\W*$|^\W*admin(istration)? (center|centre|console)\W*$|"
-        r"^\W*(param[èe]tres|settings|r[ée]glages|d[ée]veloppeurs?|developers?|int[ée]grations?)( (&|et|and) api)?\W*$|"
+        r"^\W*(param[èe]tres|settings|r[ée]glages|d[ée]veloppeurs?|developers?|int[ée]grations?|"
+        r"connectivit[ée]|connectivity|connecteurs?|connectors?)( (&|et|and) api)?\W*$|"
         # the developers' own section: "Developer Hub", "Espace développeurs", "Portail développeur"
         r"^\W*((espace|portail|centre|coin) (des )?d[ée]veloppeurs?|"
         r"developers?( hub| portal| center| settings| tools))\W*$"
@@ -189,13 +197,13 @@ class Labels:
     # A "Description" column that names the keys where no name column does (key_list._name_rx).
     described_column: str = r"^\s*description\s*:?\s*$"
     created_column: str = (
-        r"^\s*(date de cr[ée]ation\b\s*:?|cr[ée]{2}e? le\b\s*:?|"
+        r"^\s*(date de cr[ée]ation\b\s*:?|cr[ée]{2}e? le\b\s*:?|cr[ée]ation\s*(:|$)|"
         r"(creation date|date created|created (on|at))\b\s*:?|\bcreated\s*(:|$|(?=\d)))"
     )
     # The created column's (or field's) label in a language that writes dates day first: its
     # numeric dates are dd/mm/yyyy. Elsewhere (English: "Created" may head 12/06/2026 for December
     # 6th) a numeric date is read only when the list's own dates prove the order (see _keys.py).
-    day_first_dates: str = r"date de cr[ée]ation|cr[ée]{2}e? le\b"
+    day_first_dates: str = r"date de cr[ée]ation|cr[ée]{2}e? le\b|^\s*création\b"
     # Dated columns that are not the creation date (an expiry, a last use): a list may show these
     # and no creation date; a dated column that is neither is never taken for undated (key_list).
     other_date_column: str = (

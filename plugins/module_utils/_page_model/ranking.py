@@ -19,7 +19,11 @@ from urllib.parse import urljoin, urlsplit
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import NotFoundError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import shows
-from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
+from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import (
+    choose_service,
+    folded,
+    names_service,
+)
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.tiers import tiers_matches, tiers_mentioned
 
 if t.TYPE_CHECKING:
@@ -99,16 +103,18 @@ class Ranking:
         path: list[Step],
         row_menu: bool = False,
         chose: bool = False,
+        gate: bool = False,
     ) -> list[Step]:
         """The steps worth trying here, best first (each carries its score). `row_menu`: the last
-        click opened the service's row menu, so what it revealed belongs to the service."""
+        click opened the service's row menu, so what it revealed belongs to the service. `gate`:
+        the page is one a person passes to reach the portal (see safe)."""
         scored: list[tuple[int, int, Step]] = []
         service_rows = self._service_rows(shown)
         done = {key_of(s) for s in path}
         for control in shown:
             if control["name"]:
                 self.seen.append(control["name"])
-            if not self.safe(control):
+            if not self.safe(control, gate):
                 continue
             for score, step in self._ways(control, service_rows, before, row_menu, chose):
                 if key_of(step) not in done:
@@ -162,14 +168,14 @@ class Ranking:
                 yield 300 + bonus, {**on_row, "via": "service"}
             elif rx("actions_menu").search(name) or control["haspopup"]:
                 yield 250 + bonus, on_row
-            elif choose_service([name], self.service).chosen:
+            elif names_service(name, self.service):
                 yield 240 + bonus, {**on_row, "via": "service"}
             elif role == "link":
                 # Its row's other link ("Open project", "Ouvrir"): into the service's own pages, whose
                 # key page then proves its service (not taken as reached through the service).
                 yield 230 + bonus, on_row
             return
-        if choose_service([name], self.service).chosen:
+        if names_service(name, self.service):
             yield 200, {**step, "via": "service"}
             return
         # What names the keys besides the service's own name: "Nouvelle version de Loop APIkey
@@ -186,10 +192,19 @@ class Ranking:
             # click revealed; otherwise after the account control at the top right (the vendor's way).
             yield (125 if fresh else 108), step
             return
-        if self.tiers and role == "link" and any(tiers_mentioned(text, self.tiers) for text in (name, control["row"])):
+        posts = self._posts(control)
+        if (
+            self.tiers
+            and (role == "link" or posts)
+            and any(tiers_mentioned(t, self.tiers) for t in (name, control["row"]))
+        ):
             # The account asked for, among the accounts listed ("Customer account 95943"): its keys are
-            # behind it. A link only: a button on that row may change the account (leave it, delete it).
+            # behind it. A link only, or the account's own button on a page that only asks which one
+            # (safe: a gate): elsewhere a button on that row may change the account (leave it, delete it).
             yield 165, {**step, "tiers": self.tiers}
+            return
+        if posts:
+            yield 130, step  # a gate's way on (safe)
             return
         opens = control["haspopup"] or control["expanded"] == "false"
         if fresh and role in ("menuitem", "link", "button", "tab"):
@@ -271,9 +286,16 @@ class Ranking:
             )
         return {folded(match.chosen)} if match.chosen else set()
 
-    def safe(self, control: Control) -> bool:
+    @staticmethod
+    def _posts(control: Control) -> bool:
+        return bool(control["submits"]) and control["formMethod"] == "post"
+
+    def safe(self, control: Control, gate: bool) -> bool:
         """Never what changes the portal or the session, nor a way off the portal, nor what the
-        page disabled."""
+        page disabled. A button that posts a form is never clicked either, but on a gate: a page
+        between the sign-in and the portal that asks nothing to fill or tick and shows a few
+        controls (route.py), where a person picks the account asked for ("FUTUROSCOPE CEDEX SIC
+        95943") or takes its one way on ("Continuer vers la console")."""
         name, role = control["name"], control["role"]
         if not name or self.rx("danger").search(name) or role in ("switch", "menuitemcheckbox"):
             return False
@@ -294,4 +316,9 @@ class Ranking:
                 return False
         if any(word in href for word in ("logout", "logoff", "deconnexion", "signout", "sign-out")):
             return False
-        return not (control["submits"] and control["formMethod"] == "post")
+        if not self._posts(control):
+            return True
+        return gate and (
+            bool(self.rx("way_on").search(name))
+            or bool(self.tiers and any(tiers_mentioned(t, self.tiers) for t in (name, control["row"])))
+        )

@@ -51,6 +51,8 @@ MAX_DEPTH = 3
 MAX_CLICKS = 15
 # Collapsed groups opened in one look at a page (a side menu's sections), at the most.
 MAX_EXPANDS = 8
+# The most controls a gate shows (a page between the sign-in and the portal: see gate).
+_GATE_CONTROLS = 6
 # The score an opened group's step carries: at or above 140, it costs no depth (see _search).
 _EXPAND_SCORE = "145"
 
@@ -206,7 +208,8 @@ class RouteFinder(BasePage):
         row_menu = bool(last.get("row")) and last.get("via") != "service"
         # A choice made in a filter form (a drop-down, a radio button) is applied with its "Filtrer".
         chose = last.get("action") == "select" or last.get("role") == "radio"
-        for step in self.ranking.ranked(shown, previous or set(), path, row_menu, chose):
+        gate = self.gate(shown)
+        for step in self.ranking.ranked(shown, previous or set(), path, row_menu, chose, gate):
             explores = int(step.get("score", "0")) < 140
             if explores and sum(1 for s in path if int(s.get("score", "0")) < 140) >= MAX_DEPTH:
                 continue
@@ -228,6 +231,20 @@ class RouteFinder(BasePage):
             if found is not None:
                 return found
         return None
+
+    def gate(self, shown: list[Control]) -> bool:
+        """A page a person passes to reach the portal: a few controls, nothing to fill (but a search
+        among them), tick or choose from a list (ranking.safe)."""
+        if not 0 < len(shown) <= _GATE_CONTROLS or any(c["role"] in ("combobox", "radio") for c in shown):
+            return False
+        fields = self.page.locator(
+            "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=search]), textarea, select, "
+            "[contenteditable=true]"
+        )
+        try:
+            return not any(field.is_visible() for field in fields.all())
+        except PlaywrightError:
+            return False
 
     def _first_look(self, shown: list[Control], depth: int) -> bool:
         """Whether this view (address without its fragment, the controls shown and their state:
@@ -265,7 +282,7 @@ class RouteFinder(BasePage):
             and control["role"] in ("button", "link", "treeitem")
             and (not href or href.startswith("#"))
             and (control["role"], folded(control["name"])) not in done
-            and self.ranking.safe(control)
+            and self.ranking.safe(control, gate=False)
         )
 
     def _restore(self, start: str, path: list[Step]) -> bool:
@@ -311,7 +328,7 @@ class RouteFinder(BasePage):
     def _enter_frame(self, control: Control, step: Step) -> None:
         """A frame is read as a page of its own: at the address it shows, on the portal's origins
         only (the ranking's rule, checked again here for a replayed or given step)."""
-        if not self.ranking.safe(control):
+        if not self.ranking.safe(control, gate=False):
             self.fail(f"{describe(step)} shows {control['href']!r}, which is not one of the portal's pages")
         self.page.goto(control["href"], wait_until="domcontentloaded")
         self.settle(f"entering {describe(step)}", required=False)

@@ -66,5 +66,16 @@ def choose_service(names: t.Iterable[str], wanted: str) -> ServiceMatch:
     return ServiceMatch(found[0] if len(distinct) == 1 else None, found)
 
 
+def names_service(control: str, wanted: str) -> bool:
+    """A control's name that is the service itself, not one about it: the service's name first, a
+    word before it at the most ("Cegid Loop APIkey"), as a variant's name is ("Loop APIKey Standard");
+    "Notes de version Loop APIkey", "Event details for Loop APIkey" are about the service."""
+    level = match_level(control, wanted)
+    if level != 1:
+        return level > 0
+    words = [folded(w) for w in re.split(r"\W+", control) if w]
+    return any("".join(words[at:]).startswith(folded(wanted)) for at in (0, 1))
+
+
 def is_service(shown: str, wanted: str) -> bool:
     return match_level(shown, wanted) > 0

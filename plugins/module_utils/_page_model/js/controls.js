@@ -58,6 +58,7 @@
   };
   const roles = new Set([
     'link', 'button', 'menuitem', 'menuitemradio', 'menuitemcheckbox', 'tab', 'combobox', 'radio', 'option', 'switch',
+    'treeitem',
   ]);
   // An ARIA combobox: the options of the listbox it controls (aria-controls, aria-owns) or holds,
   // as far as they are in the page before it is opened, and the value it shows.

@@ -1155,6 +1155,18 @@ def test_a_column_of_dates_that_is_no_other_date_is_never_read_as_no_date(dated:
         assert [(r.name, r.created_raw) for r in rows] == ([("ci", "")] if cell else [])
 
 
+def test_a_column_headed_creation_is_the_creation_date() -> None:
+    """b6/blueprint: "Nom", "Identifiant", "Création", "Expiration", "Statut"; a French header, day first."""
+    head = "<tr><th>Nom</th><th>Identifiant</th><th>Création</th><th>Expiration</th><th>Statut</th></tr>"
+    row = "<tr><td>ci</td><td>AB12••••</td><td>02/03/2026 09:30</td><td>02/03/2027</td><td>Active</td></tr>"
+    [key] = KeyPageSource(f"<body><table>{head}{row}</table></body>", Labels()).rows()
+    assert (key.name, key.created_raw, key.created_at) == (
+        "ci",
+        "02/03/2026 09:30",
+        datetime.datetime(2026, 3, 2, 9, 30),
+    )
+
+
 def test_a_description_names_the_keys_where_no_name_column_does() -> None:
     """b3/garden, b3/odoo: "Description", "Jeton", "Créé le", "État"."""
     head = "<tr><th>Description</th><th>Jeton</th><th>Créé le</th><th>État</th></tr>"

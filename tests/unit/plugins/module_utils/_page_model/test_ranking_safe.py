@@ -17,8 +17,8 @@ def _control(name: str = "Clés d'API", role: str = "link", **extra: t.Any) -> d
     return {"name": name, "role": role, "href": "", "target": "", "submits": False, "formMethod": "", **extra}
 
 
-def _safe(control: dict[str, t.Any], page: str = PAGE) -> bool:
-    return Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: page).safe(control)
+def _safe(control: dict[str, t.Any], page: str = PAGE, gate: bool = False, tiers: str | None = None) -> bool:
+    return Ranking(Labels(), service="Loop APIkey", tiers=tiers, page_url=lambda: page).safe(control, gate)
 
 
 def test_a_plain_control_of_the_portal_is_safe() -> None:
@@ -85,6 +85,31 @@ def test_a_link_that_ends_the_session_is_refused_however_it_is_labelled(href: st
 def test_a_form_posted_is_refused_a_form_sent_by_get_is_not() -> None:
     assert _safe(_control(role="button", submits=True, formMethod="post")) is False
     assert _safe(_control(role="button", submits=False, formMethod="post")) is True
+
+
+def _posting(name: str, row: str = "") -> dict[str, t.Any]:
+    return _control(name, role="button", submits=True, formMethod="post", row=row)
+
+
+def test_a_gates_way_on_that_posts_is_clicked_there_only() -> None:
+    """b6/blueprint: release notes to get past after sign-in, "Continuer vers la console" posting a form."""
+    assert _safe(_posting("Continuer vers la console"), gate=True) is True
+    assert _safe(_posting("Continue to the dashboard"), gate=True) is True
+    assert _safe(_posting("Continuer vers la console")) is False  # not a gate
+    for other in ("Continuer", "Envoyer", "Accepter et continuer", "Continuer vers le paiement"):
+        assert _safe(_posting(other), gate=True) is False, other
+
+
+def test_the_account_asked_for_that_posts_is_chosen_on_a_gate_only() -> None:
+    """b6/pennylane: "Sur quelle entreprise souhaitez-vous travailler ?", a button per company, posting."""
+    chosen = _posting("FUTUROSCOPE CEDEX SIC 95943")
+    assert _safe(chosen, gate=True, tiers="95943") is True
+    assert _safe(_posting("Choisir", row="FUTUROSCOPE CEDEX SIC 95943"), gate=True, tiers="95943") is True
+    assert _safe(chosen, tiers="95943") is False  # not a gate
+    assert _safe(chosen, gate=True) is False  # no tiers asked for
+    assert _safe(_posting("CHASSENEUIL DU POITOU SIC 86360"), gate=True, tiers="95943") is False
+    assert _safe(_posting("Supprimer 95943"), gate=True, tiers="95943") is False  # dangerous whatever the gate
+    assert _safe(_control("Clés d'API"), gate=True) is True
     assert _safe(_control(role="button", submits=True, formMethod="get")) is True
 
 
@@ -104,9 +129,9 @@ def test_a_renamed_generate_or_revoke_control_is_refused_by_the_search(label: st
     renamed = Labels.with_overrides({label: pattern})
     assert renamed.danger == Labels().danger
     search = Ranking(renamed, service="Loop APIkey", tiers=None, page_url=lambda: PAGE)
-    assert search.safe(_control(shown, role="button")) is False
-    assert search.safe(_control(shown, role="link")) is False
-    assert search.safe(_control()) is True  # the way to the keys is still open
+    assert search.safe(_control(shown, role="button"), gate=False) is False
+    assert search.safe(_control(shown, role="link"), gate=False) is False
+    assert search.safe(_control(), gate=False) is True  # the way to the keys is still open
 
 
 def test_a_frame_is_followed_only_on_the_portal() -> None:

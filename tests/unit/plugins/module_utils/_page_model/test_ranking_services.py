@@ -203,3 +203,33 @@ def test_the_services_own_row_link_opens_it_without_claiming_its_key_page() -> N
     best = ranking.ranked(shown, set(), [])[0]
     assert (best["row"], best.get("tiers"), best["score"], best.get("via")) == ("Loop APIkey", "95943", "235", None)
     assert [c["index"] for c in shown if _matches(c, best)] == [2]
+
+
+def test_a_link_about_the_service_is_no_way_to_it_and_connectivity_is_a_settings_entry() -> None:
+    """b6/blueprint: "Notes de version Loop APIkey" was followed as the service; b6/pennylane keeps its
+    keys under Paramètres > "Connectivité"."""
+    shown = [_shown(0, "Notes de version Loop APIkey"), _shown(1, "Connectivité"), _shown(2, "Loop APIkey")]
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
+    ranked = ranking.ranked(shown, set(), [])
+    assert [(s["name"], s["score"]) for s in ranked] == [
+        ("Loop APIkey", "200"),
+        ("Connectivité", "108"),
+        ("Notes de version Loop APIkey", "10"),
+    ]
+
+
+def test_on_a_gate_the_account_asked_for_then_the_way_on_are_taken_even_where_they_post() -> None:
+    """b6/pennylane's company picker; b6/blueprint's release notes ("Continuer vers la console")."""
+    post = {"role": "button", "submits": True, "formMethod": "post"}
+    shown = [
+        _shown(0, "CHASSENEUIL DU POITOU SIC 86360", **post),
+        _shown(1, "FUTUROSCOPE CEDEX SIC 95943", **post),
+        _shown(2, "Continuer vers la console", **post),
+    ]
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers="95943", page_url=lambda: "https://portal.test/")
+    ranked = ranking.ranked(shown, set(), [], gate=True)
+    assert [(s["name"], s["score"]) for s in ranked] == [
+        ("FUTUROSCOPE CEDEX SIC 95943", "165"),
+        ("Continuer vers la console", "130"),
+    ]
+    assert ranking.ranked(shown, set(), []) == []

@@ -421,7 +421,8 @@ def test_every_control_a_person_could_use_as_a_person_sees_it(browser: Browser) 
         <button style="display:none">Caché</button><button disabled>Off</button>
         <a href="#" style="pointer-events:none">Inerte</a>
         <button aria-haspopup=menu aria-expanded=false title="Compte"><img alt="Profil"></button>
-        <span onclick="void 0">no role, no control</span>"""
+        <span onclick="void 0">no role, no control</span>
+        <ul role=tree><li role=treeitem aria-expanded=false tabindex=0>95943 FUTUROSCOPE</li></ul>"""
         + CARD
     )
     found = page.evaluate(script("controls", "shadow_dom"))
@@ -437,8 +438,11 @@ def test_every_control_a_person_could_use_as_a_person_sees_it(browser: Browser) 
         "Off",
         "Inerte",
         "Profil",
+        "95943 FUTUROSCOPE",
         "Dans l'ombre",
     ]
+    # an ARIA tree's item (b6/blueprint: the accounts and their services as the only way to a service)
+    assert (by_name["95943 FUTUROSCOPE"]["role"], by_name["95943 FUTUROSCOPE"]["expanded"]) == ("treeitem", "false")
     assert by_name["Accueil"]["role"] == "link" and by_name["Accueil"]["href"] == "/home"
     assert by_name["Accueil"]["inBanner"] and not by_name["Révoquer"]["inBanner"]
     assert by_name["Révoquer"]["row"] == "Felix Révoquer" and by_name["Révoquer"]["rowLabel"] == "Felix"

@@ -8,6 +8,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.servic
     choose_service,
     is_service,
     match_level,
+    names_service,
 )
 
 CATALOGUE = [
@@ -78,3 +79,19 @@ def test_a_sentence_that_mentions_the_service_is_no_way_to_it(mention: str) -> N
     assert choose_service([mention, "Loop APIKey Standard (P04448)"], "Loop APIkey").chosen == (
         "Loop APIKey Standard (P04448)"
     )
+
+
+@pytest.mark.parametrize(
+    ("control", "names"),
+    [
+        ("Loop APIkey", True),
+        ("Loop APIKey Standard (P04448)", True),
+        ("Cegid Loop APIkey", True),
+        # about the service, not the service (b6/blueprint, cloudscape, primer)
+        ("Notes de version Loop APIkey", False),
+        ("Event details for Loop APIkey", False),
+        ("Read notes on Loop APIkey", False),
+    ],
+)
+def test_a_control_names_the_service_when_its_name_comes_first(control: str, names: bool) -> None:
+    assert names_service(control, "Loop APIkey") is names

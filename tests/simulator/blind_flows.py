@@ -2054,7 +2054,7 @@ def radix(page: Page, sim: Sim, key: str, shot: Shot = _noshot) -> tuple[str, st
     alert.get_by_label("Key name").fill(key)
     shot("confirm")
     alert.get_by_role("button", name="Revoke key").click()
-    page.get_by_role("status").filter(has_text=f"API key “{key}” revoked").wait_for()
+    page.get_by_role("status").filter(has_text=f"API key \u201c{key}\u201d revoked").wait_for()
     shot("revoked")
     return values
 

@@ -161,7 +161,7 @@ def tier_switch(kit: Kit, rule: str, cookie: str) -> None:
             back = "/"
         parts = urlsplit(back)
         args = parse_qsl(parts.query, keep_blank_values=True)
-        if any(k == "tiers" for k, _ in args):
+        if any(pair[0] == "tiers" for pair in args):
             args = [(k, code if k == "tiers" else v) for k, v in args if k != "page"]
             back = parts.path + "?" + urlencode(args)
         response = redirect(back, code=303)

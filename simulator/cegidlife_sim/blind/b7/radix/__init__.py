@@ -75,8 +75,8 @@ def register(kit: Kit) -> None:
         messages={
             "empty_name": "Name is required.",
             "too_long": "Name must be at most 100 characters.",
-            "revoked": "API key “{name}” revoked",
-            "already": "API key “{name}” was already revoked",
+            "revoked": "API key \u201c{name}\u201d revoked",
+            "already": "API key \u201c{name}\u201d was already revoked",
             "typed": "The name did not match, so the key was not revoked.",
         },
     )

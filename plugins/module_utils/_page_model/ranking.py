@@ -193,15 +193,11 @@ class Ranking:
             yield (125 if fresh else 108), step
             return
         posts = self._posts(control)
-        if (
-            self.tiers
-            and (role == "link" or posts)
-            and any(tiers_mentioned(t, self.tiers) for t in (name, control["row"]))
-        ):
+        if (role == "link" or posts) and self._names_tiers(control):
             # The account asked for, among the accounts listed ("Customer account 95943"): its keys are
             # behind it. A link only, or the account's own button on a page that only asks which one
             # (safe: a gate): elsewhere a button on that row may change the account (leave it, delete it).
-            yield 165, {**step, "tiers": self.tiers}
+            yield 165, {**step, "tiers": self.tiers or ""}  # named: never empty here
             return
         if posts:
             yield 130, step  # a gate's way on (safe)
@@ -318,7 +314,11 @@ class Ranking:
             return False
         if not self._posts(control):
             return True
-        return gate and (
-            bool(self.rx("way_on").search(name))
-            or bool(self.tiers and any(tiers_mentioned(t, self.tiers) for t in (name, control["row"])))
-        )
+        return gate and (bool(self.rx("way_on").search(name)) or self._names_tiers(control))
+
+    def _names_tiers(self, control: Control) -> bool:
+        """The control, or its row, names the tiers asked for."""
+        wanted = self.tiers
+        if not wanted:
+            return False
+        return any(tiers_mentioned(text, wanted) for text in (control["name"], control["row"]))

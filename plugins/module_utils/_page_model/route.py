@@ -201,7 +201,8 @@ class RouteFinder(BasePage):
             self.page.wait_for_load_state("load", timeout=min(self.timeout_ms, 5000))
         shown = controls(self.page)
         here = {(c["role"], c["name"]) for c in shown}
-        if not self._first_look(shown, sum(1 for s in path if int(s.get("score", "0")) < 140)):
+        depth = sum(1 for s in path if int(s.get("score", "0")) < 140)  # the exploring clicks so far
+        if not self._first_look(shown, depth):
             return None
         dirty = False
         last = path[-1] if path else {}
@@ -211,7 +212,7 @@ class RouteFinder(BasePage):
         gate = self.gate(shown)
         for step in self.ranking.ranked(shown, previous or set(), path, row_menu, chose, gate):
             explores = int(step.get("score", "0")) < 140
-            if explores and sum(1 for s in path if int(s.get("score", "0")) < 140) >= MAX_DEPTH:
+            if explores and depth >= MAX_DEPTH:
                 continue
             if self.clicks >= MAX_CLICKS or time.monotonic() > deadline:
                 return None

@@ -8,7 +8,8 @@ import pytest
 
 from tests.bench._bench import BENCH, run
 
-pytestmark = pytest.mark.integration
+# scripts/test-extended's, not CI's (minutes each): they prove the scripts run, never their timings.
+pytestmark = [pytest.mark.integration, pytest.mark.extended]
 
 
 def test_renderings_benchmark_runs_the_lifecycle_and_loses_no_secret() -> None:

@@ -9,7 +9,8 @@ import pytest
 
 from tests.bench._bench import BENCH, run
 
-pytestmark = pytest.mark.integration
+# scripts/test-extended's, not CI's (minutes each): they prove the scripts run, never their timings.
+pytestmark = [pytest.mark.integration, pytest.mark.extended]
 
 
 _FIGURE = re.compile(r"^  (\S.*?)\s+(\d+\.\d\d)(?:\s+\(target <= \d+\.\d\d\))?$")

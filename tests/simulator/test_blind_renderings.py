@@ -20,13 +20,9 @@ sim_defaults()  # puts this checkout's simulator on sys.path
 from cegidlife_sim import blind  # noqa: E402
 
 NAMES = blind.names()
-# The blind set is walked by every run (no integration test runs its pages); the tuning batches'
-# renderings, which integration tests and the bench already open, only by scripts/blind-flows
-# (scripts/test leaves them out to keep CI within its time).
-WALKED = [
-    pytest.param(name, marks=[] if name.startswith(f"{blind.BLIND_SET}/") else [pytest.mark.tuning_flow])
-    for name in NAMES
-]
+# Walked by scripts/blind-flows and scripts/test-extended, not by scripts/test (CI's time): a batch's
+# walks are run when its author writes it, and again after a change to the simulator's blind kit.
+WALKED = [pytest.param(name, marks=[pytest.mark.extended]) for name in NAMES]
 
 
 def test_every_blind_rendering_has_a_flow() -> None:

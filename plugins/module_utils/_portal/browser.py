@@ -19,6 +19,11 @@ if t.TYPE_CHECKING:
 # Tried in order when no browser_executable is given and Playwright has no Chromium of its own.
 SYSTEM_BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 SYSTEM_BROWSER_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+# Chromium's headless shell (Debian/Ubuntu: the chromium-headless-shell package), tried first when
+# headless: the headless-only build that Playwright itself runs headless, which costs a run about half
+# the CPU of the whole browser. It cannot show a window, so never when headless is off.
+HEADLESS_SHELLS = ("chromium-headless-shell",)
+HEADLESS_SHELL_PATHS = ("/usr/bin/chromium-headless-shell",)
 
 # Lean and quiet: no background traffic (a closed network refuses it, slowly), no first-run UI,
 # no images (a person needs them, the page model does not).
@@ -54,24 +59,33 @@ def _is_executable(path: str) -> bool:
     return os.path.isfile(path) and os.access(path, os.X_OK)
 
 
-def find_browser(explicit: str | None, playwright: Playwright) -> str:
-    """The Chromium to drive: the one asked for, Playwright's own, else a system one."""
+class FoundBrowser(t.NamedTuple):
+    path: str
+    # Playwright's own Chromium: Playwright then picks the build itself (its headless shell when
+    # headless, from Playwright 1.49), `path` being the whole browser it falls back to.
+    playwrights_own: bool
+
+
+def find_browser(explicit: str | None, playwright: Playwright, *, headless: bool = True) -> FoundBrowser:
+    """The Chromium to drive: the one asked for, Playwright's own, else a system one (its headless
+    shell first, when headless)."""
     if explicit:
         resolved = explicit if os.sep in explicit else (shutil.which(explicit) or explicit)
         if not _is_executable(resolved):
             raise BrowserError(f"browser_executable {explicit!r} is not an executable file; {INSTALL_HINT}")
-        return resolved
+        return FoundBrowser(resolved, False)
     with contextlib.suppress(PlaywrightError, OSError):
         own = playwright.chromium.executable_path
         if own and _is_executable(own):
-            return own
-    for name in SYSTEM_BROWSERS:
+            return FoundBrowser(own, True)
+    names = (HEADLESS_SHELLS if headless else ()) + SYSTEM_BROWSERS
+    for name in names:
         found = shutil.which(name)
         if found:
-            return found
-    for path in SYSTEM_BROWSER_PATHS:
+            return FoundBrowser(found, False)
+    for path in (HEADLESS_SHELL_PATHS if headless else ()) + SYSTEM_BROWSER_PATHS:
         if _is_executable(path):
-            return path
+            return FoundBrowser(path, False)
     raise BrowserError(f"no Chromium browser found; {INSTALL_HINT}")
 
 
@@ -154,17 +168,10 @@ class BrowserSession:
         env = child_environment(self._secrets)
         with _environment(env):  # the driver is started here, with a copy of os.environ
             playwright = self._stack.enter_context(sync_playwright())
-        self.executable_path = find_browser(self._executable, playwright)
+        found = find_browser(self._executable, playwright, headless=self._headless)
+        self.executable_path = found.path
         try:
-            self.browser = playwright.chromium.launch(
-                executable_path=self.executable_path,
-                headless=self._headless,
-                args=list(LAUNCH_ARGS),
-                chromium_sandbox=self._sandbox,
-                env=env,  # type: ignore[arg-type]
-                timeout=self._timeout_ms,
-                traces_dir=self.traces_dir,
-            )
+            self.browser = self._launch(playwright, found, env)
         except PlaywrightError as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             hint = INSTALL_HINT
@@ -187,3 +194,26 @@ class BrowserSession:
         self.context.set_default_timeout(self._timeout_ms)
         self.context.set_default_navigation_timeout(self._timeout_ms)
         self.page = self.context.new_page()
+
+    def _launch(self, playwright: Playwright, found: FoundBrowser, env: dict[str, str]) -> Browser:
+        # Playwright's own: its choice first (the headless shell), then the whole browser where that
+        # shell is not installed ('playwright install chromium --no-shell', a Playwright before 1.49).
+        paths: list[str | None] = [None, found.path] if found.playwrights_own else [found.path]
+        for path in paths[:-1]:
+            try:
+                return self._launch_one(playwright, path, env)
+            except PlaywrightError as exc:
+                if "Executable doesn't exist" not in str(exc):
+                    raise
+        return self._launch_one(playwright, paths[-1], env)
+
+    def _launch_one(self, playwright: Playwright, path: str | None, env: dict[str, str]) -> Browser:
+        return playwright.chromium.launch(
+            executable_path=path,
+            headless=self._headless,
+            args=list(LAUNCH_ARGS),
+            chromium_sandbox=self._sandbox,
+            env=env,  # type: ignore[arg-type]
+            timeout=self._timeout_ms,
+            traces_dir=self.traces_dir,
+        )

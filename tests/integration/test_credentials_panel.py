@@ -272,3 +272,37 @@ def test_a_label_that_also_heads_a_column_of_the_list_is_no_label(page: t.Any) -
     )
     with pytest.raises(SecretNotDeliveredError, match="the label of the identifier shows 2 times"):
         CredentialsPanel(page.page, Labels(), 2).read("app")
+
+
+# daisyUI's alert: the values only in a curl sample, with a control named for each value it copies;
+# beside it, the key list heads a column "Identifiant" (a label, but not the panel's).
+SAMPLE_PANEL = """<!doctype html><html lang="fr"><body>{copy}
+<div role="alert"><div><strong>Clé « app » générée.</strong> Copiez-la maintenant : elle ne sera plus affichée.</div>
+<pre><code>curl https://api.example/loop-api-publiques/Dossiers \\
+  -H "x-apikey: {shown}"</code></pre>
+<button type="button" onclick="copy('{identifier}')">Copier l'identifiant</button>
+<button type="button" onclick="copy('{secret}')">Copier le secret</button>{more}</div>
+<table><thead><tr><th>Nom</th><th>Identifiant</th><th>Créée le</th></tr></thead>
+<tbody><tr><td>app</td><td>Q7PL••••</td><td>07/12/2026</td></tr></tbody></table></body></html>"""
+
+
+def _sample(shown: str = f"{IDENTIFIER}:{SECRET}", identifier: str = IDENTIFIER, more: str = "") -> str:
+    return SAMPLE_PANEL.format(copy=COPY, shown=shown, identifier=identifier, secret=SECRET, more=more)
+
+
+def test_values_only_in_a_sample_are_read_through_the_controls_named_for_them(page: t.Any) -> None:
+    page.set_content(_sample())
+    credentials = CredentialsPanel(page.page, Labels(), 5).read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+
+
+def test_copies_that_are_not_the_pair_the_sample_shows_are_a_lost_key(page: t.Any) -> None:
+    page.set_content(_sample(identifier="Z" * 25))
+    with pytest.raises(SecretNotDeliveredError, match="not the pair its x-apikey sample shows"):
+        CredentialsPanel(page.page, Labels(), 2).read("app")
+
+
+def test_two_controls_copying_an_identifier_are_no_way_to_tell_which(page: t.Any) -> None:
+    page.set_content(_sample(more='<button type="button" onclick="copy(\'OTHER\')">Copier l\'identifiant</button>'))
+    with pytest.raises(SecretNotDeliveredError):
+        CredentialsPanel(page.page, Labels(), 2).read("app")

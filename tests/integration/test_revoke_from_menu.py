@@ -66,3 +66,31 @@ def test_a_menu_that_reveals_two_revokes_fails_and_clicks_neither() -> None:
     revoked, message = _revoke(ITEM.format(key="erp", label="Révoquer") + ITEM.format(key="erp2", label="Supprimer"))
     assert revoked == []
     assert "showed 2 new 'Révoquer' controls, not one: none was clicked" in message
+
+
+# daisyUI's row dropdown: a <details> whose <summary> (named by its aria-label, showing only an icon)
+# opens a plain list; every row has one, and only the opened row's "Révoquer" shows.
+DETAILS_PAGE = (
+    KEY_TABLE_HEAD
+    + "".join(
+        f"""<tr><td>{key}</td><td>0{n}/03/2026 09:30</td><td>Deltumeau Vincent</td>
+  <td><details><summary aria-label="Actions pour {key}">&#8942;</summary>
+  <ul><li><a href="#">Historique</a></li><li><button data-k="{key}">Révoquer</button></li></ul></details></td></tr>"""
+        for n, key in enumerate(("Felix", "erp", "paie"), 1)
+    )
+    + """</table><script>
+  window.revoked = [];
+  for (const b of document.querySelectorAll('[data-k]')) b.onclick = () => {
+    window.revoked.push(b.dataset.k); b.closest('details').open = false; document.body.append('Clé révoquée.');
+  };
+</script></body></html>"""
+)
+
+
+def test_a_rows_details_dropdown_is_opened_by_its_summary_and_only_its_revoke_is_clicked() -> None:
+    with chromium_page(DETAILS_PAGE) as page:
+        key_page = KeyPage(page, Labels(), 5)
+        [row] = [r for r in key_page.rows() if r.name == "erp"]
+        key_page.revoke(row)
+        page.wait_for_timeout(300)  # a click on another row's control would have been recorded by now
+        assert page.evaluate("window.revoked") == ["erp"]

@@ -99,10 +99,18 @@ class BasePage:
         return self.labels.rx(field)
 
     def control(self, field: str, scope: Page | Locator | None = None) -> Locator:
-        """A button or a link whose accessible name matches a label (portals use both)."""
+        """A button or a link whose accessible name matches a label (portals use both), or the
+        summary of a <details> (a disclosure button to a person and to a screen reader; Playwright's
+        roles give it none), by its aria-label or its text."""
         where = scope or self.page
         name = self.rx(field)
-        return where.get_by_role("button", name=name).or_(where.get_by_role("link", name=name))
+        summary = where.locator("summary")
+        return (
+            where.get_by_role("button", name=name)
+            .or_(where.get_by_role("link", name=name))
+            .or_(summary.and_(where.get_by_label(name)))
+            .or_(summary.filter(has_text=name))
+        )
 
     def mark_shown(self, offered: Locator) -> None:
         """Note which of these controls show now: `revealed` then gives the ones a click showed."""
@@ -166,7 +174,7 @@ class BasePage:
             self.fail(f"could not click {what} within {self.timeout_s:g}s")
 
     @staticmethod
-    def name_of(control: Locator) -> str:
+    def name_of(control: Locator | ElementHandle) -> str:
         """What a control says, for messages and the route: its aria-label, else its text."""
         return (control.get_attribute("aria-label") or control.inner_text() or "").strip()
 

@@ -55,8 +55,12 @@ class CredentialsPanel(BasePage):
         self.notices: list[str] = []
         furniture = self._furniture()
         panel = self._panel()  # looked for once: both values are read in it
-        identifier = self._read_value(name, panel, "identifier_label", "secret_label", "identifier", furniture)
-        secret = self._read_value(name, panel, "secret_label", "identifier_label", "secret", furniture)
+        copies = self._named_copies() if panel is self.page else None
+        if copies is not None:
+            identifier, secret = self._read_copies(name, copies, furniture)
+        else:
+            identifier = self._read_value(name, panel, "identifier_label", "secret_label", "identifier", furniture)
+            secret = self._read_value(name, panel, "secret_label", "identifier_label", "secret", furniture)
         problem = pair_problem(identifier, secret)
         if problem:
             self._lost(name, problem)
@@ -65,6 +69,48 @@ class CredentialsPanel(BasePage):
             if notice:
                 self.notices.append(notice)
         return Credentials(identifier=identifier, secret=secret)
+
+    def _named_copies(self) -> tuple[Locator, Locator, Locator] | None:
+        """Where no element around the message holds both value labels: the nearest one around it
+        that holds a control copying the identifier and one copying the secret, each named so
+        ("Copier l'identifiant", "Copier le secret") and alone of its kind, and neither label (values
+        shown only in a sample, "x-apikey: ID:SECRET"); as (that element, the two controls)."""
+        said = self.shown(self.message())
+        if len(said) != 1:
+            return None
+        for around in reversed(said[0].locator("xpath=ancestor::*").all()):
+            found = [
+                self.shown(self.control(f, scope=around)) for f in ("copy_identifier_button", "copy_secret_button")
+            ]
+            if not any(found):
+                continue
+            labelled = any(self.visible(around.get_by_text(self.rx(f))) for f in ("identifier_label", "secret_label"))
+            if labelled or [len(f) for f in found] != [1, 1]:
+                return None
+            return around, found[0][0], found[1][0]
+        return None
+
+    def _read_copies(
+        self, name: str, copies: tuple[Locator, Locator, Locator], furniture: list[str]
+    ) -> tuple[str, str]:
+        """Both values through the controls named for them; where the panel draws the Loop API's
+        header with them, what they handed over must be what it shows."""
+        around, identifier_button, secret_button = copies
+        identifier, secret = (
+            self._copied_value(name, button, what, furniture)
+            for button, what in ((identifier_button, "identifier"), (secret_button, "secret"))
+        )
+        shown = " ".join(around.inner_text().split())
+        if self.rx("apikey_header").search(shown) and Credentials(identifier, secret).x_apikey not in shown:
+            self._lost(name, "what its copy controls handed over is not the pair its x-apikey sample shows")
+        return identifier, secret
+
+    def _copied_value(self, name: str, button: Locator, what: str, furniture: list[str]) -> str:
+        value = self._copy(name, what, button)
+        problem = self._not_a_value(value, what, furniture)
+        if problem:
+            self._lost(name, f"{problem} (read through its control {self.name_of(button)!r})")
+        return value
 
     def _furniture(self) -> list[str]:
         """What a value next to a label must not be: the name of any control shown, or a label."""
@@ -159,10 +205,10 @@ class CredentialsPanel(BasePage):
             return f"the {what} read is the text of a control or a label on the page"
         return furniture_problem(value, what, furniture)
 
-    def _copy(self, name: str, what: str) -> str:
+    def _copy(self, name: str, what: str, button: Locator | None = None) -> str:
         before = int(self.page.evaluate(script("copied_count")))
         try:
-            self.marked_button().click()
+            (button or self.marked_button()).click()
             self.page.wait_for_function(script("copied_since"), arg=before, timeout=min(self.timeout_ms, 10_000))
         except PlaywrightError:
             self._lost(name, f"its 'Copier' control did not hand over the {what}")

@@ -41,6 +41,11 @@ __all__ = ["MAX_PAGES", "KeyPage", "ListProblem"]
 
 # Marks of the revoke controls showing before a row's actions menu opened, and of the one it revealed.
 _REVEALED = "data-cl-revealed-revoke"
+# The account chosen in a menu, and how many menus are opened to find one that offers the tiers asked.
+_CHOSEN_ACCOUNT = "data-cl-chosen-account"
+_MENUS_OPENED = 4
+# Inside a row of a list (its actions menu names no account).
+_IN_A_ROW = "(el) => !!el.closest('tr, [role=row], li[role=listitem], [role=article]')"
 
 
 def _opens(button: Locator) -> bool:
@@ -61,6 +66,8 @@ class KeyPage(BasePage):
     def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
         super().__init__(*args, **kwargs)
         self.offered_tiers = []
+        # The choice of an account in a menu, as a step of the way ("menuitem '95943 ...' in the menu ...").
+        self.tiers_choice = ""
 
     def reader(self) -> KeyList:
         return KeyList(rendered(self.page), self.labels, self.service, self.tiers_asked)
@@ -155,18 +162,50 @@ class KeyPage(BasePage):
 
     def _switch_tiers(self, wanted: str) -> bool:
         """An account switcher ("Compte 86360 ▾"): open its menu, choose the one account that is the
-        tiers asked; whether it did (its menu closed again otherwise)."""
+        tiers asked; whether it did (its menu closed again otherwise). Where no switcher says it is
+        one, the page's other menus outside the list's rows (a switcher named by the account alone,
+        "CHASSENEUIL DU POITOU ⌄", "Switch account, current: 86360 ...") are opened, a few at most:
+        opening a menu changes nothing, and only one whose items name the tiers asked once is chosen in."""
         switches = [b for b in self.shown(self.page.get_by_role("button", name=self.rx("tiers_switch"))) if _opens(b)]
-        if len(switches) != 1:
+        if len(switches) > 1:
             return False
-        self.click_and_settle(switches[0], f"the account switcher {self.name_of(switches[0])!r}")
-        items = [i for i in self.shown(self.page.get_by_role("menuitem")) if tiers_mentioned(self.name_of(i), wanted)]
-        self.offered_tiers = [self.name_of(i) for i in self.shown(self.page.get_by_role("menuitem"))]
-        if len(items) != 1:
+        for opener in switches or self._other_menus()[:_MENUS_OPENED]:
+            if self._choose_in_menu(opener, wanted, named=bool(switches)):
+                return True
+        return False
+
+    def _other_menus(self) -> list[Locator]:
+        """The page's buttons that open a menu, outside the key list's rows, that no danger label names."""
+        danger = self.rx("danger")
+        return [
+            b
+            for b in self.shown(self.page.get_by_role("button"))
+            if _opens(b) and not danger.search(self.name_of(b)) and not b.evaluate(_IN_A_ROW)
+        ]
+
+    def _choose_in_menu(self, opener: Locator, wanted: str, *, named: bool) -> bool:
+        """Open the menu, choose its one item (none of them dangerous) that names the tiers asked."""
+        items = self.page.get_by_role("menuitem").or_(self.page.get_by_role("menuitemradio"))
+        self.mark_shown(items)
+        opened = " ".join(self.name_of(opener).split())
+        self.click_and_settle(opener, f"the menu {opened!r}")
+        # The switcher's own items are all it shows; another menu's, only the ones its opening showed.
+        if named:
+            handles = [i.element_handle() for i in self.shown(items)]
+        else:  # drawn a moment after the click, at most
+            handles = poll(lambda: self.revealed(items) or None, min(self.timeout_s, 1), page_wait(self.page)) or []
+        names = [" ".join(self.name_of(h).split()) for h in handles]
+        if named:
+            self.offered_tiers = names
+        found = [at for at, n in enumerate(names) if tiers_mentioned(n, wanted)]
+        if len(found) != 1 or self.rx("danger").search(names[found[0]]):
             with contextlib.suppress(PlaywrightError):
                 self.page.keyboard.press("Escape")
             return False
-        self.click_and_settle(items[0], f"the tiers {self.name_of(items[0])!r}")
+        chosen, name = handles[found[0]], names[found[0]]
+        role = chosen.get_attribute("role") or "menuitem"
+        self.click_and_settle(self.only(chosen, _CHOSEN_ACCOUNT), f"the tiers {name!r}")
+        self.tiers_choice = f"{role} {name!r} in the menu {opened!r}"
         self._submit_criteria_if_any(f"the tiers {wanted!r}")
         return True
 

@@ -239,12 +239,13 @@ class Labels:
     )
     # A confirmation that asks to type the key's name (its field, or the words around it).
     type_to_confirm: str = r"saisi(r|ssez)|tape[rz]|entre[rz]|recopie[rz]|[ée]cri(re|vez)|\btype\b|\benter\b|confirm"
-    next_page: str = r"^\s*((aller (à|a) la |go to (the )?)?(page suivante|next page)|suivant|next|›|»|>)\s*$"
+    # An arrow drawn beside the word ("Suivant →", "← Précédent") is part of the name.
+    next_page: str = r"^\W*((aller (à|a) la |go to (the )?)?(page suivante|next page)|suivant|next|›|»|>)\W*$"
     # Back to a list's first page, to look for a row from there (an icon's name: "Première page", «).
     first_page: str = r"^\W*((aller (à|a) la |go to (the )?)?(premi[èe]re page|first page)|d[ée]but|«|⏮)\W*$"
     previous_page: str = (
-        r"^\s*((aller (à|a) la |go to (the )?)?(page pr[ée]c[ée]dente|previous page)|pr[ée]c[ée]dent(e)?|previous|prev|"
-        r"\u2039|<)\s*$"
+        r"^\W*((aller (à|a) la |go to (the )?)?(page pr[ée]c[ée]dente|previous page)|pr[ée]c[ée]dent(e)?|previous|prev|"
+        r"\u2039|<)\W*$"
     )
     # A numbered pager's link to one page ("2", "page 2", "Aller à la page 2"): a higher number than
     # the page shown (aria-current) says more keys follow.
@@ -310,6 +311,17 @@ class Labels:
         r"^\s*(copier|copy)( (le |la |l.)?(secret|cl[ée]|identifiant|id|key( id)?|value|valeur)|"
         r" (to|dans le) (clipboard|presse-papiers?))?\s*$"
     )
+    # A control named for the one value it copies, where the panel shows the values only in a sample.
+    copy_identifier_button: str = (
+        r"^\W*(copier|copy)( l.| the)?\s*(identifiant( de la cl[ée]| du jeton| client)?|id( de la cl[ée])?|"
+        r"(api |access )?key id|client id|identifier)\W*$"
+    )
+    copy_secret_button: str = (
+        r"^\W*(copier|copy)( le| la| the)?\s*(secret( de la cl[ée]| du jeton| client)?|cl[ée] secr[èe]te|"
+        r"(api |client )?secret( key)?)\W*$"
+    )
+    # The Loop API's header, drawn with both values in a sample ("x-apikey: ID:SECRET").
+    apikey_header: str = r"\bx-apikey\b"
     # What shows a value drawn masked ("••••" until "Afficher le secret", an eye named "Show"): a
     # display toggle that changes nothing, clicked once when a masked value is followed by it.
     reveal_button: str = (

@@ -172,6 +172,14 @@ class KeyPageWay:
                     + (f" (it offers: {', '.join(offered)})" if offered else ""),
                     error=NotFoundError,
                 )
+        if self.p.tiers and not shown_tiers and not self._tiers_proven() and self.p.key_page.choose_tiers(self.p.tiers):
+            # Chosen on the page (an account menu): the choice is a step of the way, and what the page
+            # shows now is read again.
+            if self.p.key_page.tiers_choice:
+                self.p.route.append(self.p.key_page.tiers_choice)
+            if not poll(self.p.key_page.is_here, min(self.p.timeout_s, 10), page_wait(self.p.page)):
+                self.p.key_page.fail(f"after choosing the tiers {self.p.tiers!r}, the key page was no longer shown")
+            shown_tiers = self.p.key_page.tiers()
         if self.p.tiers and not shown_tiers and not self._tiers_proven():
             self.p.key_page.fail(
                 f"the key page does not show which tiers its keys belong to: {self.p.tiers!r} is shown nowhere on "

@@ -223,6 +223,14 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("secret_label", "Your new project access token", "Your new project access token app has been created"),
         ("settings_entry", "Developer Hub", "Developer Hub news"),
         ("settings_entry", "Espace développeurs", "Les développeurs de l'équipe"),
+        # a pager's words with the arrow drawn beside them
+        ("next_page", "Suivant →", "Suivant et terminer"),
+        ("previous_page", "← Précédent", "Précédent envoi"),
+        # the controls a panel names for the one value each copies
+        ("copy_identifier_button", "Copier l'identifiant", "Copier"),
+        ("copy_identifier_button", "Copy key ID", "Copy key"),
+        ("copy_secret_button", "Copier le secret", "Copier l'identifiant"),
+        ("copy_secret_button", "Copy secret", "Copy secret to rotate"),
     ],
 )
 def test_english_and_french_key_pages_words(field: str, label: str, not_label: str) -> None:

@@ -94,3 +94,57 @@ def test_a_rows_details_dropdown_is_opened_by_its_summary_and_only_its_revoke_is
         key_page.revoke(row)
         page.wait_for_timeout(300)  # a click on another row's control would have been recorded by now
         assert page.evaluate("window.revoked") == ["erp"]
+
+
+# Catalyst's list: every cell of a row is a link to the key's own page (drawn here in the same page),
+# which shows the key's name as a heading, 'Régénérer le secret' and its one 'Révoquer'.
+OWN_PAGE = (
+    KEY_TABLE_HEAD
+    + "".join(
+        f"""<tr><td><a href="#{key}">{key}</a></td><td><a href="#{key}">0{n}/03/2026 09:30</a></td>
+  <td><a href="#{key}">Deltumeau Vincent</a></td><td></td></tr>"""
+        for n, key in enumerate(("Felix", "erp"), 1)
+    )
+    + """</table><section id="own" hidden><h1>{heading}</h1>
+<button data-k="regen">Régénérer le secret</button>{more}<button data-k="own">Révoquer</button></section>
+<script>
+  window.revoked = [];
+  window.onhashchange = () => {{
+    document.querySelector('table').hidden = true;
+    const own = document.getElementById('own'); own.hidden = false; own.dataset.key = location.hash.slice(1);
+  }};
+  for (const b of document.querySelectorAll('[data-k]')) b.onclick = () => {{
+    window.revoked.push(b.dataset.k === 'own' ? document.getElementById('own').dataset.key : b.dataset.k);
+    document.body.append('Clé révoquée.');
+  }};
+</script></body></html>"""
+)
+
+
+def _revoke_on_its_page(heading: str = "erp", more: str = "") -> tuple[list[str], str]:
+    with chromium_page(OWN_PAGE.format(heading=heading, more=more)) as page:
+        key_page = KeyPage(page, Labels(), 3)
+        [row] = [r for r in key_page.rows() if r.name == "erp"]
+        message = ""
+        try:
+            key_page.revoke(row)
+        except PortalError as exc:
+            message = str(exc)
+        page.wait_for_timeout(300)
+        return list(page.evaluate("window.revoked")), message
+
+
+def test_a_row_that_links_to_its_keys_page_is_revoked_there() -> None:
+    assert _revoke_on_its_page(more='<button data-k="all">Révoquer toutes les clés</button>') == (["erp"], "")
+
+
+def test_a_page_that_does_not_name_the_key_is_left_untouched() -> None:
+    revoked, message = _revoke_on_its_page(heading="Clés d'API")
+    assert revoked == []
+    assert "the page of the API key 'erp'" in message and "its name as a heading" in message
+
+
+def test_a_keys_page_with_two_revokes_clicks_neither() -> None:
+    revoked, message = _revoke_on_its_page(more='<button data-k="other">Révoquer</button>')
+    assert revoked == []
+    assert "shows 2 'Révoquer' controls, not one: none was clicked" in message

@@ -9,6 +9,7 @@ this class only acts: it filters, pages through the list, generates and revokes.
 from __future__ import annotations
 
 import contextlib
+import re
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow
@@ -345,6 +346,8 @@ class KeyPage(BasePage):
             menu = self.control("actions_menu", scope=target)
             if self.visible(menu):
                 button = self._revealed_revoke(menu.first, row)
+            else:
+                button = self._revoke_on_its_page(target, row) or button
         button = self.expect(
             button, f"the 'Révoquer' control on the row of the API key {row.name!r} created {row.created_raw}"
         )
@@ -360,6 +363,23 @@ class KeyPage(BasePage):
             confirmation.confirm_if_asked(row.name)
         finally:
             self.page.remove_listener("dialog", accept)
+
+    def _revoke_on_its_page(self, target: Locator, row: KeyRow) -> Locator | None:
+        """A row that is a link to its key's own page, with no control of its own: that page, reached
+        through the row's link named after the key, showing the key's name as a heading, and its one
+        'Révoquer' (never one for every key); None where the row has no such link."""
+        links = self.shown(target.get_by_role("link", name=self.labels.key_link_rx(row.name)))
+        if not links:
+            return None
+        self.click_and_settle(links[0], f"the page of the API key {row.name!r}")
+        named = re.compile(rf"(?<!\w){re.escape(row.name.strip())}(?!\w)", re.IGNORECASE)
+        what = f"the page of the API key {row.name!r} created {row.created_raw}"
+        self.expect(self.page.get_by_role("heading", name=named), f"{what}, its name as a heading")
+        every = self.rx("revoke_all")
+        found = [c for c in self.shown(self.control("revoke_button")) if not every.search(self.name_of(c))]
+        if len(found) != 1:
+            self.fail(f"{what} shows {len(found)} 'Révoquer' controls, not one: none was clicked")
+        return found[0]
 
     def _revealed_revoke(self, menu: Locator, row: KeyRow) -> Locator:
         """The one "Révoquer" that opening this row's actions menu revealed. Menus are often drawn

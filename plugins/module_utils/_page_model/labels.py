@@ -231,6 +231,11 @@ class Labels:
         r"^\W*(r[ée]voquer|revoke|delete|supprimer|invalidate|invalider)"
         r"(\W+(la|le|l|the|cl[ée]|key|api|d|jeton|token))*"
     )
+    # A row's link to its key's own page, named after the key ("Clé « app »", "app", "View key app"):
+    # the code adds the name.
+    key_link: str = r"^\W*((voir |afficher |view |open )?(la |the )?(cl[ée]|key|jeton|token)( d.?api| api)?)?"
+    # A control that revokes every key at once, never one key's.
+    revoke_all: str = r"\b(toutes|tous|tout|all|every)\b"
     confirm_button: str = (
         r"^\W*((oui|yes),? )?"
         r"(confirmer|oui|ok|valider|r[ée]voquer|supprimer|confirm|yes|revoke|delete|invalidate|invalider)"
@@ -341,6 +346,11 @@ class Labels:
         """A row's control named after its key: "Supprimer <name>", "Delete key <name>"."""
         verb = self.rx("revoke_named")
         return re.compile(rf"(?:{verb.pattern})\W+{re.escape(name.strip())}\W*$", verb.flags)
+
+    def key_link_rx(self, name: str) -> re.Pattern[str]:
+        """A link named after one key, to its own page."""
+        prefix = self.rx("key_link")
+        return re.compile(rf"(?:{prefix.pattern})\W*{re.escape(name.strip())}\W*$", prefix.flags)
 
     @classmethod
     def with_overrides(cls, overrides: t.Mapping[str, t.Any] | None) -> Labels:

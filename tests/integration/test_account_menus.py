@@ -17,7 +17,7 @@ pytestmark = pytest.mark.integration
 # The key list, whose row has its own menu naming the tiers, then a user menu (its items name no
 # account) and the menu of `accounts`. Every item records its click and closes its menu.
 PAGE = """{table}<tr><td>erp</td><td>02/03/2026 09:30</td><td>Deltumeau Vincent</td>
-<td><button aria-haspopup="menu" data-menu="row">Actions pour erp 95943</button>
+<td><button aria-haspopup="menu" data-menu="row">Actions pour erp</button>
 <div role="menu" id="row" hidden><a role="menuitem" href="#">Copier 95943</a></div></td></tr></table>
 <nav>
 <button aria-haspopup="menu" data-menu="user">Vincent Deltumeau</button>
@@ -32,6 +32,9 @@ PAGE = """{table}<tr><td>erp</td><td>02/03/2026 09:30</td><td>Deltumeau Vincent<
   }};
   for (const i of document.querySelectorAll('[role^=menuitem]')) i.onclick = (e) => {{
     e.preventDefault(); window.clicked.push(i.textContent.trim()); i.parentElement.hidden = true;
+    // A switcher that applies the choice shows the account chosen, without its code.
+    if ({applies} && i.parentElement.id === 'acct') document.querySelector('[data-menu=acct]').textContent =
+      i.textContent.replace(/^\\d+ /, '');
   }};
   document.addEventListener('keydown', (e) => {{
     if (e.key === 'Escape') for (const m of document.querySelectorAll('[role=menu]')) m.hidden = true;
@@ -43,10 +46,12 @@ def _item(name: str, role: str = "menuitemradio") -> str:
     return f'<a role="{role}" href="#">{name}</a>'
 
 
-def _choose(accounts: str) -> tuple[bool, list[str], str]:
-    with chromium_page(PAGE.format(accounts=accounts, table=KEY_TABLE_HEAD)) as page:
+def _choose(accounts: str, applies: bool = True) -> tuple[bool, list[str], str]:
+    with chromium_page(PAGE.format(accounts=accounts, table=KEY_TABLE_HEAD, applies=str(applies).lower())) as page:
         key_page = KeyPage(page, Labels(), 5)
         chosen = key_page.choose_tiers("95943")
+        if chosen:  # what way.py holds the page to: it names the account chosen
+            assert key_page.shows_account_chosen("95943") is applies
         return chosen, list(page.evaluate("window.clicked")), key_page.tiers_choice
 
 
@@ -64,3 +69,8 @@ def test_a_dangerous_item_naming_the_tiers_is_never_clicked() -> None:
 def test_two_items_naming_the_tiers_are_no_choice() -> None:
     chosen, clicked, step = _choose(_item("95943 FUTUROSCOPE CEDEX") + _item("95943 FUTUROSCOPE (archive)"))
     assert (chosen, clicked, step) == (False, [], "")
+
+
+def test_a_choice_the_page_does_not_show_is_not_taken_as_applied() -> None:
+    chosen, clicked, dummy = _choose(_item("86360 CHASSENEUIL DU POITOU") + _item("95943 FUTUROSCOPE CEDEX"), False)
+    assert (chosen, clicked) == (True, ["95943 FUTUROSCOPE CEDEX"])  # and shows_account_chosen is False

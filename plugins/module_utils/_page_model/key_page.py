@@ -67,8 +67,10 @@ class KeyPage(BasePage):
     def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
         super().__init__(*args, **kwargs)
         self.offered_tiers = []
-        # The choice of an account in a menu, as a step of the way ("menuitem '95943 ...' in the menu ...").
+        # The choice of an account in a menu, as a step of the way ("menuitem '95943 ...' in the menu ..."),
+        # and the item's own words.
         self.tiers_choice = ""
+        self.tiers_item = ""
 
     def reader(self) -> KeyList:
         return KeyList(rendered(self.page), self.labels, self.service, self.tiers_asked)
@@ -93,6 +95,12 @@ class KeyPage(BasePage):
     def mentions_tiers(self, wanted: str) -> bool:
         """Whether a line the page shows names that tiers (hidden choices, not shown, do not count)."""
         return any(tiers_mentioned(line, wanted) for line in self.reader().doc.lines())
+
+    def shows_account_chosen(self, wanted: str) -> bool:
+        """After an account was chosen in a menu: the page names it, by its code or by the words of the
+        item chosen ("FUTUROSCOPE CEDEX" of "95943 FUTUROSCOPE CEDEX"), as a switcher shows the account."""
+        rest = " ".join(re.sub(rf"(?<!\w){re.escape(wanted)}(?!\w)", " ", self.tiers_item).split()).strip(" -:,")
+        return self.mentions_tiers(wanted) or (len(rest) >= 3 and self.mentions(rest))
 
     def mentions(self, service: str) -> bool:
         """Whether a line the page shows names that service."""
@@ -206,7 +214,7 @@ class KeyPage(BasePage):
         chosen, name = handles[found[0]], names[found[0]]
         role = chosen.get_attribute("role") or "menuitem"
         self.click_and_settle(self.only(chosen, _CHOSEN_ACCOUNT), f"the tiers {name!r}")
-        self.tiers_choice = f"{role} {name!r} in the menu {opened!r}"
+        self.tiers_choice, self.tiers_item = f"{role} {name!r} in the menu {opened!r}", name
         self._submit_criteria_if_any(f"the tiers {wanted!r}")
         return True
 

@@ -19,12 +19,11 @@ pytestmark = pytest.mark.integration
 # `pytest -m oldest_pass`. A file maps to None (all its tests) or to the names of some.
 OLDEST_PASS: dict[str, set[str] | None] = {
     "test_api_key_lifecycle.py": None,  # create, unchanged, check mode, diff mode, revoke
-    # The role: every format on every host, its input checks, a staged rotation rolled back (its
-    # rescue path); the verification failures are the newest core's only (CI's time).
+    # The role: every format on every host and its input checks; its rotations and verification
+    # failures are the newest core's only (CI's time).
     "test_app_credentials_role.py": {
         "test_role_writes_every_format_on_every_host_and_is_idempotent",
         "test_bad_input_is_caught_before_anything_runs",
-        "test_a_redirect_during_a_staged_rotation_rolls_it_back",
     },
     "test_api_key_faults.py": {"test_totp_second_factor"},  # pyotp
     "test_readme_example.py": None,  # the README's example, as written

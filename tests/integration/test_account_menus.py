@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import PortalError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.key_page import KeyPage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 from tests.support.browser import KEY_TABLE_HEAD, chromium_page
@@ -74,3 +75,42 @@ def test_two_items_naming_the_tiers_are_no_choice() -> None:
 def test_a_choice_the_page_does_not_show_is_not_taken_as_applied() -> None:
     chosen, clicked, dummy = _choose(_item("86360 CHASSENEUIL DU POITOU") + _item("95943 FUTUROSCOPE CEDEX"), False)
     assert (chosen, clicked) == (True, ["95943 FUTUROSCOPE CEDEX"])  # and shows_account_chosen is False
+
+
+# Stripe's account popover: a dialog of links, opened by a button that names the account alone.
+POPOVER = (
+    KEY_TABLE_HEAD
+    + """</table><nav><div><a href="#">Catalogue de produits</a></div>
+<div><button aria-haspopup="dialog" id="acct">CHASSENEUIL DU POITOU</button></div>
+<div role="dialog" aria-label="Comptes clients" id="pop" hidden>
+<a href="#" data-code="86360">CHASSENEUIL DU POITOU<br>Compte client 86360</a>
+<a href="#" data-code="95943">FUTUROSCOPE CEDEX<br>Compte client 95943</a></div></nav>
+<script>
+  window.clicked = [];
+  document.getElementById('acct').onclick = () => { document.getElementById('pop').hidden = false; };
+  for (const a of document.querySelectorAll('#pop a')) a.onclick = (e) => {
+    e.preventDefault(); window.clicked.push(a.dataset.code);
+    if (CLOSES) document.getElementById('pop').hidden = true;
+    document.getElementById('acct').textContent = a.firstChild.textContent;
+  };
+</script></body></html>"""
+)
+
+
+def test_a_popovers_link_naming_the_tiers_is_chosen_and_the_page_then_shows_the_account() -> None:
+    with chromium_page(POPOVER.replace("CLOSES", "true")) as page:
+        key_page = KeyPage(page, Labels(), 5)
+        assert key_page.choose_tiers("95943")
+        assert page.evaluate("window.clicked") == ["95943"]
+        assert key_page.tiers_choice == (
+            "link 'FUTUROSCOPE CEDEX Compte client 95943' in the menu 'CHASSENEUIL DU POITOU'"
+        )
+        assert key_page.shows_account_chosen("95943")
+
+
+def test_a_choice_that_leaves_its_popover_open_switched_nothing() -> None:
+    with (
+        chromium_page(POPOVER.replace("CLOSES", "false")) as page,
+        pytest.raises(PortalError, match="left the menu open: the account was not switched"),
+    ):
+        KeyPage(page, Labels(), 5).choose_tiers("95943")

@@ -51,10 +51,12 @@ def _browser(**options: t.Any) -> BrowserSession:
 
 def _chromium_flags(processes: dict[int, tuple[list[bytes], bytes]]) -> list[list[bytes]]:
     """The command lines of the browser's main processes (not the driver, not its helpers)."""
+    # A helper may have rewritten its command line into one string ("... --type=utility ..."): the
+    # headless shell's do.
     return [
         cmd
         for cmd, dummy in processes.values()
-        if cmd and Path(cmd[0].decode()).name.startswith("chrom") and not any(a.startswith(b"--type=") for a in cmd)
+        if cmd and Path(cmd[0].split(b" ")[0].decode()).name.startswith("chrom") and b" --type=" not in b" ".join(cmd)
     ]
 
 

@@ -235,6 +235,7 @@ def test_a_killed_play_is_resumed_with_no_second_key(portal: Portal, workspace: 
         assert _restarts(workspace, host) >= 2  # the rerun restarted every application on the new key
 
 
+@pytest.mark.extended  # scripts/test-extended's (CI's time); the other fleet tests sample the same property
 def test_batches_revoke_the_old_key_once_after_the_last_host(portal: Portal, workspace: Path) -> None:
     old = _first_key(portal, workspace, "fleet-serial")
     playbook = _play(portal, workspace, "fleet-serial", handler="sleep 0.5", serial=1)

@@ -32,16 +32,17 @@ from tests.support.simulator import SimFactory
 pytestmark = pytest.mark.integration
 
 
+# CI (scripts/test) runs three; the others are scripts/test-extended's.
 @pytest.mark.parametrize(
     "rendering",
     [
         "blind:b3/chakra",
-        "blind:b3/shadcn",
+        pytest.param("blind:b3/shadcn", marks=pytest.mark.extended),
         "blind:b4/quasar",
-        "blind:b4/elementplus",
+        pytest.param("blind:b4/elementplus", marks=pytest.mark.extended),
         "blind:b5/flowbite",
-        "blind:b4/okta",
-        "blind:b5/bulma",
+        pytest.param("blind:b4/okta", marks=pytest.mark.extended),
+        pytest.param("blind:b5/bulma", marks=pytest.mark.extended),
     ],
 )
 def test_the_lifecycle_on_a_list_with_no_field_labels(sims: SimFactory, tmp_path: object, rendering: str) -> None:

@@ -41,12 +41,17 @@ def listed() -> tuple[list[str], list[str]]:
 
 
 def renderings() -> list[str]:
-    """Presets and the seeds that once failed, always; the plain seeds all with CEGIDLIFE_ALL_SEEDS=1,
-    else none (scripts/test passes a few of them, drawn anew each run, in CEGIDLIFE_EXTRA_SEEDS)."""
+    """The presets always; every listed seed with CEGIDLIFE_ALL_SEEDS=1; under scripts/test, which
+    draws a few of the kept and the plain seeds anew each run (CEGIDLIFE_EXTRA_SEEDS), those; else
+    (pytest run by hand) the seeds kept for a reason."""
     always, plain = listed()
-    extra = [f"random:{s.strip()}" for s in os.environ.get("CEGIDLIFE_EXTRA_SEEDS", "").split(",") if s.strip()]
-    every = os.environ.get("CEGIDLIFE_ALL_SEEDS") == "1"
-    return list(dict.fromkeys(always + (plain if every else []) + extra))
+    presets = [r for r in always if not r.startswith("random:")]
+    kept = [r for r in always if r.startswith("random:")]
+    drawn = os.environ.get("CEGIDLIFE_EXTRA_SEEDS")
+    extra = [f"random:{s.strip()}" for s in (drawn or "").split(",") if s.strip()]
+    if os.environ.get("CEGIDLIFE_ALL_SEEDS") == "1":
+        return list(dict.fromkeys(presets + kept + plain + extra))
+    return list(dict.fromkeys(presets + (extra if drawn is not None else kept + extra)))
 
 
 def _playbook(portal: Portal, workdir: Path) -> Path:

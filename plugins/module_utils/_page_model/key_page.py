@@ -71,6 +71,7 @@ class KeyPage(BasePage):
         # and the item's own words.
         self.tiers_choice = ""
         self.tiers_item = ""
+        self._lines_before: set[str] = set()  # what the page showed before an account menu was opened
 
     def reader(self) -> KeyList:
         return KeyList(rendered(self.page), self.labels, self.service, self.tiers_asked)
@@ -97,10 +98,14 @@ class KeyPage(BasePage):
         return any(tiers_mentioned(line, wanted) for line in self.reader().doc.lines())
 
     def shows_account_chosen(self, wanted: str) -> bool:
-        """After an account was chosen in a menu: the page names it, by its code or by the words of the
-        item chosen ("FUTUROSCOPE CEDEX" of "95943 FUTUROSCOPE CEDEX"), as a switcher shows the account."""
-        rest = " ".join(re.sub(rf"(?<!\w){re.escape(wanted)}(?!\w)", " ", self.tiers_item).split()).strip(" -:,")
-        return self.mentions_tiers(wanted) or (len(rest) >= 3 and self.mentions(rest))
+        """After an account was chosen in a menu, that menu closed: the page names it by its code, or
+        shows a line it did not show before that is part of the item chosen ("FUTUROSCOPE CEDEX" of
+        "95943 FUTUROSCOPE CEDEX"), as a switcher shows the account it switched to."""
+        if self.mentions_tiers(wanted):
+            return True
+        item = folded(re.sub(rf"(?<!\w){re.escape(wanted)}(?!\w)", " ", self.tiers_item))
+        new = {folded(line) for line in self.reader().doc.lines()} - self._lines_before
+        return any(len(line) >= 3 and line in item for line in new)
 
     def mentions(self, service: str) -> bool:
         """Whether a line the page shows names that service."""
@@ -193,8 +198,12 @@ class KeyPage(BasePage):
         ]
 
     def _choose_in_menu(self, opener: Locator, wanted: str, *, named: bool) -> bool:
-        """Open the menu, choose its one item (none of them dangerous) that names the tiers asked."""
+        """Open the menu, choose its one item (none of them dangerous) that names the tiers asked: a
+        menu's item, or a link of a popover that the opening showed."""
         items = self.page.get_by_role("menuitem").or_(self.page.get_by_role("menuitemradio"))
+        if not named:
+            items = items.or_(self.page.get_by_role("link"))
+        self._lines_before = {folded(line) for line in self.reader().doc.lines()}
         self.mark_shown(items)
         opened = " ".join(self.name_of(opener).split())
         self.click_and_settle(opener, f"the menu {opened!r}")
@@ -212,8 +221,10 @@ class KeyPage(BasePage):
                 self.page.keyboard.press("Escape")
             return False
         chosen, name = handles[found[0]], names[found[0]]
-        role = chosen.get_attribute("role") or "menuitem"
+        role = chosen.get_attribute("role") or "link"  # a menu's items say their role, a popover's links do not
         self.click_and_settle(self.only(chosen, _CHOSEN_ACCOUNT), f"the tiers {name!r}")
+        if not named and self.visible(self.page.locator(f"[{_CHOSEN_ACCOUNT}]")):  # still open: no switch
+            self.fail(f"choosing {name!r} in the menu {opened!r} left the menu open: the account was not switched")
         self.tiers_choice, self.tiers_item = f"{role} {name!r} in the menu {opened!r}", name
         self._submit_criteria_if_any(f"the tiers {wanted!r}")
         return True

@@ -172,30 +172,32 @@ class KeyPageWay:
                     + (f" (it offers: {', '.join(offered)})" if offered else ""),
                     error=NotFoundError,
                 )
-        if self.p.tiers and not shown_tiers and not self._tiers_proven() and self.p.key_page.choose_tiers(self.p.tiers):
-            # Chosen on the page (an account menu): the choice is a step of the way, and what the page
-            # shows now is read again.
-            if self.p.key_page.tiers_choice:
-                self.p.route.append(self.p.key_page.tiers_choice)
-            if not poll(self.p.key_page.is_here, min(self.p.timeout_s, 10), page_wait(self.p.page)):
-                self.p.key_page.fail(f"after choosing the tiers {self.p.tiers!r}, the key page was no longer shown")
-            shown_tiers = self.p.key_page.tiers()
-            if (
-                not shown_tiers
-                and self.p.key_page.tiers_choice
-                and not self.p.key_page.shows_account_chosen(self.p.tiers)
-            ):
+        if self.p.tiers and not shown_tiers and not self._tiers_proven():
+            if self.p.key_page.choose_tiers(self.p.tiers):
+                # Chosen on the page (an account menu): the choice is a step of the way, and what the page
+                # shows now is read again.
+                if self.p.key_page.tiers_choice:
+                    self.p.route.append(self.p.key_page.tiers_choice)
+                if not poll(self.p.key_page.is_here, min(self.p.timeout_s, 10), page_wait(self.p.page)):
+                    self.p.key_page.fail(f"after choosing the tiers {self.p.tiers!r}, the key page was no longer shown")
+                shown_tiers = self.p.key_page.tiers()
+                if (
+                    not shown_tiers
+                    and self.p.key_page.tiers_choice
+                    and not self.p.key_page.shows_account_chosen(self.p.tiers)
+                ):
+                    self.p.key_page.fail(
+                        f"after choosing {self.p.key_page.tiers_item!r} in a menu, the page names that account "
+                        "nowhere: the choice may not have been applied, so a key made there could belong to another "
+                        "tiers",
+                        error=NotFoundError,
+                    )
+            if not shown_tiers and not self._tiers_proven():
                 self.p.key_page.fail(
-                    f"after choosing {self.p.key_page.tiers_item!r} in a menu, the page names that account nowhere: "
-                    "the choice may not have been applied, so a key made there could belong to another tiers",
+                    f"the key page does not show which tiers its keys belong to: {self.p.tiers!r} is shown nowhere on "
+                    "it, and the way there did not choose it, so a key made there could belong to another tiers",
                     error=NotFoundError,
                 )
-        if self.p.tiers and not shown_tiers and not self._tiers_proven():
-            self.p.key_page.fail(
-                f"the key page does not show which tiers its keys belong to: {self.p.tiers!r} is shown nowhere on "
-                "it, and the way there did not choose it, so a key made there could belong to another tiers",
-                error=NotFoundError,
-            )
         self.p.shown_tiers = shown_tiers
         if shown_service and not is_service(shown_service, self.p.service) and self.p.key_page.choose_service():
             shown_service = self.p.key_page.shown_service()

@@ -118,13 +118,14 @@ class Sampler:
         return (frozenset(active), held) in self.states
 
 
-def _first_key(portal: Portal, workspace: Path, name: str) -> dict[str, t.Any]:
-    """The key the fleet starts with, written on every host by a play without a rotation."""
-    playbook = _play(portal, workspace, name, role={"app_credentials_recreate": "never"})
+def _first_key(portal: Portal, workspace: Path, name: str, hosts: str = "apps") -> dict[str, t.Any]:
+    """The key the fleet starts with, written on every host of `hosts` by a play without a rotation."""
+    playbook = _play(portal, workspace, name, hosts=hosts, role={"app_credentials_recreate": "never"})
     first = _run(workspace, playbook)
     assert first.rc == 0, first.output[-3000:]
     [key] = portal.active(name)
-    assert set(_held(workspace).values()) == {key["identifier"]}
+    held = _held(workspace)
+    assert {held[h] for h in (HOSTS if hosts == "apps" else (hosts,))} == {key["identifier"]}
     return key
 
 
@@ -257,21 +258,23 @@ def test_batches_revoke_the_old_key_once_after_the_last_host(portal: Portal, wor
 
 def test_verification_knows_loophub(portal: Portal, workspace: Path) -> None:
     """A new key the Loop API refuses with 401 until it is declared in LoopHub: `http` fails naming
-    the cause and rolls back; `accept_401_new` goes on, the old key answering as before."""
-    old = _first_key(portal, workspace, "fleet-hub")
+    the cause and rolls back; `accept_401_new` goes on, the old key answering as before. One host:
+    the verification is each host's own (a fleet's rollback is test_a_failing_host_rolls_the_fleet_back's)."""
+    old = _first_key(portal, workspace, "fleet-hub", hosts="app1")
     portal.sim.config(loophub_declared=[old["identifier"]])
     try:
-        strict = _run(workspace, _play(portal, workspace, "fleet-hub"))
+        strict = _run(workspace, _play(portal, workspace, "fleet-hub", hosts="app1"))
         assert strict.rc != 0
         assert "A new key answers 401 until an administrator declares it in Cegid Loop's LoopHub" in strict.stdout
         assert "set app_credentials_verify_mode to accept_401_new" in strict.stdout
         assert [k["identifier"] for k in portal.active("fleet-hub")] == [old["identifier"]]
 
         lenient = _run(
-            workspace, _play(portal, workspace, "fleet-hub", role={"app_credentials_verify_mode": "accept_401_new"})
+            workspace,
+            _play(portal, workspace, "fleet-hub", hosts="app1", role={"app_credentials_verify_mode": "accept_401_new"}),
         )
         assert lenient.rc == 0, lenient.output[-4000:]
         [new] = portal.active("fleet-hub")
-        assert new["identifier"] != old["identifier"] and set(_held(workspace).values()) == {new["identifier"]}
+        assert new["identifier"] != old["identifier"] and _held(workspace)["app1"] == new["identifier"]
     finally:
         portal.sim.config(loophub_declared=[])

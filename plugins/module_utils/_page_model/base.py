@@ -161,17 +161,36 @@ class BasePage:
         with the choice that commits to nothing more (decline_answer), then click again."""
         # A trial click only checks that the click would land (never clicks): a control such as
         # "Générer" is clicked exactly once, below, whatever its answer takes.
+        covering = ""
         for dummy in range(3):
             try:
                 locator.click(timeout=BLOCKED_CLICK_S * 1000, trial=True)
                 break
             except PlaywrightTimeoutError:
-                if not self.answer_layer():
+                if self.answer_layer():
+                    continue
+                # Nothing to answer: what is over it may still be passing (a veil that fades), so
+                # look once more; the same layer twice, unless it shows progress or is a toast, fails now.
+                seen, covering = covering, self._covered_by(locator)
+                if not covering or covering.endswith("(passing)"):
                     break
+                if covering == seen:
+                    self.fail(
+                        f"could not click {what}: {covering} is drawn over it, and it offers no choice "
+                        "known to decline or close it (such as 'Refuser', 'Continuer sans accepter', 'Fermer')"
+                    )
         try:
             locator.click(timeout=self.timeout_ms)
         except PlaywrightTimeoutError:
             self.fail(f"could not click {what} within {self.timeout_s:g}s")
+
+    @staticmethod
+    def _covered_by(locator: Locator) -> str:
+        """What is drawn over the control's middle and takes its clicks (see js/covered_by.js), or ''."""
+        try:
+            return str(locator.first.evaluate(script("covered_by"), timeout=BLOCKED_CLICK_S * 1000) or "")
+        except PlaywrightError:
+            return ""
 
     @staticmethod
     def name_of(control: Locator | ElementHandle) -> str:

@@ -29,6 +29,8 @@ if t.TYPE_CHECKING:
 
 # Marks the element of a label read as a line of its own (mark_label_line.js).
 _LABEL_MARK = "data-cl-label-line"
+# What is not inside a control: the words of a button (its name) are never a label of the panel.
+_OUTSIDE_CONTROLS = ":not(button *, [role=button] *, summary *)"
 
 
 class CredentialsPanel(BasePage):
@@ -125,7 +127,7 @@ class CredentialsPanel(BasePage):
     ) -> str:
         label = self._label(panel, label_field)
         if label is None:
-            seen = self.shown(panel.get_by_text(self.rx(label_field)))
+            seen = self.shown(self._label_texts(panel, label_field))
             if len(seen) > 1:
                 self._lost(name, f"the label of the {what} shows {len(seen)} times: the new key's cannot be told")
             self._lost(name, f"the label of the {what} is not on the page")
@@ -166,13 +168,23 @@ class CredentialsPanel(BasePage):
             return False
         return bool(self.rx("reveal_button").search(" ".join(str(said).split())))
 
+    def _label_texts(self, panel: Page | Locator, field: str) -> Locator:
+        """The texts that say the label, outside controls: a button's words ("Copy<hidden> key ID</hidden>")
+        are its name, not a label of the panel."""
+        return panel.get_by_text(self.rx(field)).and_(panel.locator(_OUTSIDE_CONTROLS))
+
     def _label(self, panel: Page | Locator, field: str) -> Locator | None:
         """The label's element: one whose text is the label, else (a label on a line of its own
         inside a larger element: "Identifiant", a line break, the value) the one element holding
         such a line. Two such labels, or two such lines, are no label to read from."""
-        label = panel.get_by_text(self.rx(field))
+        label = self._label_texts(panel, field)
         if self.visible(label):
             shown = self.shown(label)
+            if len(shown) > 1:
+                # A heading that says the key was made ("Your new API key") heads the secret only
+                # where no other label does (GitLab's token); beside a "Secret" it is the panel's title.
+                said = self.rx("generated_message")
+                shown = [e for e in shown if not said.search(e.inner_text())] or shown
             # A list's column of the same name ("ID", "Identifiant") beside a panel drawn in the page:
             # the value after the first may be another key's. Which one is the panel's is no guess.
             return shown[0] if len(shown) == 1 else None

@@ -678,17 +678,19 @@ class KeyList:
         return (date, creator) if creator and is_date else None
 
     # --- more of the list ---------------------------------------------------------------------
-    def more_pages_said(self) -> str:
+    def more_pages_said(self, shown: int = 1) -> str:
         """What the page says of a part of the list not shown yet ("Page 1 sur 3", "1-5 sur 12"),
-        or "" when it says nothing of the kind or shows the end."""
+        or "" when it says nothing of the kind or shows the end. `shown`: the page number this is
+        as far as the walk knows (its next-page turns so far, plus one)."""
         for said, upto, whole in self._counts_said():
             if upto < whole:
                 return said
         # "Page 2 sur 2" over a numbered pager that marks no page as the one shown: the end.
-        return "" if self.end_said() else self._higher_page_number()
+        return "" if self.end_said() else self._higher_page_number(shown)
 
-    def _higher_page_number(self) -> str:
-        """A numbered pager's link to a page after the one shown (marked aria-current, else page 1)."""
+    def _higher_page_number(self, shown: int) -> str:
+        """A numbered pager's link to a page after the one shown: the one marked aria-current, else
+        `shown` (a pager that only sets its current page in bold does not say which it is)."""
         numbered = self.rx("page_number")
 
         def number(element: Element) -> int | None:
@@ -696,12 +698,12 @@ class KeyList:
             return int(found.groups()[-1]) if found else None
 
         marked = [e for e in self.doc.body.iter() if e.attrs.get("aria-current") in ("page", "true") and e.visible]
-        current = next((n for n in map(number, marked) if n is not None), 1)
+        current = next((n for n in map(number, marked) if n is not None), shown)
         for role in ("link", "button"):
             for control in self.doc.by_role(role):
-                shown = number(control)
-                if shown is not None and shown > current and not control.disabled:
-                    return f"a link to page {shown} (this is page {current})"
+                linked = number(control)
+                if linked is not None and linked > current and not control.disabled:
+                    return f"a link to page {linked} (this is page {current})"
         return ""
 
     def end_said(self) -> bool:
@@ -804,6 +806,7 @@ def walk_pages(
     found: list[tuple[KeyRow, Element]] = []
     seen: set[tuple[t.Any, ...]] = set()
     pages = [first]
+    turns: list[bool] = []  # each turn: whether it showed the rows read so far again
     page, again = first, False
     for dummy in range(MAX_PAGES):
         listed = page.row_elements(status, service)  # rows show a service only where the page lists several
@@ -814,7 +817,8 @@ def walk_pages(
         found = [*([] if again else found), *listed]
         following = turn(page) if all_pages else None
         if following is None:
-            said = page.more_pages_said() if all_pages else ""
+            # Which page this is: one more than the next-page turns made ("Afficher plus" adds rows, not pages).
+            said = page.more_pages_said(1 + sum(1 for turned in turns if not turned)) if all_pages else ""
             if said:
                 raise ListProblem(
                     f"the list says {said!r}, so more keys follow, but no control to them was recognised "
@@ -823,6 +827,7 @@ def walk_pages(
                 )
             break
         page, again = following
+        turns.append(again)
         pages.append(page)
     else:
         raise ListProblem(f"the list has more than {MAX_PAGES} pages")

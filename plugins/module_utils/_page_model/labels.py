@@ -198,13 +198,13 @@ class Labels:
     # A "Description" column that names the keys where no name column does (key_list._name_rx).
     described_column: str = r"^\s*description\s*:?\s*$"
     created_column: str = (
-        r"^\s*(date de cr[ée]ation\b\s*:?|cr[ée]{2}e? le\b\s*:?|cr[ée]ation\s*(:|$)|"
+        r"^\s*(date de cr[ée]ation\b\s*:?|cr[ée]{2}e? le\b\s*:?|cr[ée](ation|ée?)\s*(:|$)|"
         r"(creation date|date created|created (on|at))\b\s*:?|\bcreated\s*(:|$|(?=\d)))"
     )
     # The created column's (or field's) label in a language that writes dates day first: its
     # numeric dates are dd/mm/yyyy. Elsewhere (English: "Created" may head 12/06/2026 for December
     # 6th) a numeric date is read only when the list's own dates prove the order (see _keys.py).
-    day_first_dates: str = r"date de cr[ée]ation|cr[ée]{2}e? le\b|^\s*création\b"
+    day_first_dates: str = r"date de cr[ée]ation|cr[ée]{2}e? le\b|^\s*(création\b|cr[ée]ée?\s*:?\s*$)"
     # Dated columns that are not the creation date (an expiry, a last use): a list may show these
     # and no creation date; a dated column that is neither is never taken for undated (key_list).
     other_date_column: str = (
@@ -298,6 +298,11 @@ class Labels:
         r"^\W*(nouveau )?jeton( d.?api| api)?( « .{1,100} »)? (g[ée]n[ée]r[ée]|cr[ée]{2}|ajout[ée])\b"
         # a heading that names the new key after a colon: "Nouvelle clé : app", "New API key: app"
         r"|^\W*(nouvelle cl[ée]|nouveau jeton|new (api )?(key|token))( d.?api| api)?\s*:\s*\S.{0,99}$"
+        # a heading that says whose ("Your new API key": a create control never says "your"), and a
+        # sentence that names the key alone ("“app” was created.")
+        r"|^\W*(votre |your )(nouvelle |nouveau |new )(api |access )?(cl[ée]|key|jeton|token)( d.?api| api)?\W*$"
+        r"|^\W*[«\"'\u201c].{1,100}[»\"'\u201d] (a [ée]t[ée] |was |has been )?(successfully )?"
+        r"(created|generated|cr[ée]{2}e?|g[ée]n[ée]r[ée]e?)\b"
     )
     identifier_label: str = (
         r"identifiant de la clé d.api|"

@@ -144,7 +144,16 @@ class Generation:
         s.artifacts.capture(portal.page, s.step)  # the page as it failed, before we move on
         s.step = "revoke the key whose secret was lost"
         if listed_now is None:
-            listed_now = portal.read_active(name)
+            try:
+                listed_now = portal.read_active(name)
+            except (CegidLifeError, PlaywrightError) as exc:
+                # Whether a key was made is then unknown: say so, never the list's fault alone.
+                s.fail(
+                    f"{lost}; reading the key list again failed ({first_line(exc)}): a key {name!r} may have "
+                    "been generated whose secret nobody has - check the list and revoke it by hand",
+                    step=lost.step,
+                    generated_key_name=name,
+                )
         made = new_row(listed, listed_now, name)
         if made is None:
             if lost.details.get("uncertain") and not list_changed(listed, listed_now, name):

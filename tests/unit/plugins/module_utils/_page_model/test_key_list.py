@@ -607,6 +607,35 @@ def test_the_last_page_of_a_numbered_pager_is_its_end(marker: str, role: str) ->
     assert _walk(ended) == ["Felix", "invoicing"]
 
 
+def _bold_pager(shown: int, last: int) -> str:
+    """b8/tarteaucitron's pager: the page shown in bold, every other page a link, nothing marked."""
+    return (
+        "<div>Pages : "
+        + " ".join(f"<b>{n}</b>" if n == shown else f'<a href="?page={n}">{n}</a>' for n in range(1, last + 1))
+        + "</div>"
+    )
+
+
+def test_a_pager_that_marks_no_page_is_read_as_the_walk_turned() -> None:
+    """Pages 1 to 3, the one shown in bold only: page 3's links to 1 and 2 are no pages to come (page
+    3 was taken for page 1, and its link "2" for more keys: the lost key's list could not be read)."""
+    row = "<tr><td>{}</td><td>02/03/2026 09:30</td><td>Deltumeau Vincent</td><td></td></tr>"
+    pages = [KeyPageSource(page(rows=row.format(f"k{n}"), pager=_bold_pager(n, 3)), Labels()) for n in (1, 2, 3)]
+    found, read = walk_pages(pages[0], _turns(pages, again=False), "active", None)
+    assert read == pages and [r.name for r, dummy in found] == ["k1", "k2", "k3"]
+    assert pages[2].more_pages_said(3) == "" and pages[2].more_pages_said(2) == ""
+    assert pages[0].more_pages_said() == "a link to page 2 (this is page 1)"
+    assert pages[1].more_pages_said(2) == "a link to page 3 (this is page 2)"
+    # The walk stops on page 2 of 3 (no next control seen): the link to page 3 says more follow.
+    with pytest.raises(ListProblem, match=r"a link to page 3 \(this is page 2\)"):
+        walk_pages(pages[0], _turns(pages[:2], again=False), "active", None)
+    # "Afficher plus" turns add rows to the page shown, not pages: page 1 still, and its link to 2 says more.
+    grown = [KeyPageSource(page(rows=ROWS, pager=_bold_pager(1, 2)), Labels()) for dummy in (1, 2)]
+    grown[1] = KeyPageSource(page(rows=ROWS + ROWS.replace("Felix", "Zoe"), pager=_bold_pager(1, 2)), Labels())
+    with pytest.raises(ListProblem, match=r"a link to page 2 \(this is page 1\)"):
+        walk_pages(grown[0], _turns(grown, again=True), "active", None)
+
+
 def test_two_counts_that_disagree_are_no_end() -> None:
     said = ICON_ONLY_NEXT.format(said="Page 2 sur 2") + "<p>1-10 sur 40</p>"
     assert not KeyPageSource(page(pager=said), Labels()).end_said()

@@ -126,6 +126,8 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("created_column", "Created", "Created by"),
         ("created_column", "Created on:", "Keys you created are listed here"),
         ("created_column", "Créée le", "Créée par"),
+        ("created_column", "Créée", "Créée par"),  # a column headed by the participle alone (b8/stripe)
+        ("day_first_dates", "Créé :", "Créée par"),
         ("creator_column", "Created by", "Created"),
         ("creator_column", "Créée par", "Créée le"),
         ("new_key_name", "* Key Name", "Type the key name to confirm"),
@@ -172,6 +174,8 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("confirm_button", "Supprimer définitivement", "Supprimer définitivement votre compte"),
         ("generated_message", "Votre clé « app » est prête", "Supprimer la clé « app » ?"),
         ("generated_message", "Votre nouvelle clé « app »", "Vos clés"),
+        ("generated_message", "Your new API key", "Your API keys"),  # b8/vitamin's panel heading
+        ("generated_message", "\u201capp\u201d was created. Copy the secret now", "\u201capp\u201d was revoked"),
         ("generated_message", "Votre clé est prête", "Votre clé expire bientôt"),
         ("decline_answer", "J'ai copié le secret", "Copier le secret"),
         ("decline_answer", "I've saved it", "Save"),

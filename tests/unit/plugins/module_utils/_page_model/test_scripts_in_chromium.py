@@ -40,6 +40,7 @@ TESTED = {
     "flat_html",
     "controls",
     "scroll_to_end",
+    "covered_by",
 }
 
 
@@ -211,6 +212,35 @@ def test_the_outermost_layers_drawn_over_the_page_are_marked(browser: Browser) -
     assert page.evaluate(script("mark_layers"), "data-test-layer") == 3
     marked = page.eval_on_selector_all("[data-test-layer]", "(els) => els.map((e) => e.id)")
     assert marked == ["fixed", "dlg", "announce"]  # not the old mark, the nested layer, a hidden one
+
+
+def test_what_is_drawn_over_a_control_is_named_never_by_its_text(browser: Browser) -> None:
+    page = browser.show(
+        """<button id=free>Libre</button><button id=under>Sous le voile</button>
+        <button id=toasted>Sous le message</button><span id=host></span>
+        <div style="position:fixed;top:40px;left:0;width:400px;height:30px" role=dialog aria-labelledby=t>
+          <h2 id=t>Vos cookies</h2><p>SECRET-TEXT-NEVER-SAID</p></div>
+        <div style="position:fixed;top:80px;left:0;width:400px;height:30px"><p>Mise à jour</p></div>
+        <div style="position:fixed;top:120px;left:0;width:400px;height:30px" role=status>Clé créée</div>"""
+    )
+    page.evaluate(
+        """() => {
+          const place = (id, top) => Object.assign(document.getElementById(id).style, {position: 'absolute',
+            top: top + 'px', left: '10px'});
+          place('under', 45); place('toasted', 125); place('host', 85);
+          const root = document.getElementById('host').attachShadow({mode: 'open'});
+          root.innerHTML = '<button id=inner>Dans le composant</button>';
+        }"""
+    )
+    said = {sel: page.locator(sel).evaluate(script("covered_by")) for sel in ("#free", "#under", "#toasted")}
+    assert said == {
+        "#free": "",
+        "#under": "dialog 'Vos cookies'",
+        "#toasted": "a status (with dialog 'Vos cookies' shown) (passing)",
+    }
+    # A veil with no name, a control inside a shadow root under it: what covers it, and the dialog shown.
+    assert page.locator("#inner").evaluate(script("covered_by")) == "a div (with dialog 'Vos cookies' shown)"
+    assert "SECRET" not in page.locator("#under").evaluate(script("covered_by"))
 
 
 # --- what a control says -----------------------------------------------------------------------

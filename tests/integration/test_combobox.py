@@ -171,6 +171,24 @@ def test_a_missing_or_ambiguous_tiers_is_not_chosen_and_fails_naming_the_options
     assert page.get_by_role("combobox").get_attribute("aria-expanded") == "false"  # closed again
 
 
+def test_a_page_of_another_tiers_with_no_choice_recognised_does_not_call_the_tiers_unknown(portal: _Portal) -> None:
+    """b8/backstage: the tiers shown in a header, its choice a control not recognised: the tiers asked for
+    may exist, so the failure says what the page is for and that no choice was found, not "unknown"."""
+    page = portal.show(
+        """<!doctype html><html lang="fr"><body><p>Tiers rattaché : 86360 CHASSENEUIL DU POITOU</p>
+        <table><tr><th>Nom de la clé d'API</th><th>Date de création</th><th>Créateur</th></tr></table></body></html>"""
+    )
+    key_page = _key_page(page)
+    way = KeyPageWay(t.cast("t.Any", types.SimpleNamespace(tiers="95943", key_page=key_page, service="Loop APIkey")))
+    with pytest.raises(NotFoundError) as failed:
+        way._check_key_page(via_service=True)
+    assert "unknown" not in str(failed.value)
+    assert (
+        "the key page is for the tiers '86360 CHASSENEUIL DU POITOU', not '95943', and no control on it was "
+        "recognised as a choice of another tiers"
+    ) in str(failed.value)
+
+
 def _finder(page: t.Any, wanted: str) -> RouteFinder:
     """The route search on a page whose only way on is the tiers: arrived once it is 86360."""
     return RouteFinder(

@@ -45,8 +45,10 @@ class Labels:
         r"acc[èe]s api|api access|jetons? d.?(acc[èe]s|api)|jetons? api|api tokens?|access tokens?|"
         # a section named "API" and at most one more word ("API Cegid", "APIs"), not a sentence
         r"^\W*apis?( \w+)?\W*$|"
-        # a project's or an app's "Credentials" ("Identifiants d'API")
-        r"^\W*((api |access )?credentials|identifiants( d.?api| api| d.?acc[èe]s))\W*$"
+        # a project's or an app's "Credentials" ("Identifiants d'API", "Security credentials"), an app
+        # registration's "Certificates & secrets" (its client secrets are its keys)
+        r"^\W*((api |access |security )?credentials|identifiants( d.?api| api| d.?acc[èe]s)?|"
+        r"certificates (&|and) secrets|(client )?secrets (&|and) keys)\W*$"
     )
     # Where an account's settings are, which a person opens to look for its keys (after the controls
     # that name them): administration, settings, the developers' or integrations' section.
@@ -54,6 +56,12 @@ class Labels:
         r"^\W*((centre|espace|console) d.)?administration\W*$|^\W*admin(istration)? (center|centre|console)\W*$|"
         r"^\W*(param[èe]tres|settings|r[ée]glages|d[ée]veloppeurs?|developers?|int[ée]grations?|"
         r"connectivit[ée]|connectivity|connecteurs?|connectors?)( (&|et|and) api)?\W*$|"
+        # the account's own: "Account settings", "Paramètres du compte", "Organization settings"
+        r"^\W*((my |mon |your )?(account|organi[sz]ation|workspace|company|team) settings|"
+        r"param[èe]tres (du|de mon|de l.|de votre) (compte|organisation|entreprise|espace))\W*$|"
+        # where access is managed, and keys with it: "IAM", "Identity & Access", "Gestion des accès"
+        r"^\W*(iam|identity (&|and) access( management)?|access management|gestion des acc[èe]s|"
+        r"s[ée]curit[ée]|security)\W*$|"
         # the developers' own section: "Developer Hub", "Espace développeurs", "Portail développeur"
         r"^\W*((espace|portail|centre|coin) (des )?d[ée]veloppeurs?|"
         r"developers?( hub| portal| center| settings| tools))\W*$"

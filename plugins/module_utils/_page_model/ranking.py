@@ -63,8 +63,10 @@ _SENTENCE_WORDS = 10
 _FRAME = 145
 
 
-def _mentions_only(name: str) -> bool:
-    return bool(_DATED.search(name)) or len(re.findall(r"\w+", name)) > _SENTENCE_WORDS
+def _mentions_only(name: str, titled: bool = False) -> bool:
+    """Whether a control's name only mentions what it names: dated, or a sentence, unless those words
+    are its title (`titled`: a card's heading, "API Keys", then its description)."""
+    return bool(_DATED.search(name)) or (not titled and len(re.findall(r"\w+", name)) > _SENTENCE_WORDS)
 
 
 def _origin_of(url: str) -> tuple[str, str]:
@@ -181,7 +183,7 @@ class Ranking:
         # What names the keys besides the service's own name: "Nouvelle version de Loop APIkey
         # disponible" names the service ("APIkey"), not its keys.
         besides = re.sub(re.escape(self.service), " ", name, flags=re.IGNORECASE) if self.service else name
-        if rx("keys_entry").search(besides) and not _mentions_only(name):
+        if rx("keys_entry").search(besides) and not _mentions_only(name, bool(rx("keys_entry").match(name))):
             yield 180, step
             return
         if rx("services_entry").search(name) and not _mentions_only(name):

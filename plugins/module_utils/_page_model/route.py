@@ -48,7 +48,9 @@ if t.TYPE_CHECKING:
     from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.labels import Labels
 
 MAX_DEPTH = 3
-MAX_CLICKS = 15
+# Opening a side menu's groups takes clicks too (several on a console's menu), so the budget is more
+# than the depth times a page's best few.
+MAX_CLICKS = 24
 # Collapsed groups opened in one look at a page (a side menu's sections), at the most.
 MAX_EXPANDS = 8
 # The most controls a gate shows (a page between the sign-in and the portal: see gate).
@@ -213,6 +215,10 @@ class RouteFinder(BasePage):
         for step in self.ranking.ranked(shown, previous or set(), path, row_menu, chose, gate):
             explores = int(step.get("score", "0")) < 140
             if explores and depth >= MAX_DEPTH:
+                continue
+            if explores and previous is not None and not step.get("row") and (step["role"], step["name"]) in previous:
+                # Shown on the page before too (a bar or menu on every page): tried from there, as a
+                # person scans a page's own new controls before going back to the bar (breadth first).
                 continue
             if self.clicks >= MAX_CLICKS or time.monotonic() > deadline:
                 return None

@@ -166,10 +166,17 @@ class KeyPageWay:
             if not tiers_matches(shown_tiers, self.p.tiers):
                 offered = self.p.key_page.offered_tiers
                 several = len([o for o in offered if tiers_matches(o, self.p.tiers)]) > 1
+                if not offered:
+                    # Nothing was offered that could be read: the tiers may well exist (behind a control
+                    # not recognised), so it is not called unknown.
+                    self.p.key_page.fail(
+                        f"the key page is for the tiers {shown_tiers!r}, not {self.p.tiers!r}, and no control on it "
+                        "was recognised as a choice of another tiers",
+                        error=NotFoundError,
+                    )
                 self.p.key_page.fail(
                     f"unknown tiers {self.p.tiers!r}{': it is ambiguous' if several else ''}; "
-                    f"this account's key page is for {shown_tiers!r}"
-                    + (f" (it offers: {', '.join(offered)})" if offered else ""),
+                    f"this account's key page is for {shown_tiers!r} (it offers: {', '.join(offered)})",
                     error=NotFoundError,
                 )
         if self.p.tiers and not shown_tiers and not self._tiers_proven():

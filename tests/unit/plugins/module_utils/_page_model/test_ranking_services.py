@@ -233,3 +233,34 @@ def test_on_a_gate_the_account_asked_for_then_the_way_on_are_taken_even_where_th
         ("Continuer vers la console", "130"),
     ]
     assert ranking.ranked(shown, set(), []) == []
+
+
+def test_a_card_titled_for_the_keys_is_a_way_to_them_though_its_description_is_a_sentence() -> None:
+    """b8/grommet: a card link named by its heading and its description (eleven words in all); a news item
+    that only mentions the keys stays one, dated or not titled by them."""
+    card = "API Keys Issue and manage the API keys of your online services here."
+    news = "Nouveau : vous pouvez désormais gérer les clés d'API de tous vos tiers depuis un seul écran"
+    shown = [_shown(0, news), _shown(1, "Audit Logs Every change made in this workspace."), _shown(2, card)]
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
+    ranked = ranking.ranked(shown, set(), [])
+    assert ranked[0]["name"] == card and int(ranked[0]["score"]) == 180
+    assert all(int(s["score"]) < 100 for s in ranked[1:]), ranked
+    dated = _shown(3, "API Keys: the 14/12/2026 maintenance will make them unavailable for an hour, sorry")
+    assert int(ranking.ranked([dated], set(), [])[0]["score"]) < 100
+
+
+def test_where_a_console_keeps_keys_is_ranked_before_other_links() -> None:
+    """b9/mailjet, b9/scaleway, b8/aws, b9/azure: "Account settings", "IAM", "Security credentials", "Certificates &
+    secrets" before the links beside them; "Secret Manager" and "Key Manager" (other products) are no such place."""
+    ranking = Ranking(Labels(), service="Loop APIkey", tiers=None, page_url=lambda: "https://portal.test/")
+    for place, beside in (
+        ("Account settings", "My profile"),
+        ("Paramètres du compte", "Mon profil"),
+        ("IAM", "Key Manager"),
+        ("Identity & Access", "Billing"),
+        ("Security credentials", "Permissions"),
+        ("Certificates & secrets", "Branding & properties"),
+        ("Identifiants", "Secret Manager"),
+    ):
+        ranked = ranking.ranked([_shown(0, beside), _shown(1, place)], set(), [])
+        assert ranked[0]["name"] == place and int(ranked[1]["score"]) < int(ranked[0]["score"]), (place, ranked)

@@ -178,6 +178,13 @@ options:
       - A key page address remembered in O(session_file) is still used first while the session holds.
     type: list
     elements: str
+  identity_provider:
+    description:
+      - Where the sign-in page first asks how to sign in (V(S'identifier avec ProConnect), V(Google
+        Workspace), V(Microsoft Entra ID)), the one your organisation uses, as the page names it; the one
+        control whose name holds it is followed.
+      - If not set, such a page fails the task listing the choices it offers - the run never picks one.
+    type: str
 requirements:
   - python >= 3.11
   - playwright >= 1.45.0

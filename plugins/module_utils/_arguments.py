@@ -47,6 +47,7 @@ def portal_argument_spec() -> dict[str, dict[str, t.Any]]:
         "reuse_session": {"type": "bool", "default": True},
         "http_check": {"type": "bool", "default": True},
         "route": {"type": "list", "elements": "str"},
+        "identity_provider": {"type": "str"},
     }
 
 

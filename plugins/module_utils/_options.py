@@ -38,6 +38,7 @@ class PortalOptions:
     reuse_session: bool
     http_check: bool
     route: list[str] | None
+    identity_provider: str | None
 
     @classmethod
     def from_params(

@@ -306,3 +306,51 @@ def test_two_controls_copying_an_identifier_are_no_way_to_tell_which(page: t.Any
     page.set_content(_sample(more='<button type="button" onclick="copy(\'OTHER\')">Copier l\'identifiant</button>'))
     with pytest.raises(SecretNotDeliveredError):
         CredentialsPanel(page.page, Labels(), 2).read("app")
+
+
+MAILJET_LIKE = f"""<!doctype html><html lang="en"><body>{COPY}
+<section><h2>Primary API key</h2><table>
+  <tr><th scope="row">API key</th><td>********</td></tr><tr><th scope="row">Secret key</th><td>********</td></tr>
+</table></section>
+<section><h2>Your new sub-account API key is ready</h2>
+  <p>Key &ldquo;app&rdquo; for Loop APIkey. Copy your secret key now: it will never be shown again.</p>
+  <table><tr><th scope="row">API Key</th><td><code>{IDENTIFIER}</code></td>
+    <td><button type="button" onclick="copy('{IDENTIFIER}')">Copy<span hidden> API key</span></button></td></tr>
+  <tr><th scope="row">Secret Key</th><td><code>{SECRET}</code></td>
+    <td><button type="button" onclick="copy('{SECRET}')">Copy</button></td></tr></table>
+</section>
+<section><h2>Sub-account API keys for Loop APIkey</h2><table>
+  <tr><th>Name</th><th>API key</th><th>Created</th></tr><tr><td>app</td><td>Q7PL********</td><td>Dec 7, 2026</td></tr>
+</table></section></body></html>"""
+
+
+def test_an_api_key_beside_a_secret_key_in_the_panel_is_its_identifier(page: t.Any) -> None:
+    """b9/mailjet: the panel labels its values "API Key" and "Secret Key"; the page also shows the account's
+    primary key under the same labels and a list whose column is "API key". Read in the panel only."""
+    page.set_content(MAILJET_LIKE)
+    panel = CredentialsPanel(page.page, Labels(), 10)
+    assert panel.is_here()
+    credentials = panel.read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+    # With no "Secret Key" beside it, "API key" is no identifier's label: the key is lost, not guessed.
+    page.set_content(MAILJET_LIKE.replace("Secret Key", "Valeur").replace("Secret key", "Valeur"))
+    with pytest.raises(SecretNotDeliveredError):
+        CredentialsPanel(page.page, Labels(), 10).read("app")
+
+
+def test_values_as_labelled_lines_of_one_read_only_text_area(page: t.Any) -> None:
+    """b8/tarteaucitron: "Informations de connexion de la clé :" over a read-only text area holding
+    "Identifiant : ID" and "Secret : SECRET", with "Tout sélectionner"."""
+    area = f"Identifiant : {IDENTIFIER}\nSecret : {SECRET}"
+    html = _panel(
+        '<label for="infos">Informations de connexion de la clé :</label><br>'
+        f'<textarea id="infos" readonly>{area}</textarea>',
+        '<button type="button">Tout sélectionner</button>',
+    )
+    page.set_content(html)
+    credentials = CredentialsPanel(page.page, Labels(), 10).read("app")
+    assert (credentials.identifier, credentials.secret) == (IDENTIFIER, SECRET)
+    # Two identifier lines: which is the new key's cannot be told.
+    page.set_content(html.replace(area, f"{area}\nIdentifiant : AUTRE{IDENTIFIER}"))
+    with pytest.raises(SecretNotDeliveredError, match="shows 2 times"):
+        CredentialsPanel(page.page, Labels(), 10).read("app")

@@ -29,6 +29,8 @@ if t.TYPE_CHECKING:
 
 # Marks the element of a label read as a line of its own (mark_label_line.js).
 _LABEL_MARK = "data-cl-label-line"
+# The labels an identifier may have: its own, else (in a panel, beside the secret's) "API Key".
+_IDENTIFIER_FIELDS = ("identifier_label", "identifier_beside_secret")
 # What is not inside a control: the words of a button (its name) are never a label of the panel.
 _OUTSIDE_CONTROLS = ":not(button *, [role=button] *, summary *)"
 
@@ -61,8 +63,9 @@ class CredentialsPanel(BasePage):
         if copies is not None:
             identifier, secret = self._read_copies(name, copies, furniture)
         else:
-            identifier = self._read_value(name, panel, "identifier_label", "secret_label", "identifier", furniture)
-            secret = self._read_value(name, panel, "secret_label", "identifier_label", "secret", furniture)
+            id_field = self._identifier_field(panel)
+            identifier = self._read_value(name, panel, id_field, "secret_label", "identifier", furniture)
+            secret = self._read_value(name, panel, "secret_label", id_field, "secret", furniture)
         problem = pair_problem(identifier, secret)
         if problem:
             self._lost(name, problem)
@@ -125,9 +128,14 @@ class CredentialsPanel(BasePage):
     def _read_value(
         self, name: str, panel: Page | Locator, label_field: str, stop_field: str, what: str, furniture: list[str]
     ) -> str:
-        label = self._label(panel, label_field)
+        held = self._line_in_a_field(name, panel, label_field, what)
+        if held is not None and self._not_a_value(held, what, furniture) is None:
+            return held
+        # Beside "API Key" read as the identifier's label, that text is no label of the secret.
+        besides = stop_field if stop_field == "identifier_beside_secret" else ""
+        label = self._label(panel, label_field, besides)
         if label is None:
-            seen = self.shown(self._label_texts(panel, label_field))
+            seen = self.shown(self._label_texts(panel, label_field, besides))
             if len(seen) > 1:
                 self._lost(name, f"the label of the {what} shows {len(seen)} times: the new key's cannot be told")
             self._lost(name, f"the label of the {what} is not on the page")
@@ -152,6 +160,24 @@ class CredentialsPanel(BasePage):
             self._lost(name, f"{problem} (read through its 'Copier' control)")
         return copied
 
+    def _line_in_a_field(self, name: str, panel: Page | Locator, label_field: str, what: str) -> str | None:
+        """The value on the label's line inside a read-only field of the panel ("Identifiant : ID" and
+        "Secret : SECRET" as lines of one text area, to select and copy at once), or None."""
+        rx = self.rx(label_field)
+        found = []
+        try:
+            for field in panel.locator("textarea, input[readonly]").all():
+                if field.is_visible():
+                    for line in field.input_value().splitlines():
+                        said = rx.match(line.strip())
+                        if said and line.strip()[said.end() :].strip():
+                            found.append(line.strip()[said.end() :].strip())
+        except PlaywrightError:
+            return None
+        if len(found) > 1:
+            self._lost(name, f"the label of the {what} shows {len(found)} times in the panel's fields")
+        return found[0] if found else None
+
     def _after(self, name: str, label: Locator, label_field: str, stop_field: str, what: str) -> tuple[str, bool]:
         try:
             return self.value_after_label(label.first, label_field, stop_field)
@@ -168,16 +194,17 @@ class CredentialsPanel(BasePage):
             return False
         return bool(self.rx("reveal_button").search(" ".join(str(said).split())))
 
-    def _label_texts(self, panel: Page | Locator, field: str) -> Locator:
+    def _label_texts(self, panel: Page | Locator, field: str, besides: str = "") -> Locator:
         """The texts that say the label, outside controls: a button's words ("Copy<hidden> key ID</hidden>")
-        are its name, not a label of the panel."""
-        return panel.get_by_text(self.rx(field)).and_(panel.locator(_OUTSIDE_CONTROLS))
+        are its name, not a label of the panel. `besides`: a label whose texts are another value's."""
+        texts = panel.get_by_text(self.rx(field)).and_(panel.locator(_OUTSIDE_CONTROLS))
+        return texts.filter(has_not_text=self.rx(besides)) if besides else texts
 
-    def _label(self, panel: Page | Locator, field: str) -> Locator | None:
+    def _label(self, panel: Page | Locator, field: str, besides: str = "") -> Locator | None:
         """The label's element: one whose text is the label, else (a label on a line of its own
         inside a larger element: "Identifiant", a line break, the value) the one element holding
         such a line. Two such labels, or two such lines, are no label to read from."""
-        label = self._label_texts(panel, field)
+        label = self._label_texts(panel, field, besides)
         if self.visible(label):
             shown = self.shown(label)
             if len(shown) > 1:
@@ -206,13 +233,24 @@ class CredentialsPanel(BasePage):
         said = self.shown(self.message())  # "… created", "Copy this key now"
         if said:
             for around in reversed(said[0].locator("xpath=ancestor::*").all()):
-                if all(self.visible(around.get_by_text(self.rx(f))) for f in ("identifier_label", "secret_label")):
+                if self.visible(around.get_by_text(self.rx("secret_label"))) and any(
+                    self.visible(self._label_texts(around, f)) for f in _IDENTIFIER_FIELDS
+                ):
                     return around
         return self.page
 
+    def _identifier_field(self, panel: Page | Locator) -> str:
+        """The label of the identifier in this panel: its own ("Identifiant", "Key ID"), else, in a panel
+        drawn in the page beside its secret's label, "API Key" (Mailjet's public key beside its "Secret
+        Key"; on its own, "API key" may name the secret, so never on the whole page)."""
+        if panel is self.page or self.visible(self._label_texts(panel, "identifier_label")):
+            return "identifier_label"
+        beside = "identifier_beside_secret"
+        return beside if self.visible(self._label_texts(panel, beside)) else "identifier_label"
+
     def _not_a_value(self, value: str, what: str, furniture: list[str]) -> str | None:
         """Why a value read is page furniture (a control's text, a label, too short), or None."""
-        labels = ("furniture", "copy_button", "reveal_button", "identifier_label", "secret_label", "generated_message")
+        labels = ("furniture", "copy_button", "reveal_button", *_IDENTIFIER_FIELDS, "secret_label", "generated_message")
         if value and any(self.rx(field).search(value) for field in labels):
             return f"the {what} read is the text of a control or a label on the page"
         return furniture_problem(value, what, furniture)

@@ -32,7 +32,7 @@ _ROLE = r"[a-z]+"
 _ROW = rf" on the row (?P<row>{_QUOTED})(?: of the tiers (?P<tiers>{_QUOTED}))?"
 _CLICK = re.compile(rf"^(?P<role>{_ROLE}) (?P<name>{_QUOTED})(?:{_ROW})?$")
 _SELECT = re.compile(rf"^(?P<option>{_QUOTED}) in (?P<role>{_ROLE}) (?P<name>{_QUOTED})$")
-_ANSWERED = re.compile(rf"^answered {_QUOTED}( after signing in)?$")
+_ANSWERED = re.compile(rf"^answered {_QUOTED}( after signing in| to sign in)?$")
 
 
 class AmbiguousStep(Exception):

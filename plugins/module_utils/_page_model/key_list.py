@@ -233,11 +233,16 @@ class KeyList:
         tables = self._tables()
         if len(tables) > 1 and not all(self._names_keys(table) for table in tables):
             raise ListProblem(f"expected one key list (column 'Nom de la clé d'API'), found {len(tables)}")
-        if not tables:
+        self_labelled = [] if tables else self._self_labelled_rows()
+        if not tables and not self_labelled:
             self._refuse_unread_tables()
         # Several tables whose name columns each name keys ("Token name"): one list shown in parts
         # (the active tokens, then the inactive ones), read as a person reads them, in order.
-        read = [row for table in tables for row in self._table_rows(table)] if tables else self._card_rows()
+        read = (
+            [row for table in tables for row in self._table_rows(table)]
+            if tables
+            else self_labelled or self._card_rows()
+        )
         day_first = self._day_first([fields for fields, dummy in read])
         rows = []
         # What labels a field, in a list or a one-time panel: a "key" so named is page furniture.
@@ -331,6 +336,45 @@ class KeyList:
         first = read[0]["cells"]
         named = self._name_rx(first) is not None
         return read[0] if named and any(self.rx("created_column").search(c) for c in first) else None
+
+    def _self_labelled_rows(self) -> list[tuple[dict[str, str], Element]]:
+        """A table with no header whose every row says its own fields, as a person reads it (b9/payfit):
+        the key's name first, one cell "Créée le 29 août 2026" (the creation date, labelled in its cell),
+        at most one status alone in a cell. [] when the page shows no such table (a row that is not so
+        is no such table); two such tables are no one list."""
+        found = []
+        for role in ("table", "grid", "treegrid"):
+            for table in self.doc.by_role(role):
+                read = self.doc.table_rows(table)
+                if not read or any(row["header"] for row in read):
+                    continue
+                fields = [self._self_labelled(row["cells"]) for row in read]
+                if all(f is not None for f in fields):
+                    found.append([(f, row["element"]) for f, row in zip(fields, read, strict=True) if f is not None])
+        if len(found) > 1:
+            raise ListProblem(f"expected one key list, found {len(found)} tables whose rows each name a key")
+        return found[0] if found else []
+
+    def _self_labelled(self, cells: list[str]) -> dict[str, str] | None:
+        """One row's fields (see _self_labelled_rows), or None when it is not so."""
+        cells = [" ".join(cell.split()) for cell in cells]
+        created = self.rx("created_column")
+        dated = [
+            (at, found)
+            for at, cell in enumerate(cells)
+            for found in [created.match(cell)]
+            if found and _dated(cell[found.end() :].strip())
+        ]
+        statuses = [cell for cell in cells if self.rx("status_word").search(cell)]
+        name = cells[0] if cells else ""
+        if len(dated) != 1 or dated[0][0] == 0 or len(statuses) > 1 or not name or self._key_like([name]):
+            return None
+        at, found = dated[0]
+        fields = {"name": name, "created": cells[at][found.end() :].strip(), "creator": ""}
+        fields[_CREATED_LABEL] = found.group(0).strip()
+        if statuses:
+            fields[_SHOWN + "Statut"] = statuses[0]
+        return fields
 
     def _refuse_unread_tables(self) -> None:
         """A table headed like a key list (a creation date, a creator) whose name column is not

@@ -31,6 +31,13 @@ class Labels:
     sign_in_button: str = r"^\s*(se connecter|connexion|s.identifier|sign in|log ?in|valider|ok)\s*$"
     # A public landing page may show a way to the sign-in instead of the form.
     sign_in_link: str = r"^\s*(se connecter|connexion|s.identifier|sign in|log ?in)\s*$"
+    # A page that asks how to sign in before any form: a choice of identity providers (option
+    # identity_provider names the one to follow; the run never picks one).
+    sign_in_provider: str = (
+        r"\b(se connecter|s.identifier|connexion|sign in|log ?in|continuer|continue) (avec|with|via|par)\b|"
+        r"\b(proconnect|franceconnect|google|microsoft|entra|azure ad|okta|apple|github|gitlab|keycloak|adfs|"
+        r"active directory|saml|sso)\b"
+    )
     sign_in_error: str = r"incorrect|invalide|erron|échec|verrouill|bloqu|invalid|failed|wrong|locked"
     # A second factor: a one-time code (TOTP), or an approval in an app (push).
     totp_field: str = (
@@ -298,7 +305,7 @@ class Labels:
         # A heading that names the new key: "Votre nouvelle clé « app »", "Votre clé « app » est prête".
         r"^\W*(votre |your )?(nouvelle |new )?(cl[ée]|key|jeton|token)( d.?api| api)? [«\"'\u201c].{1,100}[»\"'\u201d]"
         r"( est pr[êe]te| is ready)?\W*$|"
-        r"^\W*(votre |your )(nouvelle |new )?(cl[ée]|key)( d.?api| api)? (est pr[êe]te|is ready)\b"
+        r"^\W*(votre |your )(nouvelle |new )?([\w-]+ ){0,3}(cl[ée]|key)( d.?api| api)? (est pr[êe]te|is ready)\b"
         # the same of tokens: "Token app is ready", "Your new project access token app has been created",
         # "Jeton « app » créé"
         r"|^\W*(your )?(new )?(api |access |project |personal )*(token|credential|key) .{1,100} (is ready|"
@@ -317,6 +324,9 @@ class Labels:
         r"^\s*(identifiant( de la cl[ée]| client)?|id client|cl[ée] d.acc[èe]s|(api )?key id|client id|"
         r"access key( id)?|token id|identifiant du jeton|identifier|id de la cl[ée]|id)\s*(:|$)"
     )
+    # In a panel that labels its secret, "API Key" labels the other value: the identifier (Mailjet's
+    # "API Key" / "Secret Key"). Never read so on its own (elsewhere "Clé API" may be the secret).
+    identifier_beside_secret: str = r"^\s*(api key|cl[ée] (d.)?api|public key|cl[ée] publique)\s*:?\s*$"
     secret_label: str = (
         r"secret de la clé d.api|"
         r"^\s*(secret( de la cl[ée]| du jeton| client)?|cl[ée] secr[èe]te|"

@@ -64,6 +64,7 @@ class Portal:
         routes: dict[str, list[dict[str, str]]] | None = None,
         origins: Origins | None = None,
         given_route: list[dict[str, str]] | None = None,
+        identity_provider: str | None = None,
     ) -> None:
         # What the "Copier" buttons write is kept in the page, never in the system clipboard.
         context.add_init_script(script("clipboard_hook"))
@@ -102,6 +103,7 @@ class Portal:
         self.signed_in = False
         self.retries = 0  # attempts repeated after transient faults or an expired session
         self.sign_in_page = SignInPage(page, labels, timeout_s)
+        self.sign_in_page.provider = identity_provider or ""
         self.key_page = KeyPage(page, labels, timeout_s)
         self.key_page.service, self.key_page.tiers_asked = service, tiers or ""
         self.key_page.health = self.health

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import SignInError
@@ -21,6 +22,8 @@ if t.TYPE_CHECKING:
 class SignInPage(BasePage):
     STEP = "sign-in"
     EXPECTED = "a sign-in form (a user name or password field)"
+    # The identity provider to follow where the sign-in first asks which one (option identity_provider).
+    provider = ""
     # Set by each sign_in call: raises where nothing may be typed (see Portal's Origins).
     _guard: t.Callable[[str], None]
 
@@ -41,14 +44,20 @@ class SignInPage(BasePage):
         )
 
     def error_message(self) -> str | None:
-        """The portal's own words when it refused the credentials, if it shows any."""
+        """The portal's own words when it refused the credentials, if it shows any: in an alert, or
+        beside the sign-in form shown again, or a short message of its own ("Compte verrouillé."). A
+        longer sentence elsewhere that merely uses such a word ("... if your account is locked", on a
+        page that asks to register a phone) refuses nothing."""
         alerts = self.page.get_by_role("alert").filter(has_text=self.rx("sign_in_error"))
         if self.visible(alerts):
             return alerts.first.inner_text().strip()
-        texts = self.page.get_by_text(self.rx("sign_in_error"))
-        if self.visible(texts):
-            return texts.first.inner_text().strip()
-        return None
+        texts = self.shown(self.page.get_by_text(self.rx("sign_in_error")))
+        form = self.is_here()
+        said = next(
+            (s for s in (" ".join(e.inner_text().split()) for e in texts) if form or len(s.split()) <= _REFUSAL_WORDS),
+            None,
+        )
+        return said or None
 
     def is_here(self) -> bool:
         """A sign-in form: a password field, or a user name field with its 'Suivant' / 'Se connecter'."""
@@ -57,6 +66,29 @@ class SignInPage(BasePage):
         return self.visible(self.username_field()) and self.visible(
             self.control("next_button").or_(self.control("sign_in_button"))
         )
+
+    def _provider_choices(self) -> list[str]:
+        """The identity providers the page offers to sign in with, as it names them."""
+        rx = self.rx("sign_in_provider")
+        offered = self.page.get_by_role("link", name=rx).or_(self.page.get_by_role("button", name=rx))
+        return list(dict.fromkeys(" ".join(self.name_of(c).split()) for c in self.shown(offered)))
+
+    def _provider_controls(self) -> list[Locator]:
+        """The links and buttons shown whose names hold identity_provider (never one that changes anything)."""
+        named = re.compile(re.escape(self.provider.strip()), re.IGNORECASE)
+        controls = self.page.get_by_role("link", name=named).or_(self.page.get_by_role("button", name=named))
+        return [c for c in self.shown(controls) if not self.rx("danger").search(self.name_of(c))]
+
+    def _follow_provider(self) -> bool:
+        """Follow the one control named for the identity provider asked (identity_provider), on a page
+        that offers a choice of them; whether it was followed."""
+        shown = self._provider_controls()
+        if len(shown) != 1 or not self._provider_choices():
+            return False
+        said = " ".join(self.name_of(shown[0]).split())
+        self.click_and_settle(shown[0], repr(said), required=False)
+        self.answered.append(f"answered {said!r} to sign in")
+        return True
 
     def is_gone(self) -> bool:
         """No sign-in form left, no refusal, no second factor asked: what signed in means."""
@@ -75,6 +107,9 @@ class SignInPage(BasePage):
         def shown() -> str | None:
             if self.is_here():
                 return "form"
+            if self.provider and len(followed) < 2 and self._follow_provider():
+                followed.append(True)
+                return shown()
             link = self.control("sign_in_link")
             if not followed and self.visible(link):
                 followed.append(True)
@@ -84,6 +119,16 @@ class SignInPage(BasePage):
 
         found = poll(shown, self.timeout_s, page_wait(self.page))
         if found is None:
+            choices = self._provider_choices()
+            if choices:
+                named = len(self._provider_controls()) if self.provider else 0
+                unmatched = f" ({self.provider!r} names {named or 'none'} of them)" if self.provider else ""
+                self.fail(
+                    f"the sign-in page asks how to sign in ({', '.join(repr(c) for c in choices)}){unmatched}, and "
+                    "the run never picks one: set identity_provider to the one your organisation uses, as the page "
+                    "names it",
+                    error=SignInError,
+                )
             self.fail("expected a sign-in form or a signed-in page, the page shows neither")
         return found == "form"
 
@@ -253,6 +298,9 @@ class _Steps:
     code_sent: bool = False  # the one-time code typed
 
 
+# The most words of a refusal shown with no sign-in form ("Ce compte est verrouillé. Contactez
+# l'administrateur de votre organisation."): a longer sentence only mentions a failure.
+_REFUSAL_WORDS = 12
 # Questions between the sign-in and the portal ("Stay signed in?", a notice) answered at the most.
 _MAX_QUESTIONS = 3
 # At most this many controls on a page that only asks a question ("Remind me later", "Set up now").

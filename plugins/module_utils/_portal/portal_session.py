@@ -246,6 +246,7 @@ class PortalSession:
                 named=o.sign_in_origins or (),
             ),
             given_route=parse_route(o.route) if o.route is not None else None,
+            identity_provider=o.identity_provider,
         )
         portal.around_sign_in = lambda: self.artifacts.untraced("before sign-in")
         portal.on_arrival.append(lambda: self._arrived(portal, browser))

@@ -1281,3 +1281,34 @@ def test_a_name_cell_that_shows_the_masked_id_under_the_name() -> None:
     html = f'<body><div role="table" aria-label="Vos clés">{groups}</div></body>'
     rows = KeyPageSource(html, Labels()).rows()
     assert [(r.name, dict(r.shown).get("ID")) for r in rows] == [("diag-key", "K3KO••••••••")]
+
+
+def _self_labelled_table(*rows: tuple[str, ...]) -> str:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<body><h2>Clés d'API</h2><table><tbody>{cells}</tbody></table></body>"
+
+
+def test_a_table_without_header_whose_cells_say_their_fields_is_read_as_a_person_reads_it() -> None:
+    """b9/payfit: no th, no header row: the name, "Créée le 29 août 2026", "Expire le …", a status badge,
+    a menu. Read as keys; a row that does not say its creation date makes it no such table (refused)."""
+    html = _self_labelled_table(
+        (
+            "Silae",
+            "Créée le 29 août 2026",
+            "Expire le 29 août 2027",
+            "Active",
+            '<button aria-label="Options">⋮</button>',
+        ),
+        ("Ancien export", "Créée le 12 mars 2024", "Expirée le 12 mars 2025", "Expirée", ""),
+    )
+    rows = KeyPageSource(html, Labels()).rows()
+    assert [(r.name, r.status, r.created_at) for r in rows] == [
+        ("Silae", "active", datetime.datetime(2026, 8, 29)),
+        ("Ancien export", "Expirée", datetime.datetime(2024, 3, 12)),
+    ]
+    broken = html.replace("<td>Créée le 12 mars 2024</td>", "<td>12 mars 2024</td>")
+    with pytest.raises(ListProblem, match="no column reads as the key's name"):
+        KeyPageSource(broken, Labels()).rows()
+    # a row that starts with its date, or shows two statuses, is no key of such a table
+    assert not KeyPageSource(html, Labels())._self_labelled(["Créée le 29 août 2026", "Silae", "Active"])
+    assert not KeyPageSource(html, Labels())._self_labelled(["Silae", "Créée le 29 août 2026", "Active", "Révoquée"])

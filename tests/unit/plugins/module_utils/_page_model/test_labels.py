@@ -174,7 +174,9 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         ("confirm_button", "Supprimer définitivement", "Supprimer définitivement votre compte"),
         ("generated_message", "Votre clé « app » est prête", "Supprimer la clé « app » ?"),
         ("generated_message", "Votre nouvelle clé « app »", "Vos clés"),
-        ("generated_message", "Your new API key", "Your API keys"),  # b8/vitamin's panel heading
+        ("generated_message", "Your new API key", "Your API keys"),
+        ("generated_message", "Your new sub-account API key is ready", "Your sub-account API keys"),  # b9/mailjet
+        ("identifier_beside_secret", "API Key", "API Key Management"),  # b8/vitamin's panel heading
         ("generated_message", "\u201capp\u201d was created. Copy the secret now", "\u201capp\u201d was revoked"),
         ("generated_message", "Votre clé est prête", "Votre clé expire bientôt"),
         ("decline_answer", "J'ai copié le secret", "Copier le secret"),

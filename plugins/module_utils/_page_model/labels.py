@@ -314,7 +314,7 @@ class Labels:
         # a heading that names the new key after a colon: "Nouvelle clé : app", "New API key: app"
         r"|^\W*(nouvelle cl[ée]|nouveau jeton|new (api )?(key|token))( d.?api| api)?\s*:\s*\S.{0,99}$"
         # a heading that says whose ("Your new API key": a create control never says "your"), and a
-        # sentence that names the key alone ("“app” was created.")
+        # sentence that names the key alone (the name in curly quotes, then "was created.")
         r"|^\W*(votre |your )(nouvelle |nouveau |new )(api |access )?(cl[ée]|key|jeton|token)( d.?api| api)?\W*$"
         r"|^\W*[«\"'\u201c].{1,100}[»\"'\u201d] (a [ée]t[ée] |was |has been )?(successfully )?"
         r"(created|generated|cr[ée]{2}e?|g[ée]n[ée]r[ée]e?)\b"

@@ -71,13 +71,21 @@ class SignInPage(BasePage):
         """The identity providers the page offers to sign in with, as it names them."""
         rx = self.rx("sign_in_provider")
         offered = self.page.get_by_role("link", name=rx).or_(self.page.get_by_role("button", name=rx))
-        return list(dict.fromkeys(" ".join(self.name_of(c).split()) for c in self.shown(offered)))
+        return list(dict.fromkeys(" ".join(self.name_of(c).split()) for c in self._choices(offered)))
+
+    def _choices(self, controls: Locator) -> list[Locator]:
+        """The controls shown that choose something: not a question ("Qu'est-ce que ProConnect ?", a help
+        link), never one that changes anything."""
+        return [
+            c
+            for c in self.shown(controls)
+            if not self.name_of(c).strip().endswith("?") and not self.rx("danger").search(self.name_of(c))
+        ]
 
     def _provider_controls(self) -> list[Locator]:
         """The links and buttons shown whose names hold identity_provider (never one that changes anything)."""
         named = re.compile(re.escape(self.provider.strip()), re.IGNORECASE)
-        controls = self.page.get_by_role("link", name=named).or_(self.page.get_by_role("button", name=named))
-        return [c for c in self.shown(controls) if not self.rx("danger").search(self.name_of(c))]
+        return self._choices(self.page.get_by_role("link", name=named).or_(self.page.get_by_role("button", name=named)))
 
     def _follow_provider(self) -> bool:
         """Follow the one control named for the identity provider asked (identity_provider), on a page

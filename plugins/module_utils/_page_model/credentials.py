@@ -168,10 +168,10 @@ class CredentialsPanel(BasePage):
         try:
             for field in panel.locator("textarea, input[readonly]").all():
                 if field.is_visible():
-                    for line in field.input_value().splitlines():
-                        said = rx.match(line.strip())
-                        if said and line.strip()[said.end() :].strip():
-                            found.append(line.strip()[said.end() :].strip())
+                    for line in (line.strip() for line in field.input_value().splitlines()):
+                        said = rx.match(line)
+                        if said and line[said.end() :].strip():
+                            found.append(line[said.end() :].strip())
         except PlaywrightError:
             return None
         if len(found) > 1:

@@ -850,8 +850,8 @@ def walk_pages(
     found: list[tuple[KeyRow, Element]] = []
     seen: set[tuple[t.Any, ...]] = set()
     pages = [first]
-    turns: list[bool] = []  # each turn: whether it showed the rows read so far again
     page, again = first, False
+    number = 1  # the page shown, as far as the walk knows ("Afficher plus" adds rows, not pages)
     for dummy in range(MAX_PAGES):
         listed = page.row_elements(status, service)  # rows show a service only where the page lists several
         signature = tuple(row.look for row, dummy_element in listed)
@@ -861,8 +861,7 @@ def walk_pages(
         found = [*([] if again else found), *listed]
         following = turn(page) if all_pages else None
         if following is None:
-            # Which page this is: one more than the next-page turns made ("Afficher plus" adds rows, not pages).
-            said = page.more_pages_said(1 + sum(1 for turned in turns if not turned)) if all_pages else ""
+            said = page.more_pages_said(number) if all_pages else ""
             if said:
                 raise ListProblem(
                     f"the list says {said!r}, so more keys follow, but no control to them was recognised "
@@ -871,7 +870,7 @@ def walk_pages(
                 )
             break
         page, again = following
-        turns.append(again)
+        number += 0 if again else 1
         pages.append(page)
     else:
         raise ListProblem(f"the list has more than {MAX_PAGES} pages")

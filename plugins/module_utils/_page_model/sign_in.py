@@ -51,13 +51,15 @@ class SignInPage(BasePage):
         alerts = self.page.get_by_role("alert").filter(has_text=self.rx("sign_in_error"))
         if self.visible(alerts):
             return alerts.first.inner_text().strip()
-        texts = self.shown(self.page.get_by_text(self.rx("sign_in_error")))
-        form = self.is_here()
-        said = next(
-            (s for s in (" ".join(e.inner_text().split()) for e in texts) if form or len(s.split()) <= _REFUSAL_WORDS),
-            None,
-        )
-        return said or None
+        form: bool | None = None  # looked at only for a longer one: is_gone polls this right after is_here
+        for text in self.shown(self.page.get_by_text(self.rx("sign_in_error"))):
+            said = " ".join(text.inner_text().split())
+            if len(said.split()) > _REFUSAL_WORDS:
+                form = self.is_here() if form is None else form
+                if not form:
+                    continue
+            return said or None
+        return None
 
     def is_here(self) -> bool:
         """A sign-in form: a password field, or a user name field with its 'Suivant' / 'Se connecter'."""
@@ -69,23 +71,20 @@ class SignInPage(BasePage):
 
     def _provider_choices(self) -> list[str]:
         """The identity providers the page offers to sign in with, as it names them."""
-        rx = self.rx("sign_in_provider")
-        offered = self.page.get_by_role("link", name=rx).or_(self.page.get_by_role("button", name=rx))
-        return list(dict.fromkeys(" ".join(self.name_of(c).split()) for c in self._choices(offered)))
+        return list(
+            dict.fromkeys(" ".join(self.name_of(c).split()) for c in self._choices(self.rx("sign_in_provider")))
+        )
 
-    def _choices(self, controls: Locator) -> list[Locator]:
-        """The controls shown that choose something: not a question ("Qu'est-ce que ProConnect ?", a help
-        link), never one that changes anything."""
-        return [
-            c
-            for c in self.shown(controls)
-            if not self.name_of(c).strip().endswith("?") and not self.rx("danger").search(self.name_of(c))
-        ]
+    def _choices(self, name: re.Pattern[str]) -> list[Locator]:
+        """The links and buttons shown so named that choose something: not a question ("Qu'est-ce que
+        ProConnect ?", a help link), never one that changes anything."""
+        found = self.page.get_by_role("link", name=name).or_(self.page.get_by_role("button", name=name))
+        said = [(c, self.name_of(c).strip()) for c in self.shown(found)]
+        return [c for c, text in said if not text.endswith("?") and not self.rx("danger").search(text)]
 
     def _provider_controls(self) -> list[Locator]:
-        """The links and buttons shown whose names hold identity_provider (never one that changes anything)."""
-        named = re.compile(re.escape(self.provider.strip()), re.IGNORECASE)
-        return self._choices(self.page.get_by_role("link", name=named).or_(self.page.get_by_role("button", name=named)))
+        """The choices shown whose names hold identity_provider."""
+        return self._choices(re.compile(re.escape(self.provider.strip()), re.IGNORECASE))
 
     def _follow_provider(self) -> bool:
         """Follow the one control named for the identity provider asked (identity_provider), on a page

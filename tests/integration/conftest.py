@@ -18,15 +18,14 @@ pytestmark = pytest.mark.integration
 # Playwright and pyotp that requirements.txt claims) and by tox's integration env of that version:
 # `pytest -m oldest_pass`. A file maps to None (all its tests) or to the names of some.
 OLDEST_PASS: dict[str, set[str] | None] = {
-    # create, unchanged, check mode, diff mode, revoke; other tiers and odd names are the newest
-    # core's only (CI's time: they exercise the page model, which no version changes)
+    # create, unchanged, check mode, diff mode, revoke; revoked keys and duplicates, other tiers and
+    # odd names are the newest core's only (CI's time: they exercise the page model, which no
+    # version changes)
     "test_api_key_lifecycle.py": {
         "test_create_returns_the_simulators_credentials_and_they_authenticate",
         "test_rerun_is_unchanged_and_returns_no_secret",
         "test_diff_shows_metadata_never_the_secret",
         "test_absent_revokes_then_is_unchanged_and_the_api_refuses",
-        "test_revoked_key_of_the_same_name_does_not_count",
-        "test_absent_revokes_every_active_duplicate",
     },
     # The role: every format on every host and its input checks; its rotations and verification
     # failures are the newest core's only (CI's time).

@@ -36,26 +36,22 @@ def no_key_without_secret(portal: Portal, name: str, delivered: set[str]) -> Non
     assert {k["identifier"] for k in portal.active(name)} <= delivered
 
 
+# CI (scripts/test) runs one fault of each kind (slow, an error status, a dropped connection, the
+# session ending); the others are scripts/test-extended's.
+FAULTS = {
+    "slow": ({"slow_pages": {"keys": 2000, "catalogue": 1500}}, False),
+    "503-on-key-page": ({"fail_next": {"page": "keys", "status": 503, "count": 2}}, False),
+    "500-on-catalogue": ({"fail_next": {"page": "catalogue", "status": 500, "count": 1}}, True),
+    "502-every-4th": ({"error_every": 4}, True),
+    "drop-key-page": ({"drop_next": {"page": "keys", "count": 1}}, True),
+    "drop-home": ({"drop_next": {"page": "home", "count": 1}}, False),
+    "session-expires-mid-run": ({"expire_after_requests": 2}, False),
+}
+
+
 @pytest.mark.parametrize(
     "fault",
-    [
-        {"slow_pages": {"keys": 2000, "catalogue": 1500}},
-        {"fail_next": {"page": "keys", "status": 503, "count": 2}},
-        {"fail_next": {"page": "catalogue", "status": 500, "count": 1}},
-        {"error_every": 4},
-        {"drop_next": {"page": "keys", "count": 1}},
-        {"drop_next": {"page": "home", "count": 1}},
-        {"expire_after_requests": 2},
-    ],
-    ids=[
-        "slow",
-        "503-on-key-page",
-        "500-on-catalogue",
-        "502-every-4th",
-        "drop-key-page",
-        "drop-home",
-        "session-expires-mid-run",
-    ],
+    [pytest.param(f, id=k, marks=[pytest.mark.extended] if extended else []) for k, (f, extended) in FAULTS.items()],
 )
 def test_transient_faults_on_safe_steps_are_retried(fresh: Portal, fault: dict[str, t.Any]) -> None:
     fresh.sim.config(**fault)

@@ -27,7 +27,16 @@ VARIANTS: dict[str, dict[str, t.Any]] = {
 }
 
 
-@pytest.mark.parametrize("flags", VARIANTS.values(), ids=VARIANTS.keys())
+# CI (scripts/test) runs the variants no preset of tests/integration/test_renderings.py runs: "alt"
+# has the alt layout, "seed" its copy-only credentials, "cle-api" its credentials in inputs. The
+# others are scripts/test-extended's.
+IN_A_PRESET = {"alt-layout", "credentials-in-inputs", "credentials-copy-only", "alt-layout-copy-only-two-step"}
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [pytest.param(f, id=k, marks=[pytest.mark.extended] if k in IN_A_PRESET else []) for k, f in VARIANTS.items()],
+)
 def test_full_cycle(sims: SimFactory, flags: dict[str, t.Any]) -> None:
     portal = Portal(sims(**flags))
     name = "variant-app"

@@ -1,8 +1,8 @@
 """The whole lifecycle, through real ansible-playbook and Chromium, on many renderings of the portal
 that the page model was never written for: presets of the public routes and random:SEED portals
 composed by the simulator's generator (tests/integration/rendering_seeds.txt). CI runs the presets and
-the seeds kept for a reason, plus what scripts/test draws each run (CEGIDLIFE_EXTRA_SEEDS): a few of
-the file's plain seeds and a few new ones; CEGIDLIFE_ALL_SEEDS=1 runs every listed seed.
+what scripts/test draws each run (CEGIDLIFE_EXTRA_SEEDS): one of the seeds kept for a reason and one
+new seed; CEGIDLIFE_ALL_SEEDS=1 runs every listed seed.
 
 Each rendering: create (credentials equal to the simulator's record, accepted by its Loop API), a
 rerun that changes nothing (without a browser where the list is in the served HTML), check-mode

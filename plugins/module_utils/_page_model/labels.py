@@ -79,6 +79,9 @@ class Labels:
         # a developer console's projects, each holding its service's credentials
         r"projects|projets)\W*$"
     )
+    # A short name that says "API" among other words ("Portail API", "API & Webhooks", "Mon API"):
+    # where a person looks for the keys next, before the settings, though it does not name them.
+    api_mention: str = r"\bapis?\b"
     # What opens the list of apps (a waffle "App Launcher", "Applications"): a menu worth opening.
     app_launcher: str = r"app launcher|lanceur d.applications|^\W*((toutes les|mes|all|my) )?(apps|applications)\W*$"
     account_control: str = r"profil|profile|compte|account|mon espace|utilisateur"
@@ -104,6 +107,10 @@ class Labels:
         r"passer( la visite| cette [ée]tape)?|"
         # a notice to acknowledge, which asks nothing more ("Information importante")
         r"j.ai pris connaissance|"
+        # the device or the phone is not kept ("Je ne souhaite pas enregistrer mon téléphone", ADFS's
+        # "Don't trust"): a refusal, however long, that commits nothing
+        r"(je )?ne (souhaite|veux) pas [^.?!]{1,60}|i (don.t|do not) want to [^.?!]{1,60}|"
+        r"(don.t|do not) (trust|remember|save)( [^.?!]{1,40})?|ne pas (faire confiance|m[ée]moriser)( [^.?!]{1,40})?|"
         # the cookies a site needs, and no other
         r"(utiliser |accepter )?(uniquement|seulement) les cookies (n[ée]cessaires|essentiels)|"
         r"cookies (n[ée]cessaires|essentiels) uniquement|"

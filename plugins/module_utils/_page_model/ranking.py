@@ -59,6 +59,8 @@ def key_of(step: Step) -> tuple[str, ...]:
 # mentions the keys ("Loop APIkey : pensez à déclarer vos clés dans LoopHub Publié le 02/12/2026").
 _DATED = re.compile(r"\b\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b")
 _SENTENCE_WORDS = 10
+# At most this many words, a name that mentions "API" is a section's, not a sentence's.
+_SHORT_WORDS = 4
 # A frame that does not name the target: at 140 or above, entering it costs no search depth (route.py).
 _FRAME = 145
 
@@ -188,6 +190,9 @@ class Ranking:
             return
         if rx("services_entry").search(name) and not _mentions_only(name):
             yield 170, step  # the account's services or subscriptions: where a service is listed
+            return
+        if rx("api_mention").search(name) and len(re.findall(r"\w+", name)) <= _SHORT_WORDS:
+            yield 135, step  # "Portail API": explores (below 140: costs a level), before the settings
             return
         if rx("settings_entry").search(name) and role in ("menuitem", "link", "button", "tab", "treeitem"):
             # The account's administration or settings, where keys are kept: first of what the last

@@ -37,6 +37,7 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.rankin
     Ranking,
     Step,
     describe,
+    key_of,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.scripts import script
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import choose_service, folded
@@ -104,7 +105,10 @@ class RouteFinder(BasePage):
         self.service = service
         self.tiers = tiers
         self.at_key_page = at_key_page
-        self.clicks = 0
+        self.clicks = 0  # the search's own clicks (going back along a path to try the next is free)
+        # The steps clicked in this search: one shown again on the next page too (a bar on every page)
+        # was tried from where it first showed, and is not clicked again from each page under it.
+        self._clicked: set[tuple[str, ...]] = set()
         self.tried: list[str] = []  # the paths tried, as a person would say them
         # Each view explored (its address and what it shows) and the fewest levels it was reached
         # at: a view met again as deep or deeper has nothing new to show ("Home" back to the start).
@@ -216,9 +220,7 @@ class RouteFinder(BasePage):
             explores = int(step.get("score", "0")) < 140
             if explores and depth >= MAX_DEPTH:
                 continue
-            if explores and previous is not None and not step.get("row") and (step["role"], step["name"]) in previous:
-                # Shown on the page before too (a bar or menu on every page): tried from there, as a
-                # person scans a page's own new controls before going back to the bar (breadth first).
+            if self._tried_before(step, previous, explores, chose):
                 continue
             if self.clicks >= MAX_CLICKS or time.monotonic() > deadline:
                 return None
@@ -229,6 +231,7 @@ class RouteFinder(BasePage):
                 continue
             dirty = True
             self.tried.append(" > ".join(describe(s) for s in [*path, step]))
+            self._clicked.add(key_of(step))
             self.do(located, step)
             self.still_signed_in()
             via = any(s.get("via") == "service" for s in [*path, step])
@@ -238,6 +241,15 @@ class RouteFinder(BasePage):
             if found is not None:
                 return found
         return None
+
+    def _tried_before(self, step: Step, previous: set[tuple[str, str]] | None, explores: bool, chose: bool) -> bool:
+        """Shown on the page before too (a bar or menu on every page): tried from there, as a person
+        scans a page's own new controls before going back to the bar (breadth first). A step that
+        names the target is tried again only if it was not clicked yet, or applies a choice just
+        made ("Filtrer")."""
+        if previous is None or step.get("row") or (step["role"], step["name"]) not in previous:
+            return False
+        return explores or (key_of(step) in self._clicked and not chose)
 
     def gate(self, shown: list[Control]) -> bool:
         """A page a person passes to reach the portal: a few controls, nothing to fill (but a search
@@ -300,9 +312,10 @@ class RouteFinder(BasePage):
             return False
         for step in path:
             control = self._find(step, wait_s=2)
-            if control is None or self.clicks >= MAX_CLICKS:
+            if control is None:
                 return False
             self.do(control, step)
+            self.clicks -= 1  # back along the way already counted: no new click (the deadline bounds it)
         return True
 
     def still_signed_in(self) -> None:

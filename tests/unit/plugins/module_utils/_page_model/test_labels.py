@@ -212,6 +212,9 @@ def test_what_else_changes_a_key_is_dangerous(name: str) -> None:
         # what a person answers between sign-in and the portal
         ("decline_answer", "Ignorer la visite", "Visite guidée"),
         ("decline_answer", "J'ai pris connaissance", "J'ai lu et j'accepte les conditions"),
+        ("decline_answer", "Je ne souhaite pas enregistrer mon téléphone", "Enregistrer"),  # b10/slds
+        ("decline_answer", "Don't trust", "Trust"),  # b10/spendesk's ADFS
+        ("decline_answer", "Ne pas faire confiance à cet appareil", "Faire confiance à cet appareil"),
         ("decline_answer", "Utiliser uniquement les cookies nécessaires", "Autoriser tous les cookies"),
         ("decline_answer", "Only necessary cookies", "Allow all cookies"),
         ("decline_answer", "Required Only", "Accept All"),

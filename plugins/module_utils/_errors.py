@@ -40,6 +40,10 @@ class NotFoundError(PortalError):
     """A named thing (service, tiers) is not offered by the portal."""
 
 
+class ControlGoneError(NotFoundError):
+    """The control to click left the page while what was drawn over it was answered."""
+
+
 class GenerationRefusedError(PortalError):
     """The portal does not let a key be generated (its control is disabled): nothing was generated."""
 

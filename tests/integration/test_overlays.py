@@ -83,3 +83,48 @@ def test_a_layer_that_shows_progress_is_waited_for(page: t.Any) -> None:
     portal_page = BasePage(page, Labels(), timeout_s=30)
     portal_page.click_and_settle(page.get_by_role("button", name="Mon compte"), "'Mon compte'")
     assert page.title() == "clicked"
+
+
+# Two menus of a top bar that stay open until their own button is clicked again (no outside click
+# closes them), the second drawn where the first's items are (b11/odoo17's company and user menus).
+MENUS = """<!doctype html><html lang="fr"><head><title>Accueil</title><style>
+  .dd { position: absolute; top: 40px; right: 0; width: 240px; background: #fff; z-index: 4; margin: 0; }
+  .dd[hidden] { display: none; }
+  span { position: relative; }
+</style></head><body><nav style="display:flex;justify-content:flex-end">
+<span><button aria-haspopup="menu" aria-expanded="false" aria-controls="companies">Sociétés</button>
+<ul class="dd" id="companies" role="menu" hidden><li role="none">
+<a role="menuitem" href="#" onclick="document.title = 'FUTUROSCOPE'">FUTUROSCOPE CEDEX</a></li></ul></span>
+<span><button aria-haspopup="menu" aria-expanded="false" aria-controls="user">V</button>
+<ul class="dd" id="user" role="menu" hidden><li role="none"><a role="menuitem" href="#">Documentation</a></li>
+<li role="none"><a role="menuitem" href="#">Préférences</a></li></ul></span></nav>
+<script>
+document.querySelectorAll('button[aria-controls]').forEach((b) => b.addEventListener('click', () => {
+  const open = b.getAttribute('aria-expanded') !== 'true';
+  b.setAttribute('aria-expanded', String(open));
+  document.getElementById(b.getAttribute('aria-controls')).hidden = !open;
+}));
+document.querySelectorAll('[role=menu]').forEach((m) => m.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') m.hidden = true;
+}));
+</script></body></html>"""
+
+
+@pytest.mark.parametrize("opener", ["named", "unnamed"])
+def test_a_menu_left_open_over_the_control_is_closed_first(opener: str) -> None:
+    """Its button clicked again, or, where no control says it opened the menu, Escape in it."""
+    html = MENUS if opener == "named" else MENUS.replace('aria-expanded="false" aria-controls="user"', "")
+    with chromium_page(html) as page:
+        if opener == "unnamed":
+            page.evaluate(
+                "document.querySelectorAll('nav button')[1].addEventListener('click', () => { user.hidden = false; })"
+            )
+        portal_page = BasePage(page, Labels(), timeout_s=30)
+        portal_page.click_and_settle(page.get_by_role("button", name="V"), "'V'")
+        portal_page.click_and_settle(page.get_by_role("button", name="Sociétés"), "'Sociétés'")
+        started = time.monotonic()
+        portal_page.click_and_settle(page.get_by_role("menuitem", name="FUTUROSCOPE CEDEX"), "'FUTUROSCOPE CEDEX'")
+        took = time.monotonic() - started
+        assert page.title() == "FUTUROSCOPE"
+        assert page.locator("#user").is_hidden()
+        assert took < 10, f"{took:.1f}s"

@@ -9,6 +9,7 @@ import re
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
+    ControlGoneError,
     PortalError,
     SessionExpiredError,
     SignInError,
@@ -34,6 +35,8 @@ BUTTON_MARK = "data-cegidlife-target"
 BLOCKED_CLICK_S = 2.0
 # The mark js/mark_layers.js puts on what is drawn over the page (dialogs, fixed layers).
 _LAYER_MARK = "data-cegidlife-layer"
+# The button that opened a menu left open over what is to be clicked (js/popup_over.js).
+_OPENER_MARK = "data-cegidlife-opener"
 # Which of a set of controls showed before a click (mark_shown), so that `revealed` tells what it showed.
 _SHOWN_BEFORE = "data-cegidlife-shown-before"
 
@@ -162,12 +165,15 @@ class BasePage:
         # A trial click only checks that the click would land (never clicks): a control such as
         # "Générer" is clicked exactly once, below, whatever its answer takes.
         covering = ""
+        answered: list[str] = []
         for dummy in range(3):
             try:
                 locator.click(timeout=BLOCKED_CLICK_S * 1000, trial=True)
                 break
             except PlaywrightTimeoutError:
-                if self.answer_layer():
+                said = self.answer_layer() or ("the menu over it" if self._close_popup_over(locator) else None)
+                if said:
+                    answered.append(said)
                     continue
                 # Nothing to answer: what is over it may still be passing (a veil that fades), so
                 # look once more; the same layer twice, unless it shows progress or is a toast, fails now.
@@ -179,10 +185,31 @@ class BasePage:
                         f"could not click {what}: {covering} is drawn over it, and it offers no choice "
                         "known to decline or close it (such as 'Refuser', 'Continuer sans accepter', 'Fermer')"
                     )
+        if answered and not locator.count():
+            # Answering redrew the page (a dialog closed by a reload): its controls are to be found again.
+            self.fail(f"could not click {what}: it was gone once {answered[-1]!r} was answered", error=ControlGoneError)
         try:
             locator.click(timeout=self.timeout_ms)
         except PlaywrightTimeoutError:
             self.fail(f"could not click {what} within {self.timeout_s:g}s")
+
+    def _close_popup_over(self, locator: Locator) -> bool:
+        """Close a menu or pop-over left open over the control, as a person does: its button clicked
+        again, or Escape in it (js/popup_over.js). Whether one was closed."""
+        try:
+            how = locator.first.evaluate(script("popup_over"), _OPENER_MARK, timeout=BLOCKED_CLICK_S * 1000)
+            if how == "opener":
+                opener = self.page.locator(f"[{_OPENER_MARK}]").first.element_handle(timeout=BLOCKED_CLICK_S * 1000)
+                opener.evaluate("(b, mark) => b.removeAttribute(mark)", _OPENER_MARK)
+                opener.click(timeout=BLOCKED_CLICK_S * 1000)
+            elif how == "escape":
+                self.page.keyboard.press("Escape")
+            else:
+                return False
+        except PlaywrightError:
+            return False
+        self.settle("closing the menu over it", required=False)
+        return True
 
     @staticmethod
     def _covered_by(locator: Locator) -> str:

@@ -24,6 +24,7 @@ import time
 import typing as t
 
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import (
+    ControlGoneError,
     NotFoundError,
     PortalError,
     SessionExpiredError,
@@ -232,7 +233,10 @@ class RouteFinder(BasePage):
             dirty = True
             self.tried.append(" > ".join(describe(s) for s in [*path, step]))
             self._clicked.add(key_of(step))
-            self.do(located, step)
+            try:
+                self.do(located, step)
+            except ControlGoneError:
+                continue  # a layer answered over it redrew the page: on to the next, from a fresh start
             self.still_signed_in()
             via = any(s.get("via") == "service" for s in [*path, step])
             if self.arrived(via):

@@ -41,6 +41,7 @@ TESTED = {
     "controls",
     "scroll_to_end",
     "covered_by",
+    "popup_over",
 }
 
 
@@ -241,6 +242,33 @@ def test_what_is_drawn_over_a_control_is_named_never_by_its_text(browser: Browse
     # A veil with no name, a control inside a shadow root under it: what covers it, and the dialog shown.
     assert page.locator("#inner").evaluate(script("covered_by")) == "a div (with dialog 'Vos cookies' shown)"
     assert "SECRET" not in page.locator("#under").evaluate(script("covered_by"))
+
+
+def test_a_menu_over_a_control_names_its_opener_else_takes_the_focus(browser: Browser) -> None:
+    page = browser.show(
+        """<button id=free>Libre</button><button id=under>Sous le menu</button>
+        <button id=opener aria-expanded=true aria-controls=m>Menu</button>
+        <ul id=m role=menu><li role=none><a role=menuitem href="#">Aide</a></li></ul>
+        <div id=pop popover>Astuce</div><button id=hidden-by-pop>Sous l'astuce</button>
+        <div id=dialog role=dialog aria-label="Cookies">Cookies</div><button id=under-dialog>Sous le dialogue</button>"""
+    )
+    page.evaluate(
+        """() => {
+          const at = (id, top) => Object.assign(document.getElementById(id).style, {position: 'absolute',
+            top: top + 'px', left: '10px', width: '300px', height: '30px', margin: 0});
+          at('under', 40); at('m', 30); at('hidden-by-pop', 140); at('under-dialog', 240); at('dialog', 230);
+          at('free', 330);
+          document.getElementById('pop').showPopover();
+          at('pop', 130);
+        }"""
+    )
+    mark = "data-test-opener"
+    said = {s: page.locator(s).evaluate(script("popup_over"), mark) for s in ("#free", "#under", "#under-dialog")}
+    assert said == {"#free": "", "#under": "opener", "#under-dialog": ""}  # a dialog is answered, not closed
+    assert page.locator(f"[{mark}]").evaluate("(b) => b.id") == "opener"
+    # A pop-over that no control says it opened: focused, for an Escape.
+    assert page.locator("#hidden-by-pop").evaluate(script("popup_over"), mark) == "escape"
+    assert page.evaluate("document.activeElement.id") == "pop"
 
 
 # --- what a control says -----------------------------------------------------------------------

@@ -250,7 +250,8 @@ def test_a_menu_over_a_control_names_its_opener_else_takes_the_focus(browser: Br
         <button id=opener aria-expanded=true aria-controls=m>Menu</button>
         <ul id=m role=menu><li role=none><a role=menuitem href="#">Aide</a></li></ul>
         <div id=pop popover>Astuce</div><button id=hidden-by-pop>Sous l'astuce</button>
-        <div id=dialog role=dialog aria-label="Cookies">Cookies</div><button id=under-dialog>Sous le dialogue</button>"""
+        <div id=dialog role=dialog aria-label="Cookies">Cookies</div>
+        <button id=under-dialog>Sous le dialogue</button>"""
     )
     page.evaluate(
         """() => {
@@ -263,7 +264,7 @@ def test_a_menu_over_a_control_names_its_opener_else_takes_the_focus(browser: Br
         }"""
     )
     mark = "data-test-opener"
-    said = {s: page.locator(s).evaluate(script("popup_over"), mark) for s in ("#free", "#under", "#under-dialog")}
+    said = {c: page.locator(c).evaluate(script("popup_over"), mark) for c in ("#free", "#under", "#under-dialog")}
     assert said == {"#free": "", "#under": "opener", "#under-dialog": ""}  # a dialog is answered, not closed
     assert page.locator(f"[{mark}]").evaluate("(b) => b.id") == "opener"
     # A pop-over that no control says it opened: focused, for an Escape.

@@ -49,7 +49,7 @@ class Labels:
     # come first; then the account control (whatever it shows), and what it opens.
     keys_entry: str = (
         r"catalogue d[eu]s? services?|cl[ée]s? d.?api|cl[ée]s? api|api ?keys?|voir la liste|g[ée]rer les cl[ée]s|"
-        r"acc[èe]s api|api access|jetons? d.?(acc[èe]s|api)|jetons? api|api tokens?|access tokens?|"
+        r"acc[èe]s api|api access|(jetons?|tokens?) d.?(acc[èe]s|api)|jetons? api|api tokens?|access tokens?|"
         # a section named "API" and at most one more word ("API Cegid", "APIs"), not a sentence
         r"^\W*apis?( \w+)?\W*$|"
         # a project's or an app's "Credentials" ("Identifiants d'API", "Security credentials"), an app
@@ -190,9 +190,9 @@ class Labels:
     new_key_name: str = (
         r"entrer le nom d.une nouvelle clé|"
         r"^\W*((nom|libell[ée]|intitul[ée]) de la (nouvelle cl[ée]( d.?api)?|cl[ée])|nom|libell[ée]|"
-        r"(nom|libell[ée]|intitul[ée]|description) du (nouveau )?jeton( d.?api)?|description|"
+        r"(nom|libell[ée]|intitul[ée]|description) du (nouveau )?(jeton|token)( d.?api)?|description|"
         # a field labelled with what it makes ("Nouvelle clé": the new key's name is typed there)
-        r"nouvelle cl[ée]( d.?api)?|nouveau jeton|new (api )?(key|token)|"
+        r"nouvelle cl[ée]( d.?api)?|nouveau (jeton|token)|new (api )?(key|token)|"
         # a question ("What do you want your token to be named?", Okta's)
         r"what do you want (your|the) (new )?(api )?(key|token) to be (named|called)\??|"
         r"comment (voulez-vous|souhaitez-vous) (nommer|appeler) (votre|la) (nouvelle )?(cl[ée]|jeton)( d.?api)?\s*\??|"
@@ -202,7 +202,7 @@ class Labels:
     # A button that opens the generation form ("Générer une clé API", "Create API key", "New key").
     open_generate: str = (
         r"(g[ée]n[ée]rer|cr[ée]er|ajouter) (une|la) (nouvelle )?cl[ée]|nouvelle cl[ée]|"
-        r"(g[ée]n[ée]rer|cr[ée]er|ajouter) (un|le) (nouveau )?jeton|nouveau jeton|"
+        r"(g[ée]n[ée]rer|cr[ée]er|ajouter) (un|le) (nouveau )?(jeton|token)|nouveau (jeton|token)|"
         r"\b(generate|create|add)( (an?|the|new|api|access|project|personal|group))* (key|token|credential)\b|"
         r"\bnew (api |access )?(key|token|credential)\b"
     )
@@ -317,7 +317,8 @@ class Labels:
         # "Jeton « app » créé"
         r"|^\W*(your )?(new )?(api |access |project |personal )*(token|credential|key) .{1,100} (is ready|"
         r"((was|has been) )?(successfully )?(created|generated|added))\W*$|"
-        r"^\W*(nouveau )?jeton( d.?api| api)?( « .{1,100} »)? (g[ée]n[ée]r[ée]|cr[ée]{2}|ajout[ée])\b"
+        # (no \b after "é": JavaScript's knows ASCII only, and sees no end of word there)
+        r"^\W*(nouveau )?(jeton|token)( d.?api| api)?( « .{1,100} »)? (g[ée]n[ée]r[ée]|cr[ée]{2}|ajout[ée])(?!\w)"
         # a heading that names the new key after a colon: "Nouvelle clé : app", "New API key: app"
         r"|^\W*(nouvelle cl[ée]|nouveau jeton|new (api )?(key|token))( d.?api| api)?\s*:\s*\S.{0,99}$"
         # a heading that says whose ("Your new API key": a create control never says "your"), and a
@@ -340,7 +341,7 @@ class Labels:
         r"((api|client|access|token) )?secret( (access )?key)?|"
         r"your new (project |personal |group )?(api |access )?(token|key)|token value|valeur du jeton|"
         # where the secret is the token itself ("Jeton API" beside its "Identifiant")
-        r"jeton( d.?api| api)?|"
+        r"(jeton|token)( d.?api| api)?|"
         r"api key)\s*(:|$)"
     )
     copy_button: str = (

@@ -222,10 +222,10 @@ def test_the_route_search_fails_naming_the_options_of_an_ambiguous_tiers(portal:
     assert page.locator("input[name=tiers]").input_value() == "86360"
 
 
-def generate_form_html(services: list[str], kind: str, extra: str = "") -> str:
+def generate_form_html(services: list[str], kind: str, extra: str = "", label: str = "Service") -> str:
     return f"""<!doctype html><html lang="fr"><body>{SCRIPT}
     <form method="post" action="/generer">
-      {combobox("Service", "service", services, "", kind, extra)}
+      {combobox(label, "service", services, "", kind, extra)}
       <label for="nk">Entrer le nom d'une nouvelle clé :</label><input id="nk" name="nom_cle">
       <button type="submit">Générer</button>
     </form></body></html>"""
@@ -238,6 +238,22 @@ def test_the_new_key_forms_service_is_chosen_in_its_combobox(portal: _Portal, ki
     with pytest.raises(PortalError):  # this page shows no credentials afterwards
         _key_page(page).generate("app")
     assert portal.posted == [{"service": ["Loop APIKey Standard (P04448)"], "nom_cle": ["app"]}]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_choice_named_otherwise_that_offers_the_service_is_chosen(portal: _Portal, kind: str) -> None:
+    """b11/personio's "Intégration": a person picks the service they came for, whatever the choice's
+    name; a choice that does not offer it is left as it is."""
+    page = portal.show(generate_form_html(SERVICES, kind, label="Intégration"))
+    portal.posted.clear()
+    with pytest.raises(PortalError):  # this page shows no credentials afterwards
+        _key_page(page).generate("app")
+    assert portal.posted == [{"service": ["Loop APIKey Standard (P04448)"], "nom_cle": ["app"]}]
+    page = portal.show(generate_form_html([SERVICES[0], SERVICES[2]], kind, label="Intégration"))
+    portal.posted.clear()
+    with pytest.raises(PortalError):
+        _key_page(page).generate("app")
+    assert portal.posted == [{"nom_cle": ["app"]}]
 
 
 @pytest.mark.parametrize("kind", KINDS)

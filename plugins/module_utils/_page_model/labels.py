@@ -201,8 +201,8 @@ class Labels:
     )
     # A button that opens the generation form ("Générer une clé API", "Create API key", "New key").
     open_generate: str = (
-        r"(g[ée]n[ée]rer|cr[ée]er|ajouter) (une|la) (nouvelle )?cl[ée]|nouvelle cl[ée]|"
-        r"(g[ée]n[ée]rer|cr[ée]er|ajouter) (un|le) (nouveau )?(jeton|token)|nouveau (jeton|token)|"
+        r"(g[ée]n[ée]rer|cr[ée]er|ajouter)( (une|la|un|le|des|de|les))?( nouve(lle|au|aux|lles))? "
+        r"(cl[ée]s?|jetons?|tokens?|identifiants?)(?!\w)|nouvelle cl[ée]|nouveau (jeton|token)|nouveaux identifiants|"
         r"\b(generate|create|add)( (an?|the|new|api|access|project|personal|group))* (key|token|credential)\b|"
         r"\bnew (api |access )?(key|token|credential)\b"
     )

@@ -19,6 +19,9 @@ from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.creden
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.disabled import disabled_because
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.services import ServiceMatch, choose_service
 
+# The choices of a new key's form looked into for the service asked for, at the most.
+_MAX_CHOICES = 4
+
 if t.TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
 
@@ -84,6 +87,8 @@ class NewKeyForm(BasePage):
             self._choose_service(select.first)
         elif self.visible(radios):
             self._choose_service_radio(radios.first)
+        elif in_form:
+            self._choose_service_offered(form)
         own = self.control("generate_button", scope=scope)
         if not self.visible(own):  # within that form, a submit named like the opener ("Créer la clé") is its own
             own = self.control("open_generate", scope=form) if in_form else own
@@ -112,6 +117,29 @@ class NewKeyForm(BasePage):
             select.select_option(label=match.chosen)
         else:
             combobox.choose(match.chosen)
+
+    def _choose_service_offered(self, form: Locator) -> None:
+        """A choice of the form not named as the service's ("Intégration", "Application") whose
+        options offer the service asked for, and only it: chosen, as a person picks the service they
+        came for. Any other choice is left as it is."""
+        for box in form.get_by_role("combobox").all()[:_MAX_CHOICES]:
+            if not self.visible(box):
+                continue
+            combobox = None if is_native(box) else Combobox(self, box, "a choice of the new key's form")
+            if combobox is None:
+                options = [o.strip() for o in box.locator("option").all_inner_texts() if o.strip()]
+            else:
+                options = combobox.open()
+            chosen = choose_service(options, self.service).chosen
+            if chosen is None:
+                if combobox is not None:
+                    combobox.close()
+                continue
+            if combobox is None:
+                box.select_option(label=chosen)
+            else:
+                combobox.choose(chosen)
+            return
 
     def _opener(self) -> Locator | None:
         """What opens the new key form: "Nouvelle clé", "Create API key"; else a plain "Créer" or

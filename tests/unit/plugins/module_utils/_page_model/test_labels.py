@@ -244,6 +244,11 @@ PAGE_WORDS = [
     ("copy_identifier_button", "Copy key ID", "Copy key"),
     ("copy_secret_button", "Copier le secret", "Copier l'identifiant"),
     ("copy_secret_button", "Copy secret", "Copy secret to rotate"),
+    ("open_generate", "+ Générer de nouveaux identifiants", "Identifiants API"),  # b11/personio
+    ("open_generate", "Créer un token", "Tokens d'accès"),  # b11/infomaniak
+    ("open_generate", "Créer la clé", "Créer"),
+    ("generated_message", "Token « app » créé", "Token « app » révoqué"),
+    ("generated_message", "Jeton « app » créé", "Jeton « app » révoqué"),
 ]
 
 

@@ -372,3 +372,18 @@ def test_a_filter_bars_service_behind_the_new_key_dialog_is_left_alone(portal: _
         _key_page(page).generate("app")
     assert portal.posted == [{"nom_cle": ["app"]}]
     assert page.evaluate("sessionStorage.getItem('opened')") is None
+
+
+MERCHANT = """<!doctype html><html lang="fr"><body><aside><label for="m">Compte marchand</label>
+<select id="m" name="m"><option>CHASSENEUIL DU POITOU</option><option>FUTUROSCOPE CEDEX</option></select></aside>
+<h2>Clés API</h2><table><tr><th>Nom de la clé d'API</th><th>Date de création</th></tr></table></body></html>"""
+
+
+def test_a_drop_down_no_label_names_chooses_the_tiers_its_options_offer_once(portal: _Portal) -> None:
+    """b11/alma's "Compte marchand": its options say what it chooses. A tiers none of them says (the
+    code it never shows) is not chosen there."""
+    page = portal.show(MERCHANT)
+    assert not _key_page(page).choose_tiers("95943")
+    assert page.locator("#m").input_value() == "CHASSENEUIL DU POITOU"
+    assert _key_page(page).choose_tiers("FUTUROSCOPE CEDEX")
+    assert "FUTUROSCOPE" in page.url or page.locator("#m").input_value() == "FUTUROSCOPE CEDEX"

@@ -161,6 +161,12 @@ class KeyPage(BasePage):
                 select.first, "the tiers", lambda o: tiers_matches(o, wanted)
             )
             return chosen
+        for box in self.shown(self.page.get_by_role("combobox"))[:_MENUS_OPENED]:
+            # A drop-down no label names ("Compte marchand") whose options offer the tiers, once.
+            options = [o.strip() for o in box.locator("option").all_inner_texts()] if is_native(box) else []
+            if sum(tiers_matches(o, wanted) for o in options) == 1:
+                chosen, self.offered_tiers = self._choose_option(box, "the tiers", lambda o: tiers_matches(o, wanted))
+                return chosen
         for radio in self.page.get_by_role("radio").all():
             label = radio_name(radio)
             self.offered_tiers.append(" ".join(str(label).split()))

@@ -236,8 +236,11 @@ class Ranking:
         online = [o for o in control["options"] if rx("online_services_option").search(o)]
         if online and control["selected"] != online[0]:
             yield 150, {**step, "option": online[0]}
-        if self.tiers and rx("tiers_select").search(control["name"]):
-            offered = [o for o in control["options"] if o]
+        offered = [o for o in control["options"] if o]
+        # Named as the account's choice, or offering the tiers asked for in one option ("Compte
+        # marchand": a choice whose name no label knows, but whose options say what it chooses).
+        named = bool(rx("tiers_select").search(control["name"]))
+        if self.tiers and (named or sum(tiers_matches(o, self.tiers) for o in offered) == 1):
             if not offered and control["tag"] != "select":
                 # An ARIA combobox whose options show only once it is opened: the tiers is proven
                 # when it is (RouteFinder._do, with tiers_option), unless it already shows it.

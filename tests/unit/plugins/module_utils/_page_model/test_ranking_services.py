@@ -264,3 +264,19 @@ def test_where_a_console_keeps_keys_is_ranked_before_other_links() -> None:
     ):
         ranked = ranking.ranked([_shown(0, beside), _shown(1, place)], set(), [])
         assert ranked[0]["name"] == place and int(ranked[1]["score"]) < int(ranked[0]["score"]), (place, ranked)
+
+
+def test_a_drop_down_no_label_names_is_the_tiers_choice_when_one_option_offers_it() -> None:
+    """b11/alma's "Compte marchand" (its options say what it chooses); never where none, or several,
+    of its options name the tiers asked for."""
+    merchants = ["CHASSENEUIL DU POITOU", "FUTUROSCOPE CEDEX"]
+    box = _shown(0, "Compte marchand", role="combobox", tag="select", options=merchants, selected=merchants[0], href="")
+
+    def first(tiers: str, options: list[str]) -> list[dict[str, str]]:
+        ranking = Ranking(Labels(), service="Loop APIkey", tiers=tiers, page_url=lambda: "https://portal.test/")
+        return ranking.ranked([{**box, "options": options}], set(), [])
+
+    [step] = first("FUTUROSCOPE CEDEX", merchants)
+    assert (step["action"], step["option"], step["score"]) == ("select", "FUTUROSCOPE CEDEX", "400")
+    assert first("95943", merchants) == []
+    assert first("FUTUROSCOPE CEDEX", [*merchants, "FUTUROSCOPE CEDEX"]) == []

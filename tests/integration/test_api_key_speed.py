@@ -8,6 +8,8 @@ import stat
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from tests.integration.conftest import Portal
 from tests.support.simulator import SimFactory
 
@@ -64,6 +66,7 @@ def test_reused_session_goes_straight_to_the_key_page(sims: SimFactory, tmp_path
     assert other.failed and "administrator" in other.result["msg"]
 
 
+@pytest.mark.extended  # scripts/test-extended's (CI's time): a speed property; bench/speed.py measures it
 def test_many_keys_in_one_task_one_sign_in(sims: SimFactory, tmp_path: Path) -> None:
     portal = Portal(sims())
     names = [f"fleet-{i}" for i in range(6)]

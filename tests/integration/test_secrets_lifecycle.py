@@ -72,6 +72,7 @@ def test_vault_encrypted_file(portal: Portal, tmp_path: Path, vault_file: Path) 
     assert_clean_failure(named, "credentials_vault_id 'prod'", "no such vault secret")
 
 
+@pytest.mark.extended  # scripts/test-extended's (CI's time); test_vault_encrypted_file covers the vault
 def test_two_vault_ids_the_file_keeps_the_one_that_opened_it(portal: Portal, tmp_path: Path) -> None:
     """A play with several vault secrets writes the file back under the vault id that opened it (not
     under its first one, which a play with only the file's secret could no longer open); only

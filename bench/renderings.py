@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from _harness import BROWSER, median, params, run_task
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.simulator.replay import sign_in, to_key_page
 from tests.support.simulator import SimFactory, sim_defaults
@@ -122,12 +123,17 @@ def one_rendering(factory: SimFactory, rendering: str, latency_ms: int, runs: in
             sim.config(slow_ms=latency_ms)
             timed = [run_task({**base})[0] for dummy in range(runs)]
             dummy, warm = run_task({**base})
-            out["warm"] = median(timed)
-            out["browser"] = warm.get("checked_with") != "http"
-            out["naive"] = median([click_through(sim, described, rendering) for dummy in range(runs)])
-            # Cold: no session file (a fresh AWX container); searched, then with the way given (route).
-            out["cold"] = median([cold(base, workdir, {}) for dummy in range(runs)])
-            out["cold_route"] = median([cold(base, workdir, {"route": route}) for dummy in range(runs)])
+            try:
+                naive = median([click_through(sim, described, rendering) for dummy in range(runs)])
+            except (PlaywrightError, AssertionError) as exc:  # the author's flow, the yardstick, failed: said so
+                out["timing_error"] = (
+                    f"no click-through to compare with: {type(exc).__name__}: {str(exc).splitlines()[0]}"
+                )
+            else:
+                out.update(warm=median(timed), browser=warm.get("checked_with") != "http", naive=naive)
+                # Cold: no session file (a fresh AWX container); searched, then with the way given (route).
+                out["cold"] = median([cold(base, workdir, {}) for dummy in range(runs)])
+                out["cold_route"] = median([cold(base, workdir, {"route": route}) for dummy in range(runs)])
             sim.config(slow_ms=0)
         if not ok:
             out["error"] = result.get("msg") or f"{label}: action {result.get('action')}"
@@ -178,6 +184,7 @@ def main() -> None:
                         f" | cold {row['cold'] / row['naive']:.2f}x,"
                         f" cold with route {row['cold_route'] / row['naive']:.2f}x"
                     )
+                timing = timing or (f" | {row['timing_error'][:200]}" if row.get("timing_error") else "")
                 print(f"{rendering:<12} {steps}{timing}", flush=True)
                 print(f"{'':<12} route: {row['route'] or '-'}" + (f" | {row['error'][:300]}" if row["error"] else ""))
         finally:

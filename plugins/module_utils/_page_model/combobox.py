@@ -53,6 +53,28 @@ def shows(shown: str, option: str) -> bool:
     return bool(folded(option)) and folded(option) in folded(shown)
 
 
+def pick(
+    owner: BasePage, box: Locator, what: str, choose: t.Callable[[list[str]], str | None]
+) -> tuple[str | None, list[str]]:
+    """Choose in a drop-down, native or an ARIA combobox, the option `choose` names among those it
+    offers (None: nothing is chosen, and a combobox opened is closed again); the option chosen and
+    the options offered."""
+    combobox = None if is_native(box) else Combobox(owner, box, what)
+    if combobox is None:
+        options = [o.strip() for o in box.locator("option").all_inner_texts() if o.strip()]
+    else:
+        options = combobox.open()
+    chosen = choose(options)
+    if chosen is None:
+        if combobox is not None:
+            combobox.close()
+    elif combobox is None:
+        box.select_option(label=chosen)
+    else:
+        combobox.choose(chosen)
+    return chosen, options
+
+
 class Combobox:
     """One ARIA combobox on the page of `owner` (for its waits and its failures); `what` names it
     in messages ("the tiers", "the new key form's service list")."""

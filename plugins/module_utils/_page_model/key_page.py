@@ -15,8 +15,8 @@ import typing as t
 from ansible_collections.cegid.cegidlife.plugins.module_utils._keys import ACTIVE, REVOKED, KeyRow
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import (
-    Combobox,
     is_native,
+    pick,
     radio_name,
 )
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.confirmation import RevokeConfirmation
@@ -135,21 +135,15 @@ class KeyPage(BasePage):
     def _choose_option(self, select: Locator, what: str, matches: t.Callable[[str], bool]) -> tuple[bool, list[str]]:
         """Choose in a drop-down (native or an ARIA combobox) the one option that `matches`; whether
         it did, and the options offered."""
-        combobox = None if is_native(select) else Combobox(self, select, what)
-        if combobox is None:
-            options = [o.strip() for o in select.locator("option").all_inner_texts() if o.strip()]
-        else:
-            options = combobox.open()
-        found = [o for o in options if matches(o)]
-        if len(found) != 1:
-            if combobox is not None:
-                combobox.close()
+
+        def the_one(options: list[str]) -> str | None:
+            found = [o for o in options if matches(o)]
+            return found[0] if len(found) == 1 else None
+
+        chosen, options = pick(self, select, what, the_one)
+        if chosen is None:
             return False, options
-        if combobox is None:
-            select.select_option(label=found[0])
-        else:
-            combobox.choose(found[0])
-        self._submit_criteria_if_any(f"{what} {found[0]!r}")
+        self._submit_criteria_if_any(f"{what} {chosen!r}")
         return True, options
 
     def choose_tiers(self, wanted: str) -> bool:
@@ -162,11 +156,13 @@ class KeyPage(BasePage):
             )
             return chosen
         for box in self.shown(self.page.get_by_role("combobox"))[:_MENUS_OPENED]:
-            # A drop-down no label names ("Compte marchand") whose options offer the tiers, once.
-            options = [o.strip() for o in box.locator("option").all_inner_texts()] if is_native(box) else []
-            if sum(tiers_matches(o, wanted) for o in options) == 1:
-                chosen, self.offered_tiers = self._choose_option(box, "the tiers", lambda o: tiers_matches(o, wanted))
-                return chosen
+            # A native drop-down no label names ("Compte marchand") whose options offer the tiers, once
+            # (read without opening anything: nothing is chosen otherwise).
+            if is_native(box):
+                chosen, options = self._choose_option(box, "the tiers", lambda o: tiers_matches(o, wanted))
+                if chosen:
+                    self.offered_tiers = options
+                    return True
         for radio in self.page.get_by_role("radio").all():
             label = radio_name(radio)
             self.offered_tiers.append(" ".join(str(label).split()))

@@ -10,8 +10,7 @@ import typing as t
 from ansible_collections.cegid.cegidlife.plugins.module_utils._errors import GenerationRefusedError, NotFoundError
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.base import BasePage
 from ansible_collections.cegid.cegidlife.plugins.module_utils._page_model.combobox import (
-    Combobox,
-    is_native,
+    pick,
     radio_chosen,
     radio_name,
 )
@@ -103,43 +102,21 @@ class NewKeyForm(BasePage):
     def _choose_service(self, select: Locator) -> None:
         """The service asked for, in the new key form's service list (a native drop-down or an ARIA
         combobox): only the one option that is that service, else fail naming the options."""
-        combobox = None if is_native(select) else Combobox(self, select, "the new key form's service list")
-        if combobox is None:
-            options = [o.strip() for o in select.locator("option").all_inner_texts() if o.strip()]
-        else:
-            options = combobox.open()
-        match = choose_service(options, self.service)
-        if match.chosen is None:
-            if combobox is not None:
-                combobox.close()
+        chosen, options = pick(self, select, "the new key form's service list", self._the_service)
+        if chosen is None:
+            match = choose_service(options, self.service)
             self._no_such_service(f"service list offers {', '.join(options) or 'nothing'}", match)
-        if combobox is None:
-            select.select_option(label=match.chosen)
-        else:
-            combobox.choose(match.chosen)
+
+    def _the_service(self, options: list[str]) -> str | None:
+        return choose_service(options, self.service).chosen
 
     def _choose_service_offered(self, form: Locator) -> None:
         """A choice of the form not named as the service's ("Intégration", "Application") whose
         options offer the service asked for, and only it: chosen, as a person picks the service they
         came for. Any other choice is left as it is."""
         for box in form.get_by_role("combobox").all()[:_MAX_CHOICES]:
-            if not self.visible(box):
-                continue
-            combobox = None if is_native(box) else Combobox(self, box, "a choice of the new key's form")
-            if combobox is None:
-                options = [o.strip() for o in box.locator("option").all_inner_texts() if o.strip()]
-            else:
-                options = combobox.open()
-            chosen = choose_service(options, self.service).chosen
-            if chosen is None:
-                if combobox is not None:
-                    combobox.close()
-                continue
-            if combobox is None:
-                box.select_option(label=chosen)
-            else:
-                combobox.choose(chosen)
-            return
+            if self.visible(box) and pick(self, box, "a choice of the new key's form", self._the_service)[0]:
+                return
 
     def _opener(self) -> Locator | None:
         """What opens the new key form: "Nouvelle clé", "Create API key"; else a plain "Créer" or

@@ -197,7 +197,9 @@ class BasePage:
         """Close a menu or pop-over left open over the control, as a person does: its button clicked
         again, or Escape in it (js/popup_over.js). Whether one was closed."""
         try:
-            how = locator.first.evaluate(script("popup_over"), _OPENER_MARK, timeout=BLOCKED_CLICK_S * 1000)
+            how = locator.first.evaluate(
+                script("popup_over", "hit_at_middle"), _OPENER_MARK, timeout=BLOCKED_CLICK_S * 1000
+            )
             if how == "opener":
                 opener = self.page.locator(f"[{_OPENER_MARK}]").first.element_handle(timeout=BLOCKED_CLICK_S * 1000)
                 opener.evaluate("(b, mark) => b.removeAttribute(mark)", _OPENER_MARK)
@@ -215,7 +217,9 @@ class BasePage:
     def _covered_by(locator: Locator) -> str:
         """What is drawn over the control's middle and takes its clicks (see js/covered_by.js), or ''."""
         try:
-            return str(locator.first.evaluate(script("covered_by"), timeout=BLOCKED_CLICK_S * 1000) or "")
+            return str(
+                locator.first.evaluate(script("covered_by", "hit_at_middle"), timeout=BLOCKED_CLICK_S * 1000) or ""
+            )
         except PlaywrightError:
             return ""
 

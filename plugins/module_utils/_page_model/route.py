@@ -318,8 +318,7 @@ class RouteFinder(BasePage):
             control = self._find(step, wait_s=2)
             if control is None:
                 return False
-            self.do(control, step)
-            self.clicks -= 1  # back along the way already counted: no new click (the deadline bounds it)
+            self.do(control, step, counts=False)  # back along the way already counted (the deadline bounds it)
         return True
 
     def still_signed_in(self) -> None:
@@ -333,9 +332,11 @@ class RouteFinder(BasePage):
         except (PlaywrightError, PortalError):
             return False
 
-    def do(self, control: Control, step: Step) -> bool:
-        """Click (or choose an option of) a control; whether it was the service's own control."""
-        self.clicks += 1
+    def do(self, control: Control, step: Step, *, counts: bool = True) -> bool:
+        """Click (or choose an option of) a control; whether it was the service's own control. It
+        `counts` among the search's clicks unless it goes back along a way already counted."""
+        if counts:
+            self.clicks += 1
         target = control_locator(self.page, control["index"])
         if control["role"] == "iframe":
             self._enter_frame(control, step)

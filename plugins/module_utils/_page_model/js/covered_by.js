@@ -2,18 +2,10 @@
 // or layer it belongs to, by its aria-label or heading, never its text, which may be a secret),
 // with ' (passing)' when it shows progress or is a message that goes by itself; '' when nothing
 // covers it or that cannot be told.
+// Runs with hit_at_middle.js (scripts.py puts it in its scope).
+/* global hitAtMiddle */
 (el) => {
-  const box = el.getBoundingClientRect();
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
-  if (!box.width || !box.height || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return '';
-  let hit = document.elementFromPoint(x, y);
-  // Into open shadow roots, as far as they go.
-  while (hit && hit.shadowRoot) {
-    const inner = hit.shadowRoot.elementFromPoint(x, y);
-    if (!inner || inner === hit) break;
-    hit = inner;
-  }
+  const hit = hitAtMiddle(el);
   if (!hit) return '';
   const within = (node, outer) => {
     for (let n = node; n; n = n.parentNode || n.host) if (n === outer) return true;

@@ -3,17 +3,10 @@
 // true, aria-controls naming it) with the attribute given, to be clicked again, and returns
 // 'opener'; with no such control, focuses the pop-up and returns 'escape' (a menu closes on Escape);
 // '' when no such pop-up covers it.
+// Runs with hit_at_middle.js (scripts.py puts it in its scope).
+/* global hitAtMiddle */
 (el, mark) => {
-  const box = el.getBoundingClientRect();
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
-  if (!box.width || !box.height || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return '';
-  let hit = document.elementFromPoint(x, y);
-  while (hit && hit.shadowRoot) {
-    const inner = hit.shadowRoot.elementFromPoint(x, y);
-    if (!inner || inner === hit) break;
-    hit = inner;
-  }
+  const hit = hitAtMiddle(el);
   if (!hit) return '';
   const popup = hit.closest('[role=menu], [role=listbox], [role=tooltip], [popover]');
   if (!popup) return '';

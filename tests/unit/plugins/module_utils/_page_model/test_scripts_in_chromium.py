@@ -42,6 +42,7 @@ TESTED = {
     "scroll_to_end",
     "covered_by",
     "popup_over",
+    "hit_at_middle",
 }
 
 
@@ -233,15 +234,21 @@ def test_what_is_drawn_over_a_control_is_named_never_by_its_text(browser: Browse
           root.innerHTML = '<button id=inner>Dans le composant</button>';
         }"""
     )
-    said = {sel: page.locator(sel).evaluate(script("covered_by")) for sel in ("#free", "#under", "#toasted")}
+    said = {
+        sel: page.locator(sel).evaluate(script("covered_by", "hit_at_middle"))
+        for sel in ("#free", "#under", "#toasted")
+    }
     assert said == {
         "#free": "",
         "#under": "dialog 'Vos cookies'",
         "#toasted": "a status (with dialog 'Vos cookies' shown) (passing)",
     }
     # A veil with no name, a control inside a shadow root under it: what covers it, and the dialog shown.
-    assert page.locator("#inner").evaluate(script("covered_by")) == "a div (with dialog 'Vos cookies' shown)"
-    assert "SECRET" not in page.locator("#under").evaluate(script("covered_by"))
+    assert (
+        page.locator("#inner").evaluate(script("covered_by", "hit_at_middle"))
+        == "a div (with dialog 'Vos cookies' shown)"
+    )
+    assert "SECRET" not in page.locator("#under").evaluate(script("covered_by", "hit_at_middle"))
 
 
 def test_a_menu_over_a_control_names_its_opener_else_takes_the_focus(browser: Browser) -> None:
@@ -264,11 +271,14 @@ def test_a_menu_over_a_control_names_its_opener_else_takes_the_focus(browser: Br
         }"""
     )
     mark = "data-test-opener"
-    said = {c: page.locator(c).evaluate(script("popup_over"), mark) for c in ("#free", "#under", "#under-dialog")}
+    said = {
+        c: page.locator(c).evaluate(script("popup_over", "hit_at_middle"), mark)
+        for c in ("#free", "#under", "#under-dialog")
+    }
     assert said == {"#free": "", "#under": "opener", "#under-dialog": ""}  # a dialog is answered, not closed
     assert page.locator(f"[{mark}]").evaluate("(b) => b.id") == "opener"
     # A pop-over that no control says it opened: focused, for an Escape.
-    assert page.locator("#hidden-by-pop").evaluate(script("popup_over"), mark) == "escape"
+    assert page.locator("#hidden-by-pop").evaluate(script("popup_over", "hit_at_middle"), mark) == "escape"
     assert page.evaluate("document.activeElement.id") == "pop"
 
 
